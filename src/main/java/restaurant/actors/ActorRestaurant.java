@@ -1,0 +1,26 @@
+package restaurant.actors;
+
+import akka.actor.typed.ActorSystem;
+import com.typesafe.config.Config;
+import java.util.concurrent.CompletableFuture;
+import restaurant.domain.RunReport;
+import restaurant.domain.Settings;
+
+/** Runs the restaurant as actors, in real time, and returns its report. */
+public final class ActorRestaurant {
+  private ActorRestaurant() {}
+
+  /** @param config the whole configuration: Akka reads its own section from it */
+  public static RunReport run(Settings settings, Config config) {
+    CompletableFuture<RunReport> report = new CompletableFuture<>();
+    ActorSystem<Void> system =
+        ActorSystem.create(Restaurant.create(settings, System::nanoTime, report::complete), "restaurant", config);
+    // The caller's thread is not an actor: waiting here holds no dispatcher thread.
+    system.getWhenTerminated().toCompletableFuture().join();
+    RunReport finished = report.getNow(null);
+    if (finished == null) {
+      throw new IllegalStateException("the restaurant closed before every order was dispatched");
+    }
+    return finished;
+  }
+}

@@ -1,0 +1,103 @@
+package restaurant.actors;
+
+import akka.actor.typed.ActorRef;
+import akka.actor.typed.Behavior;
+import akka.actor.typed.javadsl.AbstractBehavior;
+import akka.actor.typed.javadsl.ActorContext;
+import akka.actor.typed.javadsl.Behaviors;
+import akka.actor.typed.javadsl.Receive;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import restaurant.domain.Order;
+import restaurant.domain.RunReport;
+import restaurant.domain.Seconds;
+import restaurant.domain.ServiceLog;
+import restaurant.domain.Settings;
+
+/**
+ * Holds the orders and hands one to each waiter that asks, in order. It alone records when each
+ * order was handed out and dispatched; when the last one is dispatched it hands the report to
+ * {@code reportTo} and stops, which ends the run.
+ */
+public final class Cashier extends AbstractBehavior<Cashier.Command> {
+
+  public interface Command {}
+
+  /** A waiter has room for one more order. */
+  public record NextOrderPlease(int waiterId, ActorRef<Waiter.Command> replyTo) implements Command {}
+
+  /** A waiter dispatched an order; that frees its slot, so the cashier answers with the next order. */
+  public record OrderDispatched(int orderId, int waiterId, ActorRef<Waiter.Command> replyTo) implements Command {}
+
+  /**
+   * @param nanoClock where times come from: System::nanoTime in a real run, virtual time in tests
+   * @param reportTo  receives the report once every order is dispatched
+   */
+  public static Behavior<Command> create(Settings settings, LongSupplier nanoClock, Consumer<RunReport> reportTo) {
+    return Behaviors.setup(context ->
+        Behaviors.withMdc(Command.class, Cashier::mdc, new Cashier(context, settings, nanoClock, reportTo)));
+  }
+
+  private final List<Order> orders;
+  private final ServiceLog serviceLog;
+  private final LongSupplier nanoClock;
+  private final Consumer<RunReport> reportTo;
+  private int nextOrder;
+
+  private Cashier(ActorContext<Command> context, Settings settings, LongSupplier nanoClock,
+      Consumer<RunReport> reportTo) {
+    super(context);
+    this.orders = settings.orders();
+    this.serviceLog = new ServiceLog(settings);
+    this.nanoClock = nanoClock;
+    this.reportTo = reportTo;
+    context.getLog().info("<Cashier> {} orders to serve", orders.size());
+  }
+
+  @Override
+  public Receive<Command> createReceive() {
+    return newReceiveBuilder()
+        .onMessage(NextOrderPlease.class, request -> handOut(request.waiterId(), request.replyTo()))
+        .onMessage(OrderDispatched.class, this::onOrderDispatched)
+        .build();
+  }
+
+  private Behavior<Command> handOut(int waiterId, ActorRef<Waiter.Command> waiter) {
+    if (nextOrder == orders.size()) {
+      waiter.tell(Waiter.NoMoreOrders.INSTANCE);
+      return this;
+    }
+    Order order = orders.get(nextOrder++);
+    serviceLog.handedOut(order.id(), waiterId, nanoClock.getAsLong());
+    getContext().getLog().info("<Cashier> [Order: {}] Handed to waiter {}", order.id(), waiterId);
+    waiter.tell(new Waiter.ServeOrder(order));
+    return this;
+  }
+
+  private Behavior<Command> onOrderDispatched(OrderDispatched dispatched) {
+    serviceLog.dispatched(dispatched.orderId(), nanoClock.getAsLong());
+    getContext().getLog().info("<Cashier> [Order: {}] Dispatched by waiter {}", dispatched.orderId(),
+        dispatched.waiterId());
+    if (serviceLog.allDispatched()) {
+      RunReport report = serviceLog.report();
+      getContext().getLog().info("<Cashier> All {} orders dispatched in {} s", orders.size(),
+          Seconds.format3(report.makespanSeconds()));
+      reportTo.accept(report);
+      return Behaviors.stopped();
+    }
+    return handOut(dispatched.waiterId(), dispatched.replyTo());
+  }
+
+  private static Map<String, String> mdc(Command message) {
+    if (message instanceof OrderDispatched dispatched) {
+      return Map.of("order", Integer.toString(dispatched.orderId()),
+          "waiter", Integer.toString(dispatched.waiterId()));
+    }
+    if (message instanceof NextOrderPlease request) {
+      return Map.of("waiter", Integer.toString(request.waiterId()));
+    }
+    return Map.of();
+  }
+}

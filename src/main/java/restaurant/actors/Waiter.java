@@ -1,0 +1,128 @@
+package restaurant.actors;
+
+import akka.actor.typed.ActorRef;
+import akka.actor.typed.Behavior;
+import akka.actor.typed.javadsl.AbstractBehavior;
+import akka.actor.typed.javadsl.ActorContext;
+import akka.actor.typed.javadsl.Behaviors;
+import akka.actor.typed.javadsl.Receive;
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import restaurant.domain.Menu;
+import restaurant.domain.Order;
+import restaurant.domain.Seconds;
+
+/**
+ * Takes orders from the cashier, asks the kitchen for every product of an order at once, and
+ * dispatches the order when its last product arrives. It pulls work: it asks the cashier for an
+ * order whenever it has room for one more, so a busy waiter is never handed more than it can carry.
+ */
+public final class Waiter extends AbstractBehavior<Waiter.Command> {
+
+  public interface Command {}
+
+  /** From the cashier: an order to serve. */
+  public record ServeOrder(Order order) implements Command {}
+
+  /** From the cashier: every order has been handed out. */
+  public enum NoMoreOrders implements Command { INSTANCE }
+
+  /** The kitchen's reply, adapted into this protocol. */
+  private record ProductArrived(Kitchen.ProductReady product) implements Command {}
+
+  public static Behavior<Command> create(
+      int id, int maxOpenOrders, Menu menu, ActorRef<Cashier.Command> cashier, ActorRef<Kitchen.Command> kitchen) {
+    return Behaviors.setup(context -> Behaviors.withMdc(Command.class, Map.of("waiter", Integer.toString(id)),
+        Waiter::mdc, new Waiter(context, id, maxOpenOrders, menu, cashier, kitchen)));
+  }
+
+  /** An order being served: how many of its products the kitchen still owes. */
+  private static final class OpenOrder {
+    final Order order;
+    int productsToCome;
+
+    OpenOrder(Order order) {
+      this.order = order;
+      this.productsToCome = order.products().size();
+    }
+  }
+
+  private final int id;
+  private final Menu menu;
+  private final ActorRef<Cashier.Command> cashier;
+  private final ActorRef<Kitchen.Command> kitchen;
+  private final ActorRef<Kitchen.ProductReady> kitchenReplies;
+  private final Map<Integer, OpenOrder> openOrders = new HashMap<>();
+  private final Logger log;
+
+  private Waiter(ActorContext<Command> context, int id, int maxOpenOrders, Menu menu,
+      ActorRef<Cashier.Command> cashier, ActorRef<Kitchen.Command> kitchen) {
+    super(context);
+    this.id = id;
+    this.menu = menu;
+    this.cashier = cashier;
+    this.kitchen = kitchen;
+    this.log = context.getLog();
+    this.kitchenReplies = context.messageAdapter(Kitchen.ProductReady.class, ProductArrived::new);
+    for (int slot = 0; slot < maxOpenOrders; slot++) {
+      cashier.tell(new Cashier.NextOrderPlease(id, context.getSelf()));
+    }
+  }
+
+  @Override
+  public Receive<Command> createReceive() {
+    return newReceiveBuilder()
+        .onMessage(ServeOrder.class, this::onServeOrder)
+        .onMessage(ProductArrived.class, this::onProductArrived)
+        .onMessage(NoMoreOrders.class, this::onNoMoreOrders)
+        .build();
+  }
+
+  private Behavior<Command> onServeOrder(ServeOrder serve) {
+    Order order = serve.order();
+    openOrders.put(order.id(), new OpenOrder(order));
+    for (String product : order.products()) {
+      log.info("<Waiter: {}> [Order: {}] Request {}. Wait {} s",
+          id, order.id(), product, Seconds.format(menu.preparationTime(product)));
+      kitchen.tell(new Kitchen.Prepare(order.id(), product, kitchenReplies));
+    }
+    return this;
+  }
+
+  private Behavior<Command> onProductArrived(ProductArrived arrived) {
+    Kitchen.ProductReady product = arrived.product();
+    OpenOrder open = openOrders.get(product.orderId());
+    log.info("<Waiter: {}> [Order: {}] Done {}", id, product.orderId(), product.product());
+    if (--open.productsToCome == 0) {
+      openOrders.remove(product.orderId());
+      dispatch(open.order);
+    }
+    return this;
+  }
+
+  private void dispatch(Order order) {
+    log.info("<Waiter: {}> [Order: {}] Done order!", id, order.id());
+    for (String product : order.products()) {
+      log.info("<Waiter: {}> [Order: {}] Dispatch {}", id, order.id(), product);
+    }
+    log.info("<Waiter: {}> [Order: {}] Done dispatch!", id, order.id());
+    // Telling the cashier it is dispatched also frees a slot: the cashier answers with the next order.
+    cashier.tell(new Cashier.OrderDispatched(order.id(), id, getContext().getSelf()));
+  }
+
+  private Behavior<Command> onNoMoreOrders(NoMoreOrders noMore) {
+    log.debug("<Waiter: {}> No more orders", id);
+    return this;
+  }
+
+  private static Map<String, String> mdc(Command message) {
+    if (message instanceof ServeOrder serve) {
+      return Map.of("order", Integer.toString(serve.order().id()));
+    }
+    if (message instanceof ProductArrived arrived) {
+      return Map.of("order", Integer.toString(arrived.product().orderId()));
+    }
+    return Map.of();
+  }
+}

@@ -1,0 +1,44 @@
+package restaurant.cli;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigParseOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import restaurant.domain.InputFiles;
+
+/**
+ * The whole configuration of a run, highest first: command-line flags, JVM -D properties, the
+ * config file (conf/application.conf unless --config names another), the restaurant's Akka
+ * tuning, the built-in defaults (reference.conf).
+ */
+final class Configuration {
+  static final Path DEFAULT_FILE = Path.of("conf", "application.conf");
+  /** The restaurant's Akka tuning: logging through SLF4J, a 1 ms scheduler tick. */
+  static final String AKKA_DEFAULTS = "restaurant/akka.conf";
+
+  private Configuration() {}
+
+  static Config load(CommandLine commandLine) {
+    Config flags = ConfigFactory.empty();
+    for (Map.Entry<String, com.typesafe.config.ConfigValue> override : commandLine.overrides().entrySet()) {
+      flags = flags.withValue(override.getKey(), override.getValue());
+    }
+    return flags
+        .withFallback(ConfigFactory.systemProperties())
+        .withFallback(file(commandLine.configFile()))
+        .withFallback(ConfigFactory.parseResources(AKKA_DEFAULTS))
+        .withFallback(ConfigFactory.defaultReference())
+        .resolve();
+  }
+
+  private static Config file(Path named) {
+    if (named == null && !Files.exists(DEFAULT_FILE)) {
+      return ConfigFactory.empty(); // run outside the project root: the built-in defaults apply
+    }
+    Path file = named != null ? named : DEFAULT_FILE;
+    InputFiles.checkReadable(file, "config file");
+    return ConfigFactory.parseFile(file.toFile(), ConfigParseOptions.defaults().setAllowMissing(false));
+  }
+}

@@ -1,0 +1,71 @@
+package restaurant.domain;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Orders files in and reports out, as JSON. */
+public final class Json {
+  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private Json() {}
+
+  /** An orders file: a JSON list of lists of product names, e.g. [["burger","soda"],["beer"]]. */
+  public static List<Order> readOrders(Path file, Menu menu) {
+    String source = "orders file " + file;
+    JsonNode root = readTree(file, source);
+    if (!root.isArray()) {
+      throw new BadInputException(source + ": expected a list of orders, each a list of product names, "
+          + "e.g. [[\"burger\", \"soda\"], [\"beer\"]]");
+    }
+    List<List<String>> productLists = new ArrayList<>();
+    for (JsonNode orderNode : root) {
+      int id = productLists.size();
+      if (!orderNode.isArray()) {
+        throw new BadInputException(source + ": order " + id + " must be a list of product names, got " + orderNode);
+      }
+      List<String> products = new ArrayList<>();
+      for (JsonNode product : orderNode) {
+        if (!product.isTextual()) {
+          throw new BadInputException(source + ": order " + id + " has " + product + ", which is not a product name");
+        }
+        products.add(product.textValue());
+      }
+      productLists.add(products);
+    }
+    return Orders.of(productLists, menu, source);
+  }
+
+  public static void write(Object value, Path file) throws IOException {
+    MAPPER.writeValue(file.toFile(), value);
+  }
+
+  private static JsonNode readTree(Path file, String source) {
+    InputFiles.checkReadable(file, "orders file");
+    try (var in = Files.newInputStream(file)) {
+      JsonNode root = MAPPER.readTree(in);
+      if (root == null || root.isMissingNode()) {
+        throw new BadInputException(source + ": is empty; expected a list of orders such as [[\"burger\"]]");
+      }
+      return root;
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      throw new BadInputException(source + ": malformed JSON" + where + ": " + firstLine(e.getOriginalMessage()));
+    } catch (IOException e) {
+      throw new BadInputException(source + ": cannot be read: " + e.getMessage());
+    }
+  }
+
+  private static String firstLine(String message) {
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+}
