@@ -54,7 +54,6 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> {
   private final ActorRef<Kitchen.Command> kitchen;
   private final ActorRef<Kitchen.ProductReady> kitchenReplies;
   private final Map<Integer, OpenOrder> openOrders = new HashMap<>();
-  private final Logger log;
 
   private Waiter(ActorContext<Command> context, int id, int maxOpenOrders, Menu menu,
       ActorRef<Cashier.Command> cashier, ActorRef<Kitchen.Command> kitchen) {
@@ -63,7 +62,6 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> {
     this.menu = menu;
     this.cashier = cashier;
     this.kitchen = kitchen;
-    this.log = context.getLog();
     this.kitchenReplies = context.messageAdapter(Kitchen.ProductReady.class, ProductArrived::new);
     for (int slot = 0; slot < maxOpenOrders; slot++) {
       cashier.tell(new Cashier.NextOrderPlease(id, context.getSelf()));
@@ -83,7 +81,7 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> {
     Order order = serve.order();
     openOrders.put(order.id(), new OpenOrder(order));
     for (String product : order.products()) {
-      log.info("<Waiter: {}> [Order: {}] Request {}. Wait {} s",
+      log().info("<Waiter: {}> [Order: {}] Request {}. Wait {} s",
           id, order.id(), product, Seconds.format(menu.preparationTime(product)));
       kitchen.tell(new Kitchen.Prepare(order.id(), product, kitchenReplies));
     }
@@ -93,7 +91,7 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> {
   private Behavior<Command> onProductArrived(ProductArrived arrived) {
     Kitchen.ProductReady product = arrived.product();
     OpenOrder open = openOrders.get(product.orderId());
-    log.info("<Waiter: {}> [Order: {}] Done {}", id, product.orderId(), product.product());
+    log().info("<Waiter: {}> [Order: {}] Done {}", id, product.orderId(), product.product());
     if (--open.productsToCome == 0) {
       openOrders.remove(product.orderId());
       dispatch(open.order);
@@ -102,18 +100,23 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> {
   }
 
   private void dispatch(Order order) {
-    log.info("<Waiter: {}> [Order: {}] Done order!", id, order.id());
+    log().info("<Waiter: {}> [Order: {}] Done order!", id, order.id());
     for (String product : order.products()) {
-      log.info("<Waiter: {}> [Order: {}] Dispatch {}", id, order.id(), product);
+      log().info("<Waiter: {}> [Order: {}] Dispatch {}", id, order.id(), product);
     }
-    log.info("<Waiter: {}> [Order: {}] Done dispatch!", id, order.id());
+    log().info("<Waiter: {}> [Order: {}] Done dispatch!", id, order.id());
     // Telling the cashier it is dispatched also frees a slot: the cashier answers with the next order.
     cashier.tell(new Cashier.OrderDispatched(order.id(), id, getContext().getSelf()));
   }
 
   private Behavior<Command> onNoMoreOrders(NoMoreOrders noMore) {
-    log.debug("<Waiter: {}> No more orders", id);
+    log().debug("<Waiter: {}> No more orders", id);
     return this;
+  }
+
+  /** Fetched per event, not kept: getLog() is what puts the actor's path (akkaSource) in the MDC. */
+  private Logger log() {
+    return getContext().getLog();
   }
 
   private static Map<String, String> mdc(Command message) {

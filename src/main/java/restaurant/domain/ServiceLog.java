@@ -39,16 +39,12 @@ public final class ServiceLog {
     dispatched++;
   }
 
-  public int dispatchedCount() {
-    return dispatched;
-  }
-
   public boolean allDispatched() {
     return dispatched == handedOutAt.length;
   }
 
   /** Nanoseconds from the first order handed out to the last one dispatched. */
-  public long makespanNanos() {
+  private long makespanNanos() {
     return lastDispatched() - firstHandedOut();
   }
 

@@ -4,6 +4,7 @@ import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigList;
 import com.typesafe.config.ConfigObject;
+import com.typesafe.config.ConfigRenderOptions;
 import com.typesafe.config.ConfigUtil;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
@@ -102,7 +103,7 @@ public record Settings(int waiters, int maxOpenOrders, double timeScale, Menu me
     Map<String, Duration> times = new LinkedHashMap<>();
     for (Map.Entry<String, ConfigValue> entry : menuObject.entrySet()) {
       String product = entry.getKey();
-      String key = MENU + "." + ConfigUtil.quoteString(product);
+      String key = ConfigUtil.joinPath("restaurant", "menu", product);
       ConfigValue time = entry.getValue();
       String allowed = "must be a preparation time above 0 with a unit, e.g. 7.5s or 1200ms";
       if (time.valueType() != ConfigValueType.STRING) {
@@ -143,7 +144,7 @@ public record Settings(int waiters, int maxOpenOrders, double timeScale, Menu me
       for (ConfigValue product : (ConfigList) orderValue) {
         if (product.valueType() != ConfigValueType.STRING) {
           throw new BadInputException(source + ": order " + productLists.size()
-              + " has " + product.render() + ", which is not a product name");
+              + " has " + product.render(ConfigRenderOptions.concise()) + ", which is not a product name");
         }
         products.add((String) product.unwrapped());
       }
@@ -164,6 +165,6 @@ public record Settings(int waiters, int maxOpenOrders, double timeScale, Menu me
   }
 
   private static BadInputException bad(String key, ConfigValue value, String allowed) {
-    return new BadInputException(key + " = " + value.render() + " (" + value.origin().description() + ") " + allowed);
+    return new BadInputException(key + " = " + value.render(ConfigRenderOptions.concise()) + " (" + value.origin().description() + ") " + allowed);
   }
 }

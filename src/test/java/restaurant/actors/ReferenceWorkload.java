@@ -1,0 +1,15 @@
+package restaurant.actors;
+
+import com.typesafe.config.ConfigFactory;
+import restaurant.domain.Settings;
+
+/** The reference workload of the built-in defaults, with the staff a test asks for. */
+final class ReferenceWorkload {
+  static final Settings DEFAULTS = Settings.from(ConfigFactory.defaultReference());
+
+  private ReferenceWorkload() {}
+
+  static Settings with(int waiters, int maxOpenOrders) {
+    return new Settings(waiters, maxOpenOrders, 1.0, DEFAULTS.menu(), DEFAULTS.orders());
+  }
+}

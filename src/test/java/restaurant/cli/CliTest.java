@@ -1,0 +1,75 @@
+package restaurant.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line end to end, with a real actor system at a small time-scale. */
+class CliTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void runsTheReferenceWorkloadAndWritesTheJsonReport() throws IOException {
+    Path reportFile = dir.resolve("report.json");
+
+    CliRun run = CliRun.of("--time-scale", "0.001", "--waiters", "4", "--report", reportFile.toString());
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("Restaurant report: 4 waiters, 1 open order each, time-scale 0.001"), run.out());
+    assertTrue(run.out().matches("(?s).*sequential +43\\.800 s.*"), run.out());
+    JsonNode report = new ObjectMapper().readTree(reportFile.toFile());
+    assertEquals(4, report.get("waiters").asInt());
+    assertEquals(1, report.get("maxOpenOrders").asInt());
+    assertEquals(0.001, report.get("timeScale").asDouble());
+    assertEquals(43.8, report.get("sequentialSeconds").asDouble(), 1e-9);
+    assertEquals(7.5, report.get("floorSeconds").asDouble(), 1e-9);
+    // Real time: never faster than the model, which is 7.5 s for four waiters.
+    assertTrue(report.get("makespanSeconds").asDouble() >= 7.5, report.toString());
+    assertTrue(report.get("wallMillis").asDouble() >= 7.5, report.toString());
+    assertEquals(4, report.get("orders").size());
+    JsonNode order1 = report.get("orders").get(1);
+    assertEquals(1, order1.get("id").asInt());
+    assertEquals("[\"burger\",\"burger\",\"beer\",\"frites\"]", order1.get("products").toString());
+    assertTrue(order1.get("waiter").asInt() >= 1 && order1.get("waiter").asInt() <= 4);
+    assertTrue(order1.get("dispatchedSeconds").asDouble() >= order1.get("takenSeconds").asDouble() + 7.5);
+  }
+
+  @Test
+  void servesTheOrdersOfAnOrdersFile() throws IOException {
+    Path orders = Files.writeString(dir.resolve("orders.json"), "[[\"soda\"], [\"beer\", \"soda\"], [\"frites\"]]");
+
+    CliRun run = CliRun.of("--orders", orders.toString(), "--time-scale=0.001");
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("beer, soda"), run.out());
+    assertTrue(run.out().matches("(?s).*sequential +7\\.200 s.*"), run.out());
+    assertTrue(run.out().matches("(?s).*floor +4\\.000 s.*"), run.out());
+  }
+
+  @Test
+  void helpListsEveryFlag() {
+    CliRun run = CliRun.of("--help");
+
+    assertEquals(0, run.exitCode());
+    for (String flag : new String[] {"--waiters", "--max-open-orders", "--time-scale", "--orders", "--config",
+        "--report", "--help", "--version"}) {
+      assertTrue(run.out().contains(flag), flag);
+    }
+  }
+
+  @Test
+  void versionIsTheProjectVersion() {
+    CliRun run = CliRun.of("--version");
+
+    assertEquals(0, run.exitCode());
+    assertTrue(run.out().matches("restaurant \\d+\\.\\d+\\.\\d+.*\\R"), run.out());
+  }
+}

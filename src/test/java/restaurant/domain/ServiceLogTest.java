@@ -1,0 +1,62 @@
+package restaurant.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ServiceLogTest {
+  private static final Menu MENU = new Menu(Map.of("burger", Duration.ofMillis(7500), "soda", Duration.ofSeconds(1)));
+  private static final Settings SETTINGS = new Settings(2, 1, 0.5, MENU,
+      List.of(new Order(0, List.of("burger", "soda")), new Order(1, List.of("soda"))));
+
+  @Test
+  void reportsSimulatedTimesFromTheFirstHandOut() {
+    ServiceLog log = new ServiceLog(SETTINGS);
+    log.handedOut(0, 1, 10_000_000_000L);
+    log.handedOut(1, 2, 10_500_000_000L);
+    log.dispatched(1, 11_000_000_000L);
+    assertFalse(log.allDispatched());
+    log.dispatched(0, 13_750_000_000L);
+
+    RunReport report = log.report();
+
+    assertEquals(7.5, report.makespanSeconds(), 1e-9); // 3.75 s of wall time at time-scale 0.5
+    assertEquals(3750, report.wallMillis(), 1e-9);
+    assertEquals(9.5, report.sequentialSeconds(), 1e-9);
+    assertEquals(7.5, report.floorSeconds(), 1e-9);
+    assertEquals(new ServedOrder(1, 2, List.of("soda"), 1.0, 2.0), report.orders().get(1));
+    assertEquals(9.5 / 7.5, report.speedUp(), 1e-9);
+  }
+
+  @Test
+  void anOrderDispatchedTwiceIsABug() {
+    ServiceLog log = new ServiceLog(SETTINGS);
+    log.handedOut(0, 1, 0);
+    log.dispatched(0, 1);
+
+    assertThrows(IllegalStateException.class, () -> log.dispatched(0, 2));
+  }
+
+  @Test
+  void noReportBeforeEveryOrderIsDispatched() {
+    ServiceLog log = new ServiceLog(SETTINGS);
+    log.handedOut(0, 1, 0);
+    log.dispatched(0, 1);
+
+    assertThrows(IllegalStateException.class, log::report);
+  }
+
+  @Test
+  void secondsAreShownAtTheMenusPrecision() {
+    assertEquals("7.5", Seconds.format(Duration.ofMillis(7500)));
+    assertEquals("1", Seconds.format(Duration.ofSeconds(1)));
+    assertEquals("0.25", Seconds.format(Duration.ofMillis(250)));
+    assertEquals("beer 1.2 s, burger 7.5 s", new Menu(Map.of("burger", Duration.ofMillis(7500),
+        "beer", Duration.ofMillis(1200))).describe());
+  }
+}
