@@ -3,6 +3,7 @@ package restaurant.actors;
 import akka.actor.typed.ActorSystem;
 import com.typesafe.config.Config;
 import java.util.concurrent.CompletableFuture;
+import restaurant.domain.Progress;
 import restaurant.domain.RunReport;
 import restaurant.domain.Settings;
 
@@ -11,10 +12,10 @@ public final class ActorRestaurant {
   private ActorRestaurant() {}
 
   /** @param config the whole configuration: Akka reads its own section from it */
-  public static RunReport run(Settings settings, Config config) {
+  public static RunReport run(Settings settings, Config config, Progress progress) {
     CompletableFuture<RunReport> report = new CompletableFuture<>();
-    ActorSystem<Void> system =
-        ActorSystem.create(Restaurant.create(settings, System::nanoTime, report::complete), "restaurant", config);
+    ActorSystem<Void> system = ActorSystem.create(
+        Restaurant.create(settings, System::nanoTime, progress, report::complete), "restaurant", config);
     // The caller's thread is not an actor: waiting here holds no dispatcher thread.
     system.getWhenTerminated().toCompletableFuture().join();
     RunReport finished = report.getNow(null);

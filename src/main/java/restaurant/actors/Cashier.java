@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import restaurant.domain.Order;
+import restaurant.domain.Progress;
 import restaurant.domain.RunReport;
 import restaurant.domain.Seconds;
+import restaurant.domain.ServiceEvents;
 import restaurant.domain.ServiceLog;
 import restaurant.domain.Settings;
 
@@ -33,11 +35,13 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> {
 
   /**
    * @param nanoClock where times come from: System::nanoTime in a real run, virtual time in tests
+   * @param progress  counts the orders dispatched, for the console
    * @param reportTo  receives the report once every order is dispatched
    */
-  public static Behavior<Command> create(Settings settings, LongSupplier nanoClock, Consumer<RunReport> reportTo) {
-    return Behaviors.setup(context ->
-        Behaviors.withMdc(Command.class, Cashier::mdc, new Cashier(context, settings, nanoClock, reportTo)));
+  public static Behavior<Command> create(
+      Settings settings, LongSupplier nanoClock, Progress progress, Consumer<RunReport> reportTo) {
+    return Behaviors.setup(context -> Behaviors.withMdc(Command.class, Cashier::mdc,
+        new Cashier(context, settings, nanoClock, progress, reportTo)));
   }
 
   private final List<Order> orders;
@@ -46,11 +50,11 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> {
   private final Consumer<RunReport> reportTo;
   private int nextOrder;
 
-  private Cashier(ActorContext<Command> context, Settings settings, LongSupplier nanoClock,
+  private Cashier(ActorContext<Command> context, Settings settings, LongSupplier nanoClock, Progress progress,
       Consumer<RunReport> reportTo) {
     super(context);
     this.orders = settings.orders();
-    this.serviceLog = new ServiceLog(settings);
+    this.serviceLog = new ServiceLog("actors", settings, progress);
     this.nanoClock = nanoClock;
     this.reportTo = reportTo;
     context.getLog().info("<Cashier> {} orders to serve", orders.size());
@@ -71,15 +75,15 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> {
     }
     Order order = orders.get(nextOrder++);
     serviceLog.handedOut(order.id(), waiterId, nanoClock.getAsLong());
-    getContext().getLog().info("<Cashier> [Order: {}] Handed to waiter {}", order.id(), waiterId);
+    getContext().getLog().info(ServiceEvents.EVENT, "<Cashier> [Order: {}] Handed to waiter {}", order.id(), waiterId);
     waiter.tell(new Waiter.ServeOrder(order));
     return this;
   }
 
   private Behavior<Command> onOrderDispatched(OrderDispatched dispatched) {
     serviceLog.dispatched(dispatched.orderId(), nanoClock.getAsLong());
-    getContext().getLog().info("<Cashier> [Order: {}] Dispatched by waiter {}", dispatched.orderId(),
-        dispatched.waiterId());
+    getContext().getLog().info(ServiceEvents.EVENT, "<Cashier> [Order: {}] Dispatched by waiter {}",
+        dispatched.orderId(), dispatched.waiterId());
     if (serviceLog.allDispatched()) {
       RunReport report = serviceLog.report();
       getContext().getLog().info("<Cashier> All {} orders dispatched in {} s", orders.size(),

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import restaurant.domain.Menu;
 import restaurant.domain.Seconds;
+import restaurant.domain.ServiceEvents;
 import restaurant.domain.Settings;
 
 /**
@@ -62,8 +63,8 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> {
 
   private Behavior<Command> onPrepare(Prepare request) {
     Duration wallTime = wallTimes.get(request.product());
-    if (getContext().getLog().isDebugEnabled()) {
-      getContext().getLog().debug("<Kitchen> [Order: {}] Cooking {} for {} s", request.orderId(),
+    if (getContext().getLog().isDebugEnabled(ServiceEvents.EVENT)) {
+      getContext().getLog().debug(ServiceEvents.EVENT, "<Kitchen> [Order: {}] Cooking {} for {} s", request.orderId(),
           request.product(), Seconds.format(menu.preparationTime(request.product())));
     }
     long ticket = nextTicket++;
@@ -75,7 +76,8 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> {
 
   private Behavior<Command> onCooked(Cooked cooked) {
     Prepare request = cooked.request();
-    getContext().getLog().debug("<Kitchen> [Order: {}] {} ready", request.orderId(), request.product());
+    getContext().getLog().debug(ServiceEvents.EVENT, "<Kitchen> [Order: {}] {} ready", request.orderId(),
+        request.product());
     request.replyTo().tell(new ProductReady(request.orderId(), request.product()));
     return this;
   }

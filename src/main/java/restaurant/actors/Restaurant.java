@@ -9,6 +9,7 @@ import akka.actor.typed.javadsl.Behaviors;
 import akka.actor.typed.javadsl.Receive;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import restaurant.domain.Progress;
 import restaurant.domain.RunReport;
 import restaurant.domain.Settings;
 
@@ -18,16 +19,17 @@ import restaurant.domain.Settings;
  */
 public final class Restaurant extends AbstractBehavior<Void> {
 
-  public static Behavior<Void> create(Settings settings, LongSupplier nanoClock, Consumer<RunReport> reportTo) {
-    return Behaviors.setup(context -> new Restaurant(context, settings, nanoClock, reportTo));
+  public static Behavior<Void> create(
+      Settings settings, LongSupplier nanoClock, Progress progress, Consumer<RunReport> reportTo) {
+    return Behaviors.setup(context -> new Restaurant(context, settings, nanoClock, progress, reportTo));
   }
 
-  private Restaurant(ActorContext<Void> context, Settings settings, LongSupplier nanoClock,
+  private Restaurant(ActorContext<Void> context, Settings settings, LongSupplier nanoClock, Progress progress,
       Consumer<RunReport> reportTo) {
     super(context);
     ActorRef<Kitchen.Command> kitchen = context.spawn(Kitchen.create(settings), "kitchen");
     ActorRef<Cashier.Command> cashier =
-        context.spawn(Cashier.create(settings, nanoClock, reportTo), "cashier");
+        context.spawn(Cashier.create(settings, nanoClock, progress, reportTo), "cashier");
     context.watch(cashier);
     for (int id = 1; id <= settings.waiters(); id++) {
       context.spawn(Waiter.create(id, settings.maxOpenOrders(), settings.menu(), cashier, kitchen), "waiter-" + id);

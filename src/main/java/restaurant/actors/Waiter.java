@@ -11,7 +11,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import restaurant.domain.Menu;
 import restaurant.domain.Order;
-import restaurant.domain.Seconds;
+import restaurant.domain.ServiceEvents;
 
 /**
  * Takes orders from the cashier, asks the kitchen for every product of an order at once, and
@@ -81,8 +81,7 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> {
     Order order = serve.order();
     openOrders.put(order.id(), new OpenOrder(order));
     for (String product : order.products()) {
-      log().info("<Waiter: {}> [Order: {}] Request {}. Wait {} s",
-          id, order.id(), product, Seconds.format(menu.preparationTime(product)));
+      ServiceEvents.request(log(), id, order.id(), product, menu);
       kitchen.tell(new Kitchen.Prepare(order.id(), product, kitchenReplies));
     }
     return this;
@@ -91,7 +90,7 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> {
   private Behavior<Command> onProductArrived(ProductArrived arrived) {
     Kitchen.ProductReady product = arrived.product();
     OpenOrder open = openOrders.get(product.orderId());
-    log().info("<Waiter: {}> [Order: {}] Done {}", id, product.orderId(), product.product());
+    ServiceEvents.productDone(log(), id, product.orderId(), product.product());
     if (--open.productsToCome == 0) {
       openOrders.remove(product.orderId());
       dispatch(open.order);
@@ -100,11 +99,7 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> {
   }
 
   private void dispatch(Order order) {
-    log().info("<Waiter: {}> [Order: {}] Done order!", id, order.id());
-    for (String product : order.products()) {
-      log().info("<Waiter: {}> [Order: {}] Dispatch {}", id, order.id(), product);
-    }
-    log().info("<Waiter: {}> [Order: {}] Done dispatch!", id, order.id());
+    ServiceEvents.dispatch(log(), id, order);
     // Telling the cashier it is dispatched also frees a slot: the cashier answers with the next order.
     cashier.tell(new Cashier.OrderDispatched(order.id(), id, getContext().getSelf()));
   }

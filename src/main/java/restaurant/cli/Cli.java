@@ -1,18 +1,23 @@
 package restaurant.cli;
 
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.turbo.MarkerFilter;
+import ch.qos.logback.core.spi.FilterReply;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Properties;
-import restaurant.actors.ActorRestaurant;
+import org.slf4j.LoggerFactory;
 import restaurant.domain.BadInputException;
 import restaurant.domain.InputFiles;
 import restaurant.domain.Json;
 import restaurant.domain.ReportPrinter;
 import restaurant.domain.RunReport;
+import restaurant.domain.ServiceEvents;
 import restaurant.domain.Settings;
+import restaurant.domain.Workloads;
 
 /** The command line, end to end: flags and config in, a run, the report out, an exit code. */
 public final class Cli {
@@ -37,29 +42,75 @@ public final class Cli {
         return OK;
       }
       config = Configuration.load(commandLine);
-      settings = Settings.from(config);
-      if (commandLine.ordersFile() != null) {
-        settings = settings.withOrders(Json.readOrders(commandLine.ordersFile(), settings.menu()));
+      settings = withOrders(Settings.from(config), commandLine);
+      if (commandLine.dumpOrdersFile() != null) {
+        InputFiles.checkWritable(commandLine.dumpOrdersFile(), "orders dump file");
+        Json.writeOrders(settings.orders(), commandLine.dumpOrdersFile());
+        out.println("wrote " + settings.orders().size() + " orders to " + commandLine.dumpOrdersFile());
+        return OK;
       }
       if (commandLine.reportFile() != null) {
         InputFiles.checkWritable(commandLine.reportFile(), "report file");
       }
+      for (Mode mode : commandLine.command() == CommandLine.Command.COMPARE ? Mode.values()
+          : new Mode[] {commandLine.mode()}) {
+        mode.check(settings);
+      }
     } catch (BadInputException | ConfigException e) {
       err.println("restaurant: " + oneLine(e.getMessage()));
       return BAD_INPUT;
+    } catch (IOException e) {
+      err.println("restaurant: " + oneLine(e.getMessage()));
+      return FAILED;
     }
 
-    RunReport report = ActorRestaurant.run(settings, config);
-    ReportPrinter.print(report, out);
-    if (commandLine.reportFile() != null) {
-      try {
-        Json.write(report, commandLine.reportFile());
-      } catch (IOException e) {
-        err.println("restaurant: report file " + commandLine.reportFile() + ": " + oneLine(e.getMessage()));
-        return FAILED;
-      }
+    if (commandLine.quiet()) {
+      dropEventLines();
     }
-    return OK;
+    try {
+      switch (commandLine.command()) {
+        case COMPARE -> Comparison.run(settings, config, out);
+        case BENCH -> Bench.run(commandLine, settings, config, out);
+        case RUN -> {
+          RunReport report = commandLine.mode().run(settings, config);
+          ReportPrinter.print(report, out);
+          if (commandLine.reportFile() != null) {
+            Json.write(report, commandLine.reportFile());
+          }
+        }
+      }
+      return OK;
+    } catch (IOException e) {
+      err.println("restaurant: " + oneLine(e.getMessage()));
+      return FAILED;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      err.println("restaurant: interrupted");
+      return FAILED;
+    }
+  }
+
+  /** --orders and --generate replace the configured orders. */
+  private static Settings withOrders(Settings settings, CommandLine commandLine) {
+    if (commandLine.ordersFile() != null) {
+      return settings.withOrders(Json.readOrders(commandLine.ordersFile(), settings.menu()));
+    }
+    if (commandLine.generate() != null) {
+      return settings.withOrders(Workloads.generate(commandLine.generate(), settings.seed(), settings.menu()));
+    }
+    return settings;
+  }
+
+  /** --quiet: a turbo filter drops every line marked as a per-event line, before it is even formatted. */
+  private static void dropEventLines() {
+    if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging) {
+      MarkerFilter filter = new MarkerFilter();
+      filter.setMarker(ServiceEvents.EVENT.getName());
+      filter.setOnMatch(FilterReply.DENY.name());
+      filter.setContext(logging);
+      filter.start();
+      logging.addTurboFilter(filter);
+    }
   }
 
   static String version() {

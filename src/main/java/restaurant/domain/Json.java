@@ -1,5 +1,6 @@
 package restaurant.domain;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,6 +46,24 @@ public final class Json {
 
   public static void write(Object value, Path file) throws IOException {
     MAPPER.writeValue(file.toFile(), value);
+  }
+
+  /** Orders in the --orders format, one order a line. */
+  public static void writeOrders(List<Order> orders, Path file) throws IOException {
+    try (JsonGenerator json = MAPPER.getFactory().createGenerator(Files.newBufferedWriter(file))) {
+      json.writeStartArray();
+      for (Order order : orders) {
+        json.writeRaw(order.id() == 0 ? "\n" : ",\n");
+        json.writeStartArray();
+        for (String product : order.products()) {
+          json.writeString(product);
+        }
+        json.writeEndArray();
+      }
+      json.writeRaw("\n");
+      json.writeEndArray();
+      json.writeRaw("\n");
+    }
   }
 
   private static JsonNode readTree(Path file, String source) {

@@ -43,6 +43,25 @@ public final class Orders {
     return total;
   }
 
+  /**
+   * The least makespan the actor model allows with {@code slots} order slots (waiters times
+   * max-open-orders): an order holds a slot for as long as its slowest product cooks, so the
+   * slots must cover the sum of those times, and no order can beat its own slowest product.
+   */
+  public static double lowerBoundSeconds(List<Order> orders, Menu menu, long slots) {
+    double total = 0;
+    double longest = 0;
+    for (Order order : orders) {
+      double slowest = 0;
+      for (String product : order.products()) {
+        slowest = Math.max(slowest, Seconds.of(menu.preparationTime(product)));
+      }
+      total += slowest;
+      longest = Math.max(longest, slowest);
+    }
+    return Math.max(longest, total / slots);
+  }
+
   /** No schedule can beat the slowest single product. */
   public static double floorSeconds(List<Order> orders, Menu menu) {
     double floor = 0;

@@ -3,14 +3,31 @@ package restaurant.domain;
 import java.io.PrintStream;
 import java.util.Locale;
 
-/** The report as a table on the console. */
+/** The report as a table on the console; past a few dozen orders, a summary of them instead. */
 public final class ReportPrinter {
+  /** More orders than this are summarized: counts and latency percentiles. */
+  public static final int ORDERS_LISTED_UP_TO = 40;
+
   private ReportPrinter() {}
 
   public static void print(RunReport report, PrintStream out) {
-    out.printf(Locale.ROOT, "%nRestaurant report: %d waiter%s, %d open order%s each, time-scale %s%n",
-        report.waiters(), plural(report.waiters()), report.maxOpenOrders(), plural(report.maxOpenOrders()),
-        number(report.timeScale()));
+    out.printf(Locale.ROOT, "%nRestaurant report (%s): %d waiter%s, %d open order%s each, time-scale %s%n",
+        report.mode(), report.waiters(), plural(report.waiters()), report.maxOpenOrders(),
+        plural(report.maxOpenOrders()), number(report.timeScale()));
+    if (report.orders().size() <= ORDERS_LISTED_UP_TO) {
+      printOrders(report, out);
+    } else {
+      printSummary(report, out);
+    }
+    out.printf(Locale.ROOT, "%nmakespan   %10s  (wall %.1f ms) first order handed out to last dispatched%n",
+        seconds(report.makespanSeconds()), report.wallMillis());
+    out.printf(Locale.ROOT, "sequential %10s  one blocking waiter cooking every product in turn%n",
+        seconds(report.sequentialSeconds()));
+    out.printf(Locale.ROOT, "floor      %10s  the slowest single product%n", seconds(report.floorSeconds()));
+    out.printf(Locale.ROOT, "speed-up   %8.2f x  over sequential%n", report.speedUp());
+  }
+
+  private static void printOrders(RunReport report, PrintStream out) {
     int productsWidth = "products".length();
     for (ServedOrder order : report.orders()) {
       productsWidth = Math.max(productsWidth, String.join(", ", order.products()).length());
@@ -21,12 +38,23 @@ public final class ReportPrinter {
       out.printf(Locale.ROOT, row, order.id(), order.waiter(), String.join(", ", order.products()),
           seconds(order.takenSeconds()), seconds(order.dispatchedSeconds()), seconds(order.latencySeconds()));
     }
-    out.printf(Locale.ROOT, "%nmakespan   %10s  (wall %.1f ms) first order handed out to last dispatched%n",
-        seconds(report.makespanSeconds()), report.wallMillis());
-    out.printf(Locale.ROOT, "sequential %10s  one blocking waiter cooking every product in turn%n",
-        seconds(report.sequentialSeconds()));
-    out.printf(Locale.ROOT, "floor      %10s  the slowest single product%n", seconds(report.floorSeconds()));
-    out.printf(Locale.ROOT, "speed-up   %8.2f x  over sequential%n", report.speedUp());
+  }
+
+  private static void printSummary(RunReport report, PrintStream out) {
+    double[] latencies = report.orders().stream().mapToDouble(ServedOrder::latencySeconds).sorted().toArray();
+    long products = report.orders().stream().mapToLong(order -> order.products().size()).sum();
+    long waitersWhoServed = report.orders().stream().mapToInt(ServedOrder::waiter).distinct().count();
+    out.printf(Locale.ROOT, "orders     %10d  dispatched, %d products, served by %d waiters%n",
+        latencies.length, products, waitersWhoServed);
+    out.printf(Locale.ROOT, "latency    min %s  p50 %s  p95 %s  p99 %s  max %s  (handed out to dispatched)%n",
+        seconds(latencies[0]), seconds(percentile(latencies, 50)), seconds(percentile(latencies, 95)),
+        seconds(percentile(latencies, 99)), seconds(latencies[latencies.length - 1]));
+  }
+
+  /** Nearest-rank percentile of sorted values. */
+  static double percentile(double[] sorted, double percent) {
+    int rank = (int) Math.ceil(percent / 100 * sorted.length);
+    return sorted[Math.max(0, rank - 1)];
   }
 
   private static String seconds(double seconds) {
@@ -37,7 +65,7 @@ public final class ReportPrinter {
     return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 
-  private static String plural(int count) {
+  private static String plural(long count) {
     return count == 1 ? "" : "s";
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
  * {@code wallMillis} is the makespan as it really passed.
  */
 public record RunReport(
+    String mode,
     int waiters,
     int maxOpenOrders,
     double timeScale,

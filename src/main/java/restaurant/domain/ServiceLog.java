@@ -5,19 +5,27 @@ import java.util.List;
 
 /**
  * Who took each order and when it was handed out and dispatched, in nanoseconds of one clock.
- * Not thread-safe: the cashier actor owns one; a blocking mode gives each order to one thread.
+ * Not thread-safe: the cashier actor owns one; the threads mode locks it.
  */
 public final class ServiceLog {
   private static final long NOT_YET = Long.MIN_VALUE;
 
+  private final String mode;
   private final Settings settings;
+  private final Progress progress;
   private final int[] waiterOf;
   private final long[] handedOutAt;
   private final long[] dispatchedAt;
   private int dispatched;
 
-  public ServiceLog(Settings settings) {
+  /**
+   * @param mode     "actors", "sync" or "threads": what ran, for the report
+   * @param settings with the staff that really served
+   */
+  public ServiceLog(String mode, Settings settings, Progress progress) {
+    this.mode = mode;
     this.settings = settings;
+    this.progress = progress;
     int count = settings.orders().size();
     waiterOf = new int[count];
     handedOutAt = new long[count];
@@ -37,6 +45,7 @@ public final class ServiceLog {
     }
     dispatchedAt[orderId] = nanos;
     dispatched++;
+    progress.orderDispatched();
   }
 
   public boolean allDispatched() {
@@ -62,7 +71,7 @@ public final class ServiceLog {
           simulatedSeconds(handedOutAt[id] - start, scale), simulatedSeconds(dispatchedAt[id] - start, scale)));
     }
     long makespan = makespanNanos();
-    return new RunReport(settings.waiters(), settings.maxOpenOrders(), scale,
+    return new RunReport(mode, settings.waiters(), settings.maxOpenOrders(), scale,
         simulatedSeconds(makespan, scale), makespan / 1e6,
         settings.sequentialSeconds(), settings.floorSeconds(), served);
   }

@@ -18,12 +18,14 @@ import java.util.Map;
  * Everything a run needs, read once from the {@code restaurant} section of the configuration and
  * checked: every mode and every entry point gets its settings here.
  */
-public record Settings(int waiters, int maxOpenOrders, double timeScale, Menu menu, List<Order> orders) {
+public record Settings(
+    int waiters, int maxOpenOrders, double timeScale, long seed, Menu menu, List<Order> orders) {
   public static final String WAITERS = "restaurant.waiters";
   public static final String MAX_OPEN_ORDERS = "restaurant.waiter.max-open-orders";
   public static final String TIME_SCALE = "restaurant.time-scale";
   public static final String MENU = "restaurant.menu";
   public static final String ORDERS = "restaurant.orders";
+  public static final String SEED = "restaurant.seed";
 
   static final int MAX_WAITERS = 1_000_000;
   static final int MAX_OPEN_ORDERS_LIMIT = 1_000_000;
@@ -39,12 +41,18 @@ public record Settings(int waiters, int maxOpenOrders, double timeScale, Menu me
     int waiters = wholeNumber(config, WAITERS, MAX_WAITERS);
     int maxOpenOrders = wholeNumber(config, MAX_OPEN_ORDERS, MAX_OPEN_ORDERS_LIMIT);
     double timeScale = timeScale(config);
+    long seed = seed(config);
     Menu menu = menu(config, timeScale);
-    return new Settings(waiters, maxOpenOrders, timeScale, menu, orders(config, menu));
+    return new Settings(waiters, maxOpenOrders, timeScale, seed, menu, orders(config, menu));
   }
 
   public Settings withOrders(List<Order> newOrders) {
-    return new Settings(waiters, maxOpenOrders, timeScale, menu, newOrders);
+    return new Settings(waiters, maxOpenOrders, timeScale, seed, menu, newOrders);
+  }
+
+  /** The staff a blocking mode really works with: its waiters carry one order at a time. */
+  public Settings withStaff(int newWaiters, int newMaxOpenOrders) {
+    return new Settings(newWaiters, newMaxOpenOrders, timeScale, seed, menu, orders);
   }
 
   /** A simulated duration in wall-clock time: multiplied by the time-scale. */
@@ -89,6 +97,15 @@ public record Settings(int waiters, int maxOpenOrders, double timeScale, Menu me
       throw bad(TIME_SCALE, value, allowed);
     }
     return scale;
+  }
+
+  private static long seed(Config config) {
+    ConfigValue value = value(config, SEED);
+    try {
+      return Long.parseLong(String.valueOf(value.unwrapped()).trim());
+    } catch (NumberFormatException e) {
+      throw bad(SEED, value, "must be a whole number (any 64-bit value)");
+    }
   }
 
   private static Menu menu(Config config, double timeScale) {

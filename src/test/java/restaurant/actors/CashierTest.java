@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import restaurant.domain.Progress;
 import restaurant.domain.RunReport;
 import restaurant.domain.ServedOrder;
 
@@ -32,7 +33,7 @@ class CashierTest {
     AtomicLong clock = new AtomicLong();
     TestProbe<RunReport> reports = testKit.createTestProbe();
     ActorRef<Cashier.Command> cashier = testKit.spawn(
-        Cashier.create(ReferenceWorkload.with(2, 1), clock::get, reports.ref()::tell));
+        Cashier.create(ReferenceWorkload.with(2, 1), clock::get, new Progress(4), reports.ref()::tell));
     TestProbe<Waiter.Command> waiter1 = testKit.createTestProbe();
     TestProbe<Waiter.Command> waiter2 = testKit.createTestProbe();
 

@@ -10,6 +10,6 @@ final class ReferenceWorkload {
   private ReferenceWorkload() {}
 
   static Settings with(int waiters, int maxOpenOrders) {
-    return new Settings(waiters, maxOpenOrders, 1.0, DEFAULTS.menu(), DEFAULTS.orders());
+    return DEFAULTS.withStaff(waiters, maxOpenOrders);
   }
 }

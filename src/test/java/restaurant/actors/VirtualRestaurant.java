@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
+import restaurant.domain.Progress;
 import restaurant.domain.RunReport;
 import restaurant.domain.Settings;
 
@@ -39,7 +40,7 @@ final class VirtualRestaurant {
 
   RunReport serve(Settings settings) {
     AtomicReference<RunReport> report = new AtomicReference<>();
-    testKit.spawn(Restaurant.create(settings, clock(), report::set));
+    testKit.spawn(Restaurant.create(settings, clock(), new Progress(settings.orders().size()), report::set));
     // Each timePasses first lets the dispatchers settle (ManualTime waits for them), then runs the
     // timers due. Jumping straight to the next due timer keeps every reaction at its exact time.
     for (int step = 0; step < 10_000; step++) {

@@ -23,7 +23,7 @@ class CliTest {
     CliRun run = CliRun.of("--time-scale", "0.001", "--waiters", "4", "--report", reportFile.toString());
 
     assertEquals(0, run.exitCode(), run.err());
-    assertTrue(run.out().contains("Restaurant report: 4 waiters, 1 open order each, time-scale 0.001"), run.out());
+    assertTrue(run.out().contains("Restaurant report (actors): 4 waiters, 1 open order each, time-scale 0.001"), run.out());
     assertTrue(run.out().matches("(?s).*sequential +43\\.800 s.*"), run.out());
     JsonNode report = new ObjectMapper().readTree(reportFile.toFile());
     assertEquals(4, report.get("waiters").asInt());

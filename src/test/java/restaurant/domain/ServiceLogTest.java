@@ -11,12 +11,12 @@ import org.junit.jupiter.api.Test;
 
 class ServiceLogTest {
   private static final Menu MENU = new Menu(Map.of("burger", Duration.ofMillis(7500), "soda", Duration.ofSeconds(1)));
-  private static final Settings SETTINGS = new Settings(2, 1, 0.5, MENU,
+  private static final Settings SETTINGS = new Settings(2, 1, 0.5, 1, MENU,
       List.of(new Order(0, List.of("burger", "soda")), new Order(1, List.of("soda"))));
 
   @Test
   void reportsSimulatedTimesFromTheFirstHandOut() {
-    ServiceLog log = new ServiceLog(SETTINGS);
+    ServiceLog log = new ServiceLog("actors", SETTINGS, new Progress(2));
     log.handedOut(0, 1, 10_000_000_000L);
     log.handedOut(1, 2, 10_500_000_000L);
     log.dispatched(1, 11_000_000_000L);
@@ -35,7 +35,7 @@ class ServiceLogTest {
 
   @Test
   void anOrderDispatchedTwiceIsABug() {
-    ServiceLog log = new ServiceLog(SETTINGS);
+    ServiceLog log = new ServiceLog("actors", SETTINGS, new Progress(2));
     log.handedOut(0, 1, 0);
     log.dispatched(0, 1);
 
@@ -44,7 +44,7 @@ class ServiceLogTest {
 
   @Test
   void noReportBeforeEveryOrderIsDispatched() {
-    ServiceLog log = new ServiceLog(SETTINGS);
+    ServiceLog log = new ServiceLog("actors", SETTINGS, new Progress(2));
     log.handedOut(0, 1, 0);
     log.dispatched(0, 1);
 

@@ -1,0 +1,51 @@
+package restaurant.actors;
+
+import akka.actor.typed.ActorRef;
+import akka.actor.typed.Behavior;
+import akka.actor.typed.javadsl.AbstractBehavior;
+import akka.actor.typed.javadsl.ActorContext;
+import akka.actor.typed.javadsl.Behaviors;
+import akka.actor.typed.javadsl.Receive;
+import java.util.concurrent.CompletableFuture;
+import restaurant.domain.Menu;
+
+/**
+ * For the benchmark of what a waiter costs: a cashier with no orders, who takes on
+ * {@code count} waiters and never answers them. Once every waiter has asked for an order, all
+ * of them are alive and idle, and {@code allIdle} completes.
+ */
+public final class IdleCashier extends AbstractBehavior<Cashier.Command> {
+
+  public static Behavior<Cashier.Command> create(int count, Menu menu, CompletableFuture<Void> allIdle) {
+    return Behaviors.setup(context -> new IdleCashier(context, count, menu, allIdle));
+  }
+
+  private final CompletableFuture<Void> allIdle;
+  private int waitersToAsk;
+
+  private IdleCashier(ActorContext<Cashier.Command> context, int count, Menu menu,
+      CompletableFuture<Void> allIdle) {
+    super(context);
+    this.allIdle = allIdle;
+    this.waitersToAsk = count;
+    ActorRef<Kitchen.Command> kitchen = context.spawn(Behaviors.ignore(), "kitchen");
+    for (int id = 1; id <= count; id++) {
+      context.spawn(Waiter.create(id, 1, menu, context.getSelf(), kitchen), "waiter-" + id);
+    }
+    if (count == 0) {
+      allIdle.complete(null);
+    }
+  }
+
+  @Override
+  public Receive<Cashier.Command> createReceive() {
+    return newReceiveBuilder().onMessage(Cashier.NextOrderPlease.class, this::onNextOrderPlease).build();
+  }
+
+  private Behavior<Cashier.Command> onNextOrderPlease(Cashier.NextOrderPlease request) {
+    if (--waitersToAsk == 0) {
+      allIdle.complete(null);
+    }
+    return this;
+  }
+}

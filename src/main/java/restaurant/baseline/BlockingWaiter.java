@@ -1,0 +1,50 @@
+package restaurant.baseline;
+
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import restaurant.domain.Order;
+import restaurant.domain.ServiceEvents;
+import restaurant.domain.ServiceLog;
+import restaurant.domain.Settings;
+
+/**
+ * COUNTER-EXAMPLE. A waiter that asks the kitchen for one product at a time and sleeps its
+ * thread until the product is ready, as the original post's waiters do.
+ */
+final class BlockingWaiter {
+  private static final Logger log = LoggerFactory.getLogger(BlockingWaiter.class);
+
+  private final int id;
+  private final Settings settings;
+  private final ServiceLog serviceLog;
+
+  /** @param serviceLog shared by every waiter of the run: each use locks it */
+  BlockingWaiter(int id, Settings settings, ServiceLog serviceLog) {
+    this.id = id;
+    this.settings = settings;
+    this.serviceLog = serviceLog;
+  }
+
+  void serve(Order order) throws InterruptedException {
+    synchronized (serviceLog) {
+      serviceLog.handedOut(order.id(), id, System.nanoTime());
+    }
+    MDC.put("waiter", Integer.toString(id));
+    MDC.put("order", Integer.toString(order.id()));
+    try {
+      for (String product : order.products()) {
+        ServiceEvents.request(log, id, order.id(), product, settings.menu());
+        TimeUnit.NANOSECONDS.sleep(settings.scaled(settings.menu().preparationTime(product)).toNanos()); // blocks
+        ServiceEvents.productDone(log, id, order.id(), product);
+      }
+      ServiceEvents.dispatch(log, id, order);
+    } finally {
+      MDC.clear();
+    }
+    synchronized (serviceLog) {
+      serviceLog.dispatched(order.id(), System.nanoTime());
+    }
+  }
+}

@@ -1,0 +1,148 @@
+package restaurant.cli;
+
+import akka.actor.typed.ActorSystem;
+import com.typesafe.config.Config;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import restaurant.actors.IdleCashier;
+import restaurant.domain.Orders;
+import restaurant.domain.RunReport;
+import restaurant.domain.Settings;
+
+/**
+ * The actor restaurant on generated workloads. The full grid runs each row in a JVM of its own,
+ * so every row starts from a cold heap and its peak RSS is its own.
+ */
+final class Bench {
+  static final int[] GRID_ORDERS = {10_000, 100_000, 1_000_000};
+  static final int[] GRID_WAITERS = {1_000, 10_000, 100_000};
+  static final String GRID_TIME_SCALE = "0.001";
+  static final int GRID_IDLE_WAITERS = 100_000;
+
+  static final String HEADER = """
+      | orders | waiters | max-open | time-scale | makespan s | bound s | makespan / bound | orders/s | CPU s | peak heap MB | peak threads | peak RSS MB |
+      |---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|""";
+
+  private Bench() {}
+
+  static void run(CommandLine commandLine, Settings settings, Config config, PrintStream out)
+      throws IOException, InterruptedException {
+    if (commandLine.idleWaiters() != null) {
+      out.println(idleWaiters(commandLine.idleWaiters(), settings, config));
+    } else if (commandLine.generate() != null || commandLine.ordersFile() != null) {
+      out.println(HEADER);
+      out.println(row(settings, config));
+    } else {
+      out.println(HEADER);
+      for (int orders : GRID_ORDERS) {
+        for (int waiters : GRID_WAITERS) {
+          out.println(lastLine(child(commandLine, settings, "--generate", Integer.toString(orders),
+              "--waiters", Integer.toString(waiters), "--max-open-orders", "1",
+              "--time-scale", GRID_TIME_SCALE, "--quiet")));
+        }
+      }
+      out.println();
+      out.println(lastLine(child(commandLine, settings, "--idle-waiters", Integer.toString(GRID_IDLE_WAITERS))));
+    }
+  }
+
+  /** One row: the actors serve the settings' orders; times are wall seconds. */
+  static String row(Settings settings, Config config) throws InterruptedException {
+    ResourceMeter meter = ResourceMeter.start();
+    RunReport report = Mode.ACTORS.run(settings, config);
+    ResourceMeter.Usage usage = meter.stop();
+    int orders = settings.orders().size();
+    double makespan = report.wallMillis() / 1000;
+    double bound = Orders.lowerBoundSeconds(settings.orders(), settings.menu(),
+        (long) settings.waiters() * settings.maxOpenOrders()) * settings.timeScale();
+    return String.format(Locale.ROOT, "| %,d | %,d | %d | %s | %.3f | %.3f | %.2f | %,.0f | %.1f | %.0f | %d | %s |",
+        orders, settings.waiters(), settings.maxOpenOrders(), settings.timeScale(), makespan, bound,
+        makespan / bound, orders / makespan, usage.cpuSeconds(), usage.peakHeapBytes() / 1e6,
+        usage.peakThreads(), peakRssMegabytes());
+  }
+
+  /** Heap per idle waiter: the heap in use with {@code count} waiters, less that with none. */
+  static String idleWaiters(int count, Settings settings, Config config) throws InterruptedException {
+    long without = heapInUseWithIdleWaiters(0, settings, config);
+    long with = heapInUseWithIdleWaiters(count, settings, config);
+    return String.format(Locale.ROOT, "%,d idle waiters: %,.0f bytes of heap each (%.1f MB in all)",
+        count, (with - without) / (double) count, (with - without) / 1e6);
+  }
+
+  private static long heapInUseWithIdleWaiters(int count, Settings settings, Config config)
+      throws InterruptedException {
+    CompletableFuture<Void> allIdle = new CompletableFuture<>();
+    ActorSystem<?> system = ActorSystem.create(IdleCashier.create(count, settings.menu(), allIdle), "idle", config);
+    try {
+      allIdle.get(); // the bench's own thread, not an actor's
+      return heapInUseAfterGc();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      system.terminate();
+      system.getWhenTerminated().toCompletableFuture().join();
+    }
+  }
+
+  private static long heapInUseAfterGc() {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    Runtime runtime = Runtime.getRuntime();
+    return runtime.totalMemory() - runtime.freeMemory();
+  }
+
+  /** The most resident memory this process has had (Linux VmHWM), including JVM start-up. */
+  private static String peakRssMegabytes() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          return String.format(Locale.ROOT, "%.0f", Long.parseLong(line.replaceAll("\\D", "")) / 1e3);
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      // not Linux: no figure
+    }
+    return "n/a";
+  }
+
+  /** Runs this jar again in a JVM of its own, with this JVM's options and config, and the args. */
+  private static List<String> child(CommandLine commandLine, Settings settings, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), "restaurant.Main", "bench"));
+    if (commandLine.configFile() != null) {
+      command.addAll(List.of("--config", commandLine.configFile().toString()));
+    }
+    command.addAll(List.of("--seed", Long.toString(settings.seed())));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    List<String> lines = new ArrayList<>();
+    try (BufferedReader reader = new BufferedReader(
+        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      reader.lines().forEach(lines::add);
+    }
+    int exit = process.waitFor();
+    if (exit != 0) {
+      throw new IllegalStateException("bench row " + String.join(" ", args) + " failed with exit code " + exit);
+    }
+    return lines;
+  }
+
+  private static String lastLine(List<String> lines) {
+    return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+  }
+}

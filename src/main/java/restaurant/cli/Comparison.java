@@ -1,0 +1,44 @@
+package restaurant.cli;
+
+import com.typesafe.config.Config;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import restaurant.domain.RunReport;
+import restaurant.domain.Settings;
+
+/** The three designs one after another on the same workload, in one table. */
+final class Comparison {
+  private record Row(Mode mode, RunReport report, ResourceMeter.Usage usage) {}
+
+  private Comparison() {}
+
+  static void run(Settings settings, Config config, PrintStream out) throws InterruptedException {
+    List<Row> rows = new ArrayList<>();
+    for (Mode mode : Mode.values()) {
+      ResourceMeter meter = ResourceMeter.start();
+      RunReport report = mode.run(settings, config);
+      rows.add(new Row(mode, report, meter.stop()));
+    }
+
+    double syncMakespan = rows.get(0).report().makespanSeconds();
+    out.printf(Locale.ROOT, "%nSame %d orders, %d waiters (%d open order%s each for actors), time-scale %s%n",
+        settings.orders().size(), settings.waiters(), settings.maxOpenOrders(),
+        settings.maxOpenOrders() == 1 ? "" : "s", settings.timeScale());
+    String format = "%-8s  %12s  %12s  %9s  %12s  %10s  %9s%n";
+    out.printf(Locale.ROOT, format, "mode", "makespan", "wall time", "CPU time", "peak threads", "peak heap",
+        "speed-up");
+    for (Row row : rows) {
+      out.printf(Locale.ROOT, format, row.mode().label(),
+          String.format(Locale.ROOT, "%.3f s", row.report().makespanSeconds()),
+          String.format(Locale.ROOT, "%.3f s", row.usage().wallSeconds()),
+          String.format(Locale.ROOT, "%.2f s", row.usage().cpuSeconds()),
+          row.usage().peakThreads(),
+          String.format(Locale.ROOT, "%.0f MB", row.usage().peakHeapBytes() / 1e6),
+          String.format(Locale.ROOT, "%.2f x", syncMakespan / row.report().makespanSeconds()));
+    }
+    out.println("makespan: simulated, first order handed out to last dispatched; wall time: the whole run, "
+        + "start-up included; sync has 1 waiter, threads 1 open order per waiter.");
+  }
+}

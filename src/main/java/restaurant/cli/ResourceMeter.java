@@ -1,0 +1,60 @@
+package restaurant.cli;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadMXBean;
+
+/**
+ * What a run costs the process: CPU time, the most threads alive at once, the most heap in use
+ * (sampled every 5 ms). Starts from a collected heap so runs measured one after another compare.
+ */
+final class ResourceMeter {
+  /** What a measured stretch cost. */
+  record Usage(double wallSeconds, double cpuSeconds, int peakThreads, long peakHeapBytes) {}
+
+  private static final com.sun.management.OperatingSystemMXBean OS =
+      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
+
+  private final long startNanos;
+  private final long startCpuNanos;
+  private final Thread sampler;
+  private volatile boolean sampling = true;
+  private volatile long peakHeapBytes;
+
+  private ResourceMeter() {
+    System.gc();
+    THREADS.resetPeakThreadCount();
+    peakHeapBytes = MEMORY.getHeapMemoryUsage().getUsed();
+    sampler = new Thread(this::sampleHeap, "resource-meter");
+    sampler.setDaemon(true);
+    sampler.start();
+    startCpuNanos = OS.getProcessCpuTime();
+    startNanos = System.nanoTime();
+  }
+
+  static ResourceMeter start() {
+    return new ResourceMeter();
+  }
+
+  Usage stop() throws InterruptedException {
+    double wall = (System.nanoTime() - startNanos) / 1e9;
+    double cpu = (OS.getProcessCpuTime() - startCpuNanos) / 1e9;
+    sampling = false;
+    sampler.join();
+    // The sampler is the meter's own thread, not the run's.
+    return new Usage(wall, cpu, THREADS.getPeakThreadCount() - 1, peakHeapBytes);
+  }
+
+  private void sampleHeap() {
+    while (sampling) {
+      peakHeapBytes = Math.max(peakHeapBytes, MEMORY.getHeapMemoryUsage().getUsed());
+      try {
+        Thread.sleep(5);
+      } catch (InterruptedException e) {
+        return;
+      }
+    }
+  }
+}
