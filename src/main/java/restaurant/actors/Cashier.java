@@ -40,14 +40,18 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> {
    */
   public static Behavior<Command> create(
       Settings settings, LongSupplier nanoClock, Progress progress, Consumer<RunReport> reportTo) {
-    return Behaviors.setup(context -> Behaviors.withMdc(Command.class, Cashier::mdc,
-        new Cashier(context, settings, nanoClock, progress, reportTo)));
+    return Behaviors.setup(context -> {
+      Cashier cashier = new Cashier(context, settings, nanoClock, progress, reportTo);
+      return cashier.logsEvents ? Behaviors.withMdc(Command.class, Cashier::mdc, cashier) : cashier;
+    });
   }
 
   private final List<Order> orders;
   private final ServiceLog serviceLog;
   private final LongSupplier nanoClock;
   private final Consumer<RunReport> reportTo;
+  /** Checked once: per-event lines and their MDC cost nothing in a --quiet run. */
+  private final boolean logsEvents;
   private int nextOrder;
 
   private Cashier(ActorContext<Command> context, Settings settings, LongSupplier nanoClock, Progress progress,
@@ -57,6 +61,7 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> {
     this.serviceLog = new ServiceLog("actors", settings, progress);
     this.nanoClock = nanoClock;
     this.reportTo = reportTo;
+    this.logsEvents = context.getLog().isInfoEnabled(ServiceEvents.EVENT);
     context.getLog().info("<Cashier> {} orders to serve", orders.size());
   }
 
@@ -75,15 +80,20 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> {
     }
     Order order = orders.get(nextOrder++);
     serviceLog.handedOut(order.id(), waiterId, nanoClock.getAsLong());
-    getContext().getLog().info(ServiceEvents.EVENT, "<Cashier> [Order: {}] Handed to waiter {}", order.id(), waiterId);
+    if (logsEvents) {
+      getContext().getLog().info(ServiceEvents.EVENT, "<Cashier> [Order: {}] Handed to waiter {}", order.id(),
+          waiterId);
+    }
     waiter.tell(new Waiter.ServeOrder(order));
     return this;
   }
 
   private Behavior<Command> onOrderDispatched(OrderDispatched dispatched) {
     serviceLog.dispatched(dispatched.orderId(), nanoClock.getAsLong());
-    getContext().getLog().info(ServiceEvents.EVENT, "<Cashier> [Order: {}] Dispatched by waiter {}",
-        dispatched.orderId(), dispatched.waiterId());
+    if (logsEvents) {
+      getContext().getLog().info(ServiceEvents.EVENT, "<Cashier> [Order: {}] Dispatched by waiter {}",
+          dispatched.orderId(), dispatched.waiterId());
+    }
     if (serviceLog.allDispatched()) {
       RunReport report = serviceLog.report();
       getContext().getLog().info("<Cashier> All {} orders dispatched in {} s", orders.size(),

@@ -27,7 +27,7 @@ public final class Restaurant extends AbstractBehavior<Void> {
   private Restaurant(ActorContext<Void> context, Settings settings, LongSupplier nanoClock, Progress progress,
       Consumer<RunReport> reportTo) {
     super(context);
-    ActorRef<Kitchen.Command> kitchen = context.spawn(Kitchen.create(settings), "kitchen");
+    ActorRef<Kitchen.Command> kitchen = context.spawn(Kitchen.create(settings, nanoClock), "kitchen");
     ActorRef<Cashier.Command> cashier =
         context.spawn(Cashier.create(settings, nanoClock, progress, reportTo), "cashier");
     context.watch(cashier);

@@ -9,6 +9,7 @@ import akka.actor.typed.javadsl.Receive;
 import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import restaurant.domain.Menu;
 import restaurant.domain.Order;
 import restaurant.domain.ServiceEvents;
@@ -19,6 +20,7 @@ import restaurant.domain.ServiceEvents;
  * order whenever it has room for one more, so a busy waiter is never handed more than it can carry.
  */
 public final class Waiter extends AbstractBehavior<Waiter.Command> {
+  private static final Logger EVENT_LOG = LoggerFactory.getLogger(Waiter.class);
 
   public interface Command {}
 
@@ -28,13 +30,15 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> {
   /** From the cashier: every order has been handed out. */
   public enum NoMoreOrders implements Command { INSTANCE }
 
-  /** The kitchen's reply, adapted into this protocol. */
-  private record ProductArrived(Kitchen.ProductReady product) implements Command {}
 
   public static Behavior<Command> create(
       int id, int maxOpenOrders, Menu menu, ActorRef<Cashier.Command> cashier, ActorRef<Kitchen.Command> kitchen) {
-    return Behaviors.setup(context -> Behaviors.withMdc(Command.class, Map.of("waiter", Integer.toString(id)),
-        Waiter::mdc, new Waiter(context, id, maxOpenOrders, menu, cashier, kitchen)));
+    return Behaviors.setup(context -> {
+      Waiter waiter = new Waiter(context, id, maxOpenOrders, menu, cashier, kitchen);
+      return waiter.logsEvents
+          ? Behaviors.withMdc(Command.class, Map.of("waiter", Integer.toString(id)), Waiter::mdc, waiter)
+          : waiter;
+    });
   }
 
   /** An order being served: how many of its products the kitchen still owes. */
@@ -52,8 +56,9 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> {
   private final Menu menu;
   private final ActorRef<Cashier.Command> cashier;
   private final ActorRef<Kitchen.Command> kitchen;
-  private final ActorRef<Kitchen.ProductReady> kitchenReplies;
   private final Map<Integer, OpenOrder> openOrders = new HashMap<>();
+  /** Checked once per waiter (on a static logger: context.getLog() costs memory per actor). */
+  private final boolean logsEvents = EVENT_LOG.isInfoEnabled(ServiceEvents.EVENT);
 
   private Waiter(ActorContext<Command> context, int id, int maxOpenOrders, Menu menu,
       ActorRef<Cashier.Command> cashier, ActorRef<Kitchen.Command> kitchen) {
@@ -62,7 +67,6 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> {
     this.menu = menu;
     this.cashier = cashier;
     this.kitchen = kitchen;
-    this.kitchenReplies = context.messageAdapter(Kitchen.ProductReady.class, ProductArrived::new);
     for (int slot = 0; slot < maxOpenOrders; slot++) {
       cashier.tell(new Cashier.NextOrderPlease(id, context.getSelf()));
     }
@@ -72,7 +76,7 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> {
   public Receive<Command> createReceive() {
     return newReceiveBuilder()
         .onMessage(ServeOrder.class, this::onServeOrder)
-        .onMessage(ProductArrived.class, this::onProductArrived)
+        .onMessage(Kitchen.ProductReady.class, this::onProductReady)
         .onMessage(NoMoreOrders.class, this::onNoMoreOrders)
         .build();
   }
@@ -81,16 +85,19 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> {
     Order order = serve.order();
     openOrders.put(order.id(), new OpenOrder(order));
     for (String product : order.products()) {
-      ServiceEvents.request(log(), id, order.id(), product, menu);
-      kitchen.tell(new Kitchen.Prepare(order.id(), product, kitchenReplies));
+      if (logsEvents) {
+        ServiceEvents.request(log(), id, order.id(), product, menu);
+      }
+      kitchen.tell(new Kitchen.Prepare(order.id(), product, getContext().getSelf()));
     }
     return this;
   }
 
-  private Behavior<Command> onProductArrived(ProductArrived arrived) {
-    Kitchen.ProductReady product = arrived.product();
+  private Behavior<Command> onProductReady(Kitchen.ProductReady product) {
     OpenOrder open = openOrders.get(product.orderId());
-    ServiceEvents.productDone(log(), id, product.orderId(), product.product());
+    if (logsEvents) {
+      ServiceEvents.productDone(log(), id, product.orderId(), product.product());
+    }
     if (--open.productsToCome == 0) {
       openOrders.remove(product.orderId());
       dispatch(open.order);
@@ -99,7 +106,9 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> {
   }
 
   private void dispatch(Order order) {
-    ServiceEvents.dispatch(log(), id, order);
+    if (logsEvents) {
+      ServiceEvents.dispatch(log(), id, order);
+    }
     // Telling the cashier it is dispatched also frees a slot: the cashier answers with the next order.
     cashier.tell(new Cashier.OrderDispatched(order.id(), id, getContext().getSelf()));
   }
@@ -118,8 +127,8 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> {
     if (message instanceof ServeOrder serve) {
       return Map.of("order", Integer.toString(serve.order().id()));
     }
-    if (message instanceof ProductArrived arrived) {
-      return Map.of("order", Integer.toString(arrived.product().orderId()));
+    if (message instanceof Kitchen.ProductReady product) {
+      return Map.of("order", Integer.toString(product.orderId()));
     }
     return Map.of();
   }

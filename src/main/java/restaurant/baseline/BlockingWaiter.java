@@ -31,15 +31,22 @@ final class BlockingWaiter {
     synchronized (serviceLog) {
       serviceLog.handedOut(order.id(), id, System.nanoTime());
     }
+    boolean logsEvents = log.isInfoEnabled(ServiceEvents.EVENT);
     MDC.put("waiter", Integer.toString(id));
     MDC.put("order", Integer.toString(order.id()));
     try {
       for (String product : order.products()) {
-        ServiceEvents.request(log, id, order.id(), product, settings.menu());
+        if (logsEvents) {
+          ServiceEvents.request(log, id, order.id(), product, settings.menu());
+        }
         TimeUnit.NANOSECONDS.sleep(settings.scaled(settings.menu().preparationTime(product)).toNanos()); // blocks
-        ServiceEvents.productDone(log, id, order.id(), product);
+        if (logsEvents) {
+          ServiceEvents.productDone(log, id, order.id(), product);
+        }
       }
-      ServiceEvents.dispatch(log, id, order);
+      if (logsEvents) {
+        ServiceEvents.dispatch(log, id, order);
+      }
     } finally {
       MDC.clear();
     }

@@ -7,7 +7,8 @@ import org.slf4j.MarkerFactory;
 /**
  * The per-event log lines of a waiter, as the original post wrote them, shared by the actor
  * waiter and the blocking ones. Every per-event line carries the {@link #EVENT} marker, so
- * {@code --quiet} (or a logback MarkerFilter) can drop them all and keep the summaries.
+ * {@code --quiet} (or a logback MarkerFilter) can drop them all and keep the summaries. Callers
+ * check {@code isInfoEnabled(EVENT)} once and skip these calls, and the MDC, when it is off.
  */
 public final class ServiceEvents {
   public static final Marker EVENT = MarkerFactory.getMarker("EVENT");
@@ -15,10 +16,8 @@ public final class ServiceEvents {
   private ServiceEvents() {}
 
   public static void request(Logger log, int waiter, int orderId, String product, Menu menu) {
-    if (log.isInfoEnabled(EVENT)) {
-      log.info(EVENT, "<Waiter: {}> [Order: {}] Request {}. Wait {} s",
-          waiter, orderId, product, Seconds.format(menu.preparationTime(product)));
-    }
+    log.info(EVENT, "<Waiter: {}> [Order: {}] Request {}. Wait {} s",
+        waiter, orderId, product, Seconds.format(menu.preparationTime(product)));
   }
 
   public static void productDone(Logger log, int waiter, int orderId, String product) {
@@ -27,12 +26,10 @@ public final class ServiceEvents {
 
   /** Done order!, Dispatch (each product), Done dispatch! */
   public static void dispatch(Logger log, int waiter, Order order) {
-    if (log.isInfoEnabled(EVENT)) {
-      log.info(EVENT, "<Waiter: {}> [Order: {}] Done order!", waiter, order.id());
-      for (String product : order.products()) {
-        log.info(EVENT, "<Waiter: {}> [Order: {}] Dispatch {}", waiter, order.id(), product);
-      }
-      log.info(EVENT, "<Waiter: {}> [Order: {}] Done dispatch!", waiter, order.id());
+    log.info(EVENT, "<Waiter: {}> [Order: {}] Done order!", waiter, order.id());
+    for (String product : order.products()) {
+      log.info(EVENT, "<Waiter: {}> [Order: {}] Dispatch {}", waiter, order.id(), product);
     }
+    log.info(EVENT, "<Waiter: {}> [Order: {}] Done dispatch!", waiter, order.id());
   }
 }

@@ -28,11 +28,11 @@ class KitchenTest {
 
   private static Settings scaled(double timeScale) {
     Settings reference = ReferenceWorkload.DEFAULTS;
-    return new Settings(1, 1, timeScale, 1, reference.menu(), reference.orders());
+    return new Settings(1, 1, timeScale, 1, Duration.ofMillis(1), reference.menu(), reference.orders());
   }
 
   /** Nothing for {@code millis - 1} ms of virtual time, then {@code expected} on the last millisecond. */
-  private static void expectAfter(long millis, TestProbe<Kitchen.ProductReady> waiter, Kitchen.ProductReady expected) {
+  private static void expectAfter(long millis, TestProbe<Waiter.Command> waiter, Kitchen.ProductReady expected) {
     manualTime.expectNoMessageFor(Duration.ofMillis(millis - 1), waiter);
     manualTime.timePasses(Duration.ofMillis(1));
     waiter.expectMessage(expected);
@@ -40,8 +40,8 @@ class KitchenTest {
 
   @Test
   void repliesAtExactlyTheMenuTimeAndNotOneMillisecondBefore() {
-    ActorRef<Kitchen.Command> kitchen = testKit.spawn(Kitchen.create(scaled(1.0)));
-    TestProbe<Kitchen.ProductReady> waiter = testKit.createTestProbe();
+    ActorRef<Kitchen.Command> kitchen = testKit.spawn(Kitchen.create(scaled(1.0), VirtualClock.nanos(testKit)));
+    TestProbe<Waiter.Command> waiter = testKit.createTestProbe();
 
     kitchen.tell(new Kitchen.Prepare(7, "burger", waiter.ref()));
 
@@ -50,8 +50,8 @@ class KitchenTest {
 
   @Test
   void cooksEverythingAtOnceAndRepliesToEveryRequest() {
-    ActorRef<Kitchen.Command> kitchen = testKit.spawn(Kitchen.create(scaled(1.0)));
-    TestProbe<Kitchen.ProductReady> waiter = testKit.createTestProbe();
+    ActorRef<Kitchen.Command> kitchen = testKit.spawn(Kitchen.create(scaled(1.0), VirtualClock.nanos(testKit)));
+    TestProbe<Waiter.Command> waiter = testKit.createTestProbe();
 
     for (String product : List.of("burger", "burger", "beer", "frites")) {
       kitchen.tell(new Kitchen.Prepare(1, product, waiter.ref()));
@@ -66,8 +66,8 @@ class KitchenTest {
 
   @Test
   void theTimeScaleMultipliesEveryPreparationTime() {
-    ActorRef<Kitchen.Command> kitchen = testKit.spawn(Kitchen.create(scaled(0.1)));
-    TestProbe<Kitchen.ProductReady> waiter = testKit.createTestProbe();
+    ActorRef<Kitchen.Command> kitchen = testKit.spawn(Kitchen.create(scaled(0.1), VirtualClock.nanos(testKit)));
+    TestProbe<Waiter.Command> waiter = testKit.createTestProbe();
 
     kitchen.tell(new Kitchen.Prepare(0, "burger", waiter.ref()));
 
@@ -76,9 +76,9 @@ class KitchenTest {
 
   @Test
   void repliesToEachRequesterItsOwnProducts() {
-    ActorRef<Kitchen.Command> kitchen = testKit.spawn(Kitchen.create(scaled(1.0)));
-    TestProbe<Kitchen.ProductReady> first = testKit.createTestProbe();
-    TestProbe<Kitchen.ProductReady> second = testKit.createTestProbe();
+    ActorRef<Kitchen.Command> kitchen = testKit.spawn(Kitchen.create(scaled(1.0), VirtualClock.nanos(testKit)));
+    TestProbe<Waiter.Command> first = testKit.createTestProbe();
+    TestProbe<Waiter.Command> second = testKit.createTestProbe();
 
     kitchen.tell(new Kitchen.Prepare(0, "soda", first.ref()));
     kitchen.tell(new Kitchen.Prepare(1, "soda", second.ref()));

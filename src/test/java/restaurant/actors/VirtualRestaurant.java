@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 import akka.actor.testkit.typed.javadsl.ActorTestKit;
 import akka.actor.testkit.typed.javadsl.ManualTime;
 import akka.testkit.ExplicitlyTriggeredScheduler;
-import java.lang.reflect.Field;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.LongSupplier;
 import restaurant.domain.Progress;
 import restaurant.domain.RunReport;
 import restaurant.domain.Settings;
@@ -29,18 +27,13 @@ final class VirtualRestaurant {
   VirtualRestaurant(ActorTestKit testKit) {
     this.testKit = testKit;
     this.manualTime = ManualTime.get(testKit.system());
-    this.scheduler = (ExplicitlyTriggeredScheduler) testKit.system().classicSystem().scheduler();
-    this.schedulerMillis = currentTimeOf(scheduler);
-  }
-
-  /** The scheduler's virtual time, in nanoseconds: the clock the cashier reads in these tests. */
-  LongSupplier clock() {
-    return () -> schedulerMillis.get() * 1_000_000L;
+    this.scheduler = VirtualClock.scheduler(testKit);
+    this.schedulerMillis = VirtualClock.millis(testKit);
   }
 
   RunReport serve(Settings settings) {
     AtomicReference<RunReport> report = new AtomicReference<>();
-    testKit.spawn(Restaurant.create(settings, clock(), new Progress(settings.orders().size()), report::set));
+    testKit.spawn(Restaurant.create(settings, VirtualClock.nanos(testKit), new Progress(settings.orders().size()), report::set));
     // Each timePasses first lets the dispatchers settle (ManualTime waits for them), then runs the
     // timers due. Jumping straight to the next due timer keeps every reaction at its exact time.
     for (int step = 0; step < 10_000; step++) {
@@ -58,15 +51,5 @@ final class VirtualRestaurant {
     Collection<Object> dueTimes = scheduler.akka$testkit$ExplicitlyTriggeredScheduler$$scheduled().values();
     return dueTimes.stream().mapToLong(t -> (Long) t).min()
         .orElseGet(() -> fail("no timer pending and no report: the restaurant is stuck"));
-  }
-
-  private static AtomicLong currentTimeOf(ExplicitlyTriggeredScheduler scheduler) {
-    try {
-      Field field = ExplicitlyTriggeredScheduler.class.getDeclaredField("currentTime");
-      field.setAccessible(true);
-      return (AtomicLong) field.get(scheduler);
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError("Akka's ExplicitlyTriggeredScheduler changed: no currentTime field", e);
-    }
   }
 }
