@@ -8,9 +8,8 @@ import akka.actor.typed.javadsl.Behaviors;
 import akka.actor.typed.javadsl.Receive;
 import akka.actor.typed.javadsl.TimerScheduler;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
@@ -21,14 +20,14 @@ import restaurant.domain.ServiceEvents;
 import restaurant.domain.Settings;
 
 /**
- * Cooks products. It never waits: each request is put on a timer for the product's (scaled)
- * preparation time, and the reply goes out when the timer fires, so the kitchen can have any
- * number of products cooking at once.
+ * Cooks products. It never waits: each product goes on its station with its due time, and one
+ * Akka timer, set for the earliest due product, wakes the kitchen to serve everything that is
+ * ready. Any number of products cook at once.
  *
- * <p>Products that come out in the same timer window (restaurant.kitchen.timer-window, 1 ms by
- * default: Akka's scheduler fires no finer) share one timer, so a kitchen with thousands of
- * products on the go runs one timer per window, not one per product. A product's due time is
- * rounded up to its window's end: never served early.
+ * <p>Why one timer and not one per product: a product's time is fixed, so each station is a
+ * queue in due order, and the next product due anywhere is the head of one of them. A kitchen
+ * with thousands of products on the go then runs one timer, not thousands, and everything due
+ * within one tick of Akka's scheduler goes out on the same wake-up.
  */
 public final class Kitchen extends AbstractBehavior<Kitchen.Command> {
   /** Checked once per kitchen: per-event lines and their MDC cost nothing in a --quiet run. */
@@ -46,8 +45,21 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> {
    */
   public record ProductReady(int orderId, String product) implements Waiter.Command {}
 
-  /** The timer of a window fired: everything due in it is ready. */
-  private record WindowDue(long window) implements Command {}
+  /** The timer: the earliest product due is ready. An enum, so the timer key hashes cheaply. */
+  private enum Wake implements Command { UP }
+
+  /** A product on a station, and when it is due on the kitchen's clock. */
+  private record Cooking(long dueNanos, Prepare request) {}
+
+  /** Where one product is made: how long it takes, and what is cooking there, in due order. */
+  private static final class Station {
+    final long wallNanos;
+    final ArrayDeque<Cooking> cooking = new ArrayDeque<>();
+
+    Station(long wallNanos) {
+      this.wallNanos = wallNanos;
+    }
+  }
 
   /**
    * @param nanoClock the clock due times are counted on: System::nanoTime, or virtual time in tests
@@ -61,13 +73,11 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> {
 
   private final TimerScheduler<Command> timers;
   private final LongSupplier nanoClock;
-  private final Map<String, Long> wallNanos = new HashMap<>();
   private final Menu menu;
-  private final long windowNanos;
-  /** Window number -> the products due in it. Keyed by a Long, whose hashCode is cheap from the first call. */
-  private final Map<Long, List<Prepare>> cooking = new HashMap<>();
-  private final boolean logsEvents;
-  private long nextTicket;
+  private final Map<String, Station> stations = new HashMap<>();
+  private final boolean logsEvents = EVENT_LOG.isDebugEnabled(ServiceEvents.EVENT);
+  /** When the timer will wake the kitchen, or Long.MAX_VALUE when nothing is cooking. */
+  private long wakeAt = Long.MAX_VALUE;
 
   private Kitchen(ActorContext<Command> context, TimerScheduler<Command> timers, Settings settings,
       LongSupplier nanoClock) {
@@ -75,11 +85,9 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> {
     this.timers = timers;
     this.nanoClock = nanoClock;
     this.menu = settings.menu();
-    this.windowNanos = settings.kitchenTimerWindow().toNanos();
     for (String product : menu.products()) {
-      wallNanos.put(product, settings.scaled(menu.preparationTime(product)).toNanos());
+      stations.put(product, new Station(settings.scaled(menu.preparationTime(product)).toNanos()));
     }
-    this.logsEvents = EVENT_LOG.isDebugEnabled(ServiceEvents.EVENT);
     context.getLog().info("<Kitchen> Open. Menu: {}", menu.describe());
   }
 
@@ -87,7 +95,7 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> {
   public Receive<Command> createReceive() {
     return newReceiveBuilder()
         .onMessage(Prepare.class, this::onPrepare)
-        .onMessage(WindowDue.class, this::onWindowDue)
+        .onMessage(Wake.class, wake -> onWake())
         .build();
   }
 
@@ -97,35 +105,47 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> {
           request.orderId(), request.product(), Seconds.format(menu.preparationTime(request.product())));
     }
     long now = nanoClock.getAsLong();
-    long wallTime = wallNanos.get(request.product());
-    long window;
-    long delay;
-    if (windowNanos == 0) { // a timer per product
-      window = nextTicket++;
-      delay = wallTime;
-    } else {
-      window = Math.floorDiv(now + wallTime + windowNanos - 1, windowNanos); // rounds up
-      delay = window * windowNanos - now;
+    Station station = stations.get(request.product());
+    long due = now + station.wallNanos;
+    station.cooking.addLast(new Cooking(due, request));
+    if (due < wakeAt) {
+      wakeUpAt(due, now);
     }
-    List<Prepare> due = cooking.get(window);
-    if (due == null) {
-      due = new ArrayList<>(4);
-      cooking.put(window, due);
-      timers.startSingleTimer(window, new WindowDue(window), Duration.ofNanos(delay));
-    }
-    due.add(request);
     return this;
   }
 
-  private Behavior<Command> onWindowDue(WindowDue windowDue) {
-    for (Prepare request : cooking.remove(windowDue.window())) {
-      if (logsEvents) {
-        getContext().getLog().debug(ServiceEvents.EVENT, "<Kitchen> [Order: {}] {} ready", request.orderId(),
-            request.product());
+  private Behavior<Command> onWake() {
+    long now = nanoClock.getAsLong();
+    long nextDue = Long.MAX_VALUE;
+    for (Station station : stations.values()) {
+      Cooking head;
+      while ((head = station.cooking.peekFirst()) != null && head.dueNanos() <= now) {
+        station.cooking.pollFirst();
+        serve(head.request());
       }
-      request.replyTo().tell(new ProductReady(request.orderId(), request.product()));
+      if (head != null) {
+        nextDue = Math.min(nextDue, head.dueNanos());
+      }
+    }
+    wakeAt = Long.MAX_VALUE;
+    if (nextDue != Long.MAX_VALUE) {
+      wakeUpAt(nextDue, now);
     }
     return this;
+  }
+
+  private void serve(Prepare request) {
+    if (logsEvents) {
+      getContext().getLog().debug(ServiceEvents.EVENT, "<Kitchen> [Order: {}] {} ready", request.orderId(),
+          request.product());
+    }
+    request.replyTo().tell(new ProductReady(request.orderId(), request.product()));
+  }
+
+  /** Sets the one timer (replacing any earlier setting) to wake the kitchen at {@code due}. */
+  private void wakeUpAt(long due, long now) {
+    wakeAt = due;
+    timers.startSingleTimer(Wake.UP, Wake.UP, Duration.ofNanos(Math.max(0, due - now)));
   }
 
   private static Map<String, String> mdc(Command message) {

@@ -19,15 +19,13 @@ import java.util.Map;
  * checked: every mode and every entry point gets its settings here.
  */
 public record Settings(
-    int waiters, int maxOpenOrders, double timeScale, long seed, Duration kitchenTimerWindow, Menu menu,
-    List<Order> orders) {
+    int waiters, int maxOpenOrders, double timeScale, long seed, Menu menu, List<Order> orders) {
   public static final String WAITERS = "restaurant.waiters";
   public static final String MAX_OPEN_ORDERS = "restaurant.waiter.max-open-orders";
   public static final String TIME_SCALE = "restaurant.time-scale";
   public static final String MENU = "restaurant.menu";
   public static final String ORDERS = "restaurant.orders";
   public static final String SEED = "restaurant.seed";
-  public static final String KITCHEN_TIMER_WINDOW = "restaurant.kitchen.timer-window";
 
   static final int MAX_WAITERS = 1_000_000;
   static final int MAX_OPEN_ORDERS_LIMIT = 1_000_000;
@@ -44,18 +42,17 @@ public record Settings(
     int maxOpenOrders = wholeNumber(config, MAX_OPEN_ORDERS, MAX_OPEN_ORDERS_LIMIT);
     double timeScale = timeScale(config);
     long seed = seed(config);
-    Duration timerWindow = timerWindow(config);
     Menu menu = menu(config, timeScale);
-    return new Settings(waiters, maxOpenOrders, timeScale, seed, timerWindow, menu, orders(config, menu));
+    return new Settings(waiters, maxOpenOrders, timeScale, seed, menu, orders(config, menu));
   }
 
   public Settings withOrders(List<Order> newOrders) {
-    return new Settings(waiters, maxOpenOrders, timeScale, seed, kitchenTimerWindow, menu, newOrders);
+    return new Settings(waiters, maxOpenOrders, timeScale, seed, menu, newOrders);
   }
 
   /** The staff a blocking mode really works with: its waiters carry one order at a time. */
   public Settings withStaff(int newWaiters, int newMaxOpenOrders) {
-    return new Settings(newWaiters, newMaxOpenOrders, timeScale, seed, kitchenTimerWindow, menu, orders);
+    return new Settings(newWaiters, newMaxOpenOrders, timeScale, seed, menu, orders);
   }
 
   /** A simulated duration in wall-clock time: multiplied by the time-scale. */
@@ -109,21 +106,6 @@ public record Settings(
     } catch (NumberFormatException e) {
       throw bad(SEED, value, "must be a whole number (any 64-bit value)");
     }
-  }
-
-  private static Duration timerWindow(Config config) {
-    ConfigValue value = value(config, KITCHEN_TIMER_WINDOW);
-    String allowed = "must be a duration from 0 (a timer per product) to 1s, with a unit, e.g. 1ms";
-    try {
-      Duration window = config.getDuration(KITCHEN_TIMER_WINDOW);
-      if (value.valueType() == ConfigValueType.STRING && !window.isNegative()
-          && window.compareTo(Duration.ofSeconds(1)) <= 0) {
-        return window;
-      }
-    } catch (ConfigException e) {
-      // falls through to the message below
-    }
-    throw bad(KITCHEN_TIMER_WINDOW, value, allowed);
   }
 
   private static Menu menu(Config config, double timeScale) {

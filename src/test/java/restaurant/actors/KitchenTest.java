@@ -28,7 +28,7 @@ class KitchenTest {
 
   private static Settings scaled(double timeScale) {
     Settings reference = ReferenceWorkload.DEFAULTS;
-    return new Settings(1, 1, timeScale, 1, Duration.ofMillis(1), reference.menu(), reference.orders());
+    return new Settings(1, 1, timeScale, 1, reference.menu(), reference.orders());
   }
 
   /** Nothing for {@code millis - 1} ms of virtual time, then {@code expected} on the last millisecond. */

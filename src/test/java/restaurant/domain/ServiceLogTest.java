@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class ServiceLogTest {
   private static final Menu MENU = new Menu(Map.of("burger", Duration.ofMillis(7500), "soda", Duration.ofSeconds(1)));
-  private static final Settings SETTINGS = new Settings(2, 1, 0.5, 1, Duration.ofMillis(1), MENU,
+  private static final Settings SETTINGS = new Settings(2, 1, 0.5, 1, MENU,
       List.of(new Order(0, List.of("burger", "soda")), new Order(1, List.of("soda"))));
 
   @Test

@@ -1,0 +1,95 @@
+/*
+ * The yardstick of docs/benchmarks.md: a straightforward Java 21+ virtual-threads restaurant,
+ * the same model as the actors (every product of an order cooking at once), on the same
+ * generated orders. One virtual thread per waiter and one per product, each product thread
+ * sleeping its scaled preparation time. Blocking is cheap on virtual threads; that is the point
+ * of the comparison. Not part of the build (the project targets Java 17); run it with a 21+ JDK
+ * and the restaurant jar on the class path:
+ *
+ *   $JDK25/bin/java -cp target/restaurant.jar bench/VirtualThreadsRestaurant.java ORDERS WAITERS [TIME_SCALE [SEED]]
+ */
+import com.typesafe.config.ConfigFactory;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import restaurant.domain.Order;
+import restaurant.domain.Orders;
+import restaurant.domain.Progress;
+import restaurant.domain.RunReport;
+import restaurant.domain.ServiceLog;
+import restaurant.domain.Settings;
+import restaurant.domain.Workloads;
+
+public class VirtualThreadsRestaurant {
+  public static void main(String[] args) throws Exception {
+    int orderCount = Integer.parseInt(args[0]);
+    int waiters = Integer.parseInt(args[1]);
+    double timeScale = args.length > 2 ? Double.parseDouble(args[2]) : 0.001;
+    long seed = args.length > 3 ? Long.parseLong(args[3]) : 1;
+    Settings defaults = Settings.from(ConfigFactory.defaultReference());
+    Settings settings = new Settings(waiters, 1, timeScale, seed, defaults.menu(),
+        Workloads.generate(orderCount, seed, defaults.menu()));
+
+    var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long cpuBefore = os.getProcessCpuTime();
+    ServiceLog serviceLog = new ServiceLog("virtual-threads", settings, new Progress(orderCount));
+    Queue<Order> queue = new ConcurrentLinkedQueue<>(settings.orders());
+    List<Thread> waiterThreads = new ArrayList<>();
+    for (int id = 1; id <= waiters; id++) {
+      int waiter = id;
+      waiterThreads.add(Thread.ofVirtual().start(() -> {
+        for (Order order = queue.poll(); order != null; order = queue.poll()) {
+          synchronized (serviceLog) {
+            serviceLog.handedOut(order.id(), waiter, System.nanoTime());
+          }
+          List<Thread> cooking = new ArrayList<>();
+          for (String product : order.products()) {
+            long nanos = settings.scaled(settings.menu().preparationTime(product)).toNanos();
+            cooking.add(Thread.ofVirtual().start(() -> sleep(nanos)));
+          }
+          cooking.forEach(VirtualThreadsRestaurant::join);
+          synchronized (serviceLog) {
+            serviceLog.dispatched(order.id(), System.nanoTime());
+          }
+        }
+      }));
+    }
+    waiterThreads.forEach(VirtualThreadsRestaurant::join);
+    double cpu = (os.getProcessCpuTime() - cpuBefore) / 1e9;
+    RunReport report = serviceLog.report();
+    double makespan = report.wallMillis() / 1000;
+    double bound = Orders.lowerBoundSeconds(settings.orders(), settings.menu(), waiters) * timeScale;
+    System.out.printf("| virtual threads | %,d | %,d | %s | %.3f | %.3f | %.2f | %,.0f | %.1f | %s |%n",
+        orderCount, waiters, timeScale, makespan, bound, makespan / bound, orderCount / makespan, cpu, peakRss());
+  }
+
+  private static void sleep(long nanos) {
+    try {
+      TimeUnit.NANOSECONDS.sleep(nanos);
+    } catch (InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void join(Thread thread) {
+    try {
+      thread.join();
+    } catch (InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String peakRss() throws Exception {
+    for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+      if (line.startsWith("VmHWM:")) {
+        return String.format("%.0f", Long.parseLong(line.replaceAll("\\D", "")) / 1e3);
+      }
+    }
+    return "n/a";
+  }
+}
