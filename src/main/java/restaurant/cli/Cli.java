@@ -64,9 +64,7 @@ public final class Cli {
       return FAILED;
     }
 
-    if (commandLine.quiet()) {
-      dropEventLines();
-    }
+    MarkerFilter quiet = commandLine.quiet() ? dropEventLines() : null;
     try {
       switch (commandLine.command()) {
         case COMPARE -> Comparison.run(settings, config, out);
@@ -87,6 +85,11 @@ public final class Cli {
       Thread.currentThread().interrupt();
       err.println("restaurant: interrupted");
       return FAILED;
+    } finally {
+      if (quiet != null) {
+        quiet.stop();
+        ((LoggerContext) LoggerFactory.getILoggerFactory()).getTurboFilterList().remove(quiet);
+      }
     }
   }
 
@@ -102,15 +105,15 @@ public final class Cli {
   }
 
   /** --quiet: a turbo filter drops every line marked as a per-event line, before it is even formatted. */
-  private static void dropEventLines() {
-    if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging) {
-      MarkerFilter filter = new MarkerFilter();
-      filter.setMarker(ServiceEvents.EVENT.getName());
-      filter.setOnMatch(FilterReply.DENY.name());
-      filter.setContext(logging);
-      filter.start();
-      logging.addTurboFilter(filter);
-    }
+  private static MarkerFilter dropEventLines() {
+    LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
+    MarkerFilter filter = new MarkerFilter();
+    filter.setMarker(ServiceEvents.EVENT.getName());
+    filter.setOnMatch(FilterReply.DENY.name());
+    filter.setContext(logging);
+    filter.start();
+    logging.addTurboFilter(filter);
+    return filter;
   }
 
   static String version() {

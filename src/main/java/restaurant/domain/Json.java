@@ -1,11 +1,12 @@
 package restaurant.domain;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.util.List;
 /** Orders files in and reports out, as JSON. */
 public final class Json {
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectWriter COMPACT = MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
 
   private Json() {}
 
@@ -50,19 +52,13 @@ public final class Json {
 
   /** Orders in the --orders format, one order a line. */
   public static void writeOrders(List<Order> orders, Path file) throws IOException {
-    try (JsonGenerator json = MAPPER.getFactory().createGenerator(Files.newBufferedWriter(file))) {
-      json.writeStartArray();
+    try (BufferedWriter out = Files.newBufferedWriter(file)) {
+      out.write("[");
       for (Order order : orders) {
-        json.writeRaw(order.id() == 0 ? "\n" : ",\n");
-        json.writeStartArray();
-        for (String product : order.products()) {
-          json.writeString(product);
-        }
-        json.writeEndArray();
+        out.write(order.id() == 0 ? "\n" : ",\n");
+        out.write(COMPACT.writeValueAsString(order.products()));
       }
-      json.writeRaw("\n");
-      json.writeEndArray();
-      json.writeRaw("\n");
+      out.write("\n]\n");
     }
   }
 

@@ -41,6 +41,18 @@ class BadInputTest {
       --waiters                                       | --waiters needs a value
       --waiters --time-scale 1                        | --waiters needs a value
       --tables 4                                      | unknown option --tables; see --help
+      serve                                           | unexpected serve: the commands are compare and bench, and come first
+      --quiet compare                                 | unexpected compare: the commands are compare and bench, and come first
+      --mode fast                                     | --mode fast: unknown mode; the modes are sync, threads, actors
+      compare --mode sync                             | --mode goes with a single run: compare runs every mode
+      --idle-waiters 10                               | --idle-waiters goes with bench
+      --generate 0                                    | --generate 0: must be a whole number from 1 to 10000000
+      --generate many                                 | --generate many: must be a whole number from 1 to 10000000
+      --generate 5 --orders %missing                  | --orders and --generate both replace the orders: give one of them
+      --seed lucky                                    | restaurant.seed = "lucky" (command line --seed) must be a whole number
+      --mode threads --waiters 20000                  | --mode threads starts one OS thread per waiter: at most 10000 waiters, got 20000
+      compare --waiters 20000                         | --mode threads starts one OS thread per waiter
+      --generate 5 --dump-orders %dir                 | orders dump file %dir: is a directory, not a file
       -x                                              | unknown option -x
       --config %conf:restaurant.waiters=0              | restaurant.waiters = 0 (%conf: 1) must be a whole number from 1 to 1000000
       --config %conf:restaurant.waiters=[1]            | restaurant.waiters = [1] (%conf: 1) must be a whole number

@@ -1,0 +1,66 @@
+package restaurant.baseline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.typesafe.config.ConfigFactory;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import restaurant.domain.Progress;
+import restaurant.domain.RunReport;
+import restaurant.domain.ServedOrder;
+import restaurant.domain.Settings;
+
+/**
+ * The blocking restaurants really sleep, so in real time their makespan can never beat the
+ * model; at time-scale 0.01 it stays within a generous margin above it.
+ */
+class BlockingRestaurantsTest {
+  private static final Settings REFERENCE = Settings.from(ConfigFactory.defaultReference());
+  private static final double TIME_SCALE = 0.01;
+
+  private static Settings scaled(int waiters) {
+    Settings reference = REFERENCE.withStaff(waiters, 1);
+    return new Settings(reference.waiters(), 1, TIME_SCALE, reference.seed(), reference.menu(), reference.orders());
+  }
+
+  private static void assertEveryOrderDispatchedOnce(RunReport report) {
+    assertEquals(List.of(0, 1, 2, 3), report.orders().stream().map(ServedOrder::id).collect(Collectors.toList()));
+    report.orders().forEach(order -> assertTrue(order.dispatchedSeconds() >= order.takenSeconds(), order::toString));
+  }
+
+  @Test
+  void syncTakesEveryProductInTurn() throws InterruptedException {
+    RunReport report = SyncRestaurant.run(scaled(2), new Progress(4));
+
+    assertTrue(report.makespanSeconds() >= 43.8, () -> "faster than the model: " + report.makespanSeconds());
+    assertTrue(report.makespanSeconds() < 43.8 * 1.5, () -> "far slower than the model: " + report.makespanSeconds());
+    assertEquals("sync", report.mode());
+    assertEquals(1, report.waiters()); // waiter 1 does everything, whatever the settings say
+    report.orders().forEach(order -> assertEquals(1, order.waiter()));
+    assertEveryOrderDispatchedOnce(report);
+  }
+
+  @Test
+  void threadsTakeTheOrdersFromOneQueueAndAllGoHome() throws InterruptedException {
+    RunReport report = ThreadsRestaurant.run(scaled(2), new Progress(4));
+
+    assertTrue(report.makespanSeconds() >= 23.7, () -> "faster than the model: " + report.makespanSeconds());
+    assertTrue(report.makespanSeconds() < 23.7 * 1.5, () -> "far slower than the model: " + report.makespanSeconds());
+    assertEquals("threads", report.mode());
+    assertEveryOrderDispatchedOnce(report);
+    assertTrue(Thread.getAllStackTraces().keySet().stream()
+        .noneMatch(thread -> thread.getName().startsWith("waiter-") && thread.isAlive()), "a waiter thread is left");
+  }
+
+  @Test
+  void moreWaiterThreadsThanOrdersStillAllGoHome() throws InterruptedException {
+    RunReport report = ThreadsRestaurant.run(scaled(8), new Progress(4));
+
+    assertEveryOrderDispatchedOnce(report);
+    assertTrue(report.makespanSeconds() >= 7.5);
+    assertTrue(Thread.getAllStackTraces().keySet().stream()
+        .noneMatch(thread -> thread.getName().startsWith("waiter-") && thread.isAlive()), "a waiter thread is left");
+  }
+}
