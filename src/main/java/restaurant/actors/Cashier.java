@@ -6,6 +6,7 @@ import akka.actor.typed.javadsl.AbstractBehavior;
 import akka.actor.typed.javadsl.ActorContext;
 import akka.actor.typed.javadsl.Behaviors;
 import akka.actor.typed.javadsl.Receive;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -19,8 +20,10 @@ import restaurant.domain.ServiceLog;
 import restaurant.domain.Settings;
 
 /**
- * Holds the orders and hands one to each waiter that asks, in order. It alone records when each
- * order was handed out and dispatched; when the last one is dispatched it hands the report to
+ * Holds the orders and hands one to each waiter that asks, in order. It opens when every waiter
+ * is on the floor (has asked for its first orders), so the makespan measures the service, not
+ * how long a hundred thousand waiters take to arrive. It alone records when each order was
+ * handed out and dispatched; when the last one is dispatched it hands the report to
  * {@code reportTo} and stops, which ends the run.
  */
 public final class Cashier extends AbstractBehavior<Cashier.Command> {
@@ -53,6 +56,10 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> {
   /** Checked once: per-event lines and their MDC cost nothing in a --quiet run. */
   private final boolean logsEvents;
   private int nextOrder;
+  /** The first requests, kept until every waiter has asked; null once open. */
+  private List<NextOrderPlease> beforeOpening = new ArrayList<>();
+  private final long requestsBeforeOpening;
+  private final int waiters;
 
   private Cashier(ActorContext<Command> context, Settings settings, LongSupplier nanoClock, Progress progress,
       Consumer<RunReport> reportTo) {
@@ -62,15 +69,31 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> {
     this.nanoClock = nanoClock;
     this.reportTo = reportTo;
     this.logsEvents = context.getLog().isInfoEnabled(ServiceEvents.EVENT);
+    this.waiters = settings.waiters();
+    this.requestsBeforeOpening = (long) settings.waiters() * settings.maxOpenOrders();
     context.getLog().info("<Cashier> {} orders to serve", orders.size());
   }
 
   @Override
   public Receive<Command> createReceive() {
     return newReceiveBuilder()
-        .onMessage(NextOrderPlease.class, request -> handOut(request.waiterId(), request.replyTo()))
+        .onMessage(NextOrderPlease.class, this::onNextOrderPlease)
         .onMessage(OrderDispatched.class, this::onOrderDispatched)
         .build();
+  }
+
+  private Behavior<Command> onNextOrderPlease(NextOrderPlease request) {
+    if (beforeOpening == null) {
+      return handOut(request.waiterId(), request.replyTo());
+    }
+    beforeOpening.add(request);
+    if (beforeOpening.size() == requestsBeforeOpening) {
+      getContext().getLog().info("<Cashier> All {} waiters are in: open", waiters);
+      List<NextOrderPlease> requests = beforeOpening;
+      beforeOpening = null;
+      requests.forEach(waiting -> handOut(waiting.waiterId(), waiting.replyTo()));
+    }
+    return this;
   }
 
   private Behavior<Command> handOut(int waiterId, ActorRef<Waiter.Command> waiter) {

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import restaurant.actors.IdleCashier;
+import restaurant.domain.Order;
 import restaurant.domain.Orders;
 import restaurant.domain.RunReport;
 import restaurant.domain.Settings;
@@ -29,6 +30,7 @@ final class Bench {
   static final int[] GRID_WAITERS = {1_000, 10_000, 100_000};
   static final String GRID_TIME_SCALE = "0.001";
   static final int GRID_IDLE_WAITERS = 100_000;
+  static final int WARM_UP_ORDERS = 20_000;
 
   static final String HEADER = """
       | orders | waiters | max-open | time-scale | makespan s | bound s | makespan / bound | orders/s | CPU s | peak heap MB | peak threads | peak RSS MB |
@@ -53,12 +55,19 @@ final class Bench {
         }
       }
       out.println();
-      out.println(lastLine(child(commandLine, settings, "--idle-waiters", Integer.toString(GRID_IDLE_WAITERS))));
+      out.println(lastLine(child(commandLine, settings, "--idle-waiters", Integer.toString(GRID_IDLE_WAITERS),
+          "--quiet")));
     }
   }
 
-  /** One row: the actors serve the settings' orders; times are wall seconds. */
+  /**
+   * One row: the actors serve the settings' orders; times are wall seconds. A warm-up run on the
+   * first {@value #WARM_UP_ORDERS} orders comes first, so the row measures compiled code, not the
+   * JIT compiler at work.
+   */
   static String row(Settings settings, Config config) throws InterruptedException {
+    List<Order> all = settings.orders();
+    Mode.ACTORS.run(settings.withOrders(all.subList(0, Math.min(all.size(), WARM_UP_ORDERS))), config);
     ResourceMeter meter = ResourceMeter.start();
     RunReport report = Mode.ACTORS.run(settings, config);
     ResourceMeter.Usage usage = meter.stop();

@@ -29,6 +29,7 @@ public record Settings(
 
   static final int MAX_WAITERS = 1_000_000;
   static final int MAX_OPEN_ORDERS_LIMIT = 1_000_000;
+  static final long MAX_SLOTS = 10_000_000;
   static final double MAX_TIME_SCALE = 1000;
   /** Akka's scheduler takes delays up to about 24 days at a 1 ms tick: keep well inside. */
   static final Duration LONGEST_SCALED_PREPARATION = Duration.ofHours(24);
@@ -40,6 +41,10 @@ public record Settings(
   public static Settings from(Config config) {
     int waiters = wholeNumber(config, WAITERS, MAX_WAITERS);
     int maxOpenOrders = wholeNumber(config, MAX_OPEN_ORDERS, MAX_OPEN_ORDERS_LIMIT);
+    if ((long) waiters * maxOpenOrders > MAX_SLOTS) {
+      throw new BadInputException(WAITERS + " (" + waiters + ") times " + MAX_OPEN_ORDERS + " (" + maxOpenOrders
+          + ") is more than " + MAX_SLOTS + " open orders at once; the waiters would flood the cashier");
+    }
     double timeScale = timeScale(config);
     long seed = seed(config);
     Menu menu = menu(config, timeScale);

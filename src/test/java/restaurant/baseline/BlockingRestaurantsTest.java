@@ -46,8 +46,10 @@ class BlockingRestaurantsTest {
   void threadsTakeTheOrdersFromOneQueueAndAllGoHome() throws InterruptedException {
     RunReport report = ThreadsRestaurant.run(scaled(2), new Progress(4));
 
-    assertTrue(report.makespanSeconds() >= 23.7, () -> "faster than the model: " + report.makespanSeconds());
-    assertTrue(report.makespanSeconds() < 23.7 * 1.5, () -> "far slower than the model: " + report.makespanSeconds());
+    // The model: one waiter serves order 0 (8.5 s), 2 (3.6 s) and 3 (11.5 s) while the other
+    // serves order 1 (20.2 s): 23.6 s. The original post measured 23.7 s, its overhead included.
+    assertTrue(report.makespanSeconds() >= 23.6, () -> "faster than the model: " + report.makespanSeconds());
+    assertTrue(report.makespanSeconds() < 23.6 * 1.5, () -> "far slower than the model: " + report.makespanSeconds());
     assertEquals("threads", report.mode());
     assertEveryOrderDispatchedOnce(report);
     assertTrue(Thread.getAllStackTraces().keySet().stream()

@@ -32,6 +32,7 @@ class BadInputTest {
       --waiters two                                   | restaurant.waiters = "two" (command line --waiters) must be a whole number
       --waiters 2.5                                   | restaurant.waiters = "2.5"
       --waiters 99999999999                           | must be a whole number from 1 to 1000000
+      --waiters 100000 --max-open-orders 101          | restaurant.waiters (100000) times restaurant.waiter.max-open-orders (101) is more than 10000000 open orders at once
       --max-open-orders 0                             | restaurant.waiter.max-open-orders = "0" (command line --max-open-orders) must be a whole number
       --time-scale 0                                  | restaurant.time-scale = "0" (command line --time-scale) must be a number above 0
       --time-scale -1                                 | restaurant.time-scale = "-1"
