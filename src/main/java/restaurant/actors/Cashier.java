@@ -98,8 +98,7 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> {
 
   private Behavior<Command> handOut(int waiterId, ActorRef<Waiter.Command> waiter) {
     if (nextOrder == orders.size()) {
-      waiter.tell(Waiter.NoMoreOrders.INSTANCE);
-      return this;
+      return this; // nothing left to hand out: the waiter's slot stays empty until closing
     }
     Order order = orders.get(nextOrder++);
     serviceLog.handedOut(order.id(), waiterId, nanoClock.getAsLong());

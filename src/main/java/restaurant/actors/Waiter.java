@@ -18,6 +18,8 @@ import restaurant.domain.ServiceEvents;
  * Takes orders from the cashier, asks the kitchen for every product of an order at once, and
  * dispatches the order when its last product arrives. It pulls work: it asks the cashier for an
  * order whenever it has room for one more, so a busy waiter is never handed more than it can carry.
+ * When no orders are left the cashier does not answer: the waiter waits until the restaurant
+ * closes, which costs nothing (a hundred thousand "no more orders" messages would).
  */
 public final class Waiter extends AbstractBehavior<Waiter.Command> {
   private static final Logger EVENT_LOG = LoggerFactory.getLogger(Waiter.class);
@@ -26,9 +28,6 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> {
 
   /** From the cashier: an order to serve. */
   public record ServeOrder(Order order) implements Command {}
-
-  /** From the cashier: every order has been handed out. */
-  public enum NoMoreOrders implements Command { INSTANCE }
 
 
   public static Behavior<Command> create(
@@ -77,7 +76,6 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> {
     return newReceiveBuilder()
         .onMessage(ServeOrder.class, this::onServeOrder)
         .onMessage(Kitchen.ProductReady.class, this::onProductReady)
-        .onMessage(NoMoreOrders.class, this::onNoMoreOrders)
         .build();
   }
 
@@ -111,11 +109,6 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> {
     }
     // Telling the cashier it is dispatched also frees a slot: the cashier answers with the next order.
     cashier.tell(new Cashier.OrderDispatched(order.id(), id, getContext().getSelf()));
-  }
-
-  private Behavior<Command> onNoMoreOrders(NoMoreOrders noMore) {
-    log().debug("<Waiter: {}> No more orders", id);
-    return this;
   }
 
   /** Fetched per event, not kept: getLog() is what puts the actor's path (akkaSource) in the MDC. */
