@@ -66,13 +66,13 @@ public class VirtualThreadsRestaurant {
           }
           cooking.forEach(VirtualThreadsRestaurant::join);
           synchronized (serviceLog) {
-            serviceLog.dispatched(order.id(), System.nanoTime());
+            serviceLog.dispatched(order.id(), waiter, System.nanoTime());
           }
         }
       }));
     }
     waiterThreads.forEach(VirtualThreadsRestaurant::join);
-    return serviceLog.report();
+    return serviceLog.report(false);
   }
 
   private static void sleep(long nanos) {

@@ -1,11 +1,14 @@
 package restaurant.actors;
 
+import akka.Done;
 import akka.actor.typed.ActorRef;
 import akka.actor.typed.Behavior;
 import akka.actor.typed.javadsl.AbstractBehavior;
 import akka.actor.typed.javadsl.ActorContext;
 import akka.actor.typed.javadsl.Behaviors;
 import akka.actor.typed.javadsl.Receive;
+import akka.actor.typed.javadsl.TimerScheduler;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,110 +23,222 @@ import restaurant.domain.ServiceLog;
 import restaurant.domain.Settings;
 
 /**
- * Holds the orders and hands one to each waiter that asks, in order. It opens when every waiter
- * is on the floor (has asked for its first orders), so the makespan measures the service, not
- * how long a hundred thousand waiters take to arrive. It alone records when each order was
- * handed out and dispatched; when the last one is dispatched it hands the report to
+ * Holds the orders and hands one to each waiter that has a free slot, in order. It opens when
+ * every waiter is on the floor, so the makespan measures the service, not how long a hundred
+ * thousand waiters take to arrive. It alone keeps the book (who took what, when it was handed out
+ * and dispatched or failed) and the till, and it knows which orders each waiter holds: when a
+ * waiter restarts after a crash, it hands it those orders again. When every order is done, or
+ * when the restaurant is stopped and the grace period is over, it hands the report to
  * {@code reportTo} and stops, which ends the run.
  */
 public final class Cashier extends AbstractBehavior<Cashier.Command> {
 
   public interface Command {}
 
-  /** A waiter has room for one more order. */
-  public record NextOrderPlease(int waiterId, ActorRef<Waiter.Command> replyTo) implements Command {}
+  /** A waiter (re)starting, with room for {@code slots} orders. */
+  public record WaiterReady(int waiterId, int slots, ActorRef<Waiter.Command> replyTo) implements Command {}
+
+  /** A waiter is about to restart after a crash: whatever it held, it has forgotten. */
+  public record WaiterRestarting(int waiterId) implements Command {}
+
+  /** An actor restarted after a crash; for the report. */
+  public record Restarted(String role) implements Command {}
 
   /** A waiter dispatched an order; that frees its slot, so the cashier answers with the next order. */
-  public record OrderDispatched(int orderId, int waiterId, ActorRef<Waiter.Command> replyTo) implements Command {}
+  public record OrderDispatched(int orderId, int waiterId, int burnt, int retries, ActorRef<Waiter.Command> replyTo)
+      implements Command {}
+
+  /** A waiter gave an order up: a product burnt once too often. Its slot is free again too. */
+  public record OrderFailed(int orderId, int waiterId, int burnt, int retries, ActorRef<Waiter.Command> replyTo)
+      implements Command {}
+
+  /** A waiter got a product that does not belong in the order it came for. */
+  public record WrongProduct(int orderId, String product, int waiterId) implements Command {}
+
+  /**
+   * Stop handing out orders; report once the orders in flight are done or {@code grace} is over,
+   * then answer {@code replyTo}.
+   */
+  public record Close(Duration grace, ActorRef<Done> replyTo) implements Command {}
+
+  private enum GraceOver implements Command { INSTANCE }
 
   /**
    * @param nanoClock where times come from: System::nanoTime in a real run, virtual time in tests
-   * @param progress  counts the orders dispatched, for the console
-   * @param reportTo  receives the report once every order is dispatched
+   * @param progress  counts the orders done, for the console
+   * @param reportTo  receives the report once every order is done, or the run is stopped
    */
   public static Behavior<Command> create(
       Settings settings, LongSupplier nanoClock, Progress progress, Consumer<RunReport> reportTo) {
-    return Behaviors.setup(context -> {
-      Cashier cashier = new Cashier(context, settings, nanoClock, progress, reportTo);
+    return Behaviors.setup(context -> Behaviors.withTimers(timers -> {
+      Cashier cashier = new Cashier(context, timers, settings, nanoClock, progress, reportTo);
       return cashier.logsEvents ? Behaviors.withMdc(Command.class, Cashier::mdc, cashier) : cashier;
-    });
+    }));
   }
 
+  private final TimerScheduler<Command> timers;
   private final List<Order> orders;
   private final ServiceLog serviceLog;
   private final LongSupplier nanoClock;
   private final Consumer<RunReport> reportTo;
+  private final int waiters;
   /** Checked once: per-event lines and their MDC cost nothing in a --quiet run. */
   private final boolean logsEvents;
+  /** The orders each waiter holds, by waiter id; a list only once the waiter has had one. */
+  private final List<List<Order>> inFlight;
+  private final int[] slots;
+  /** The first WaiterReady of each waiter, kept until all are in; null once open. */
+  private List<WaiterReady> beforeOpening = new ArrayList<>();
   private int nextOrder;
-  /** The first requests, kept until every waiter has asked; null once open. */
-  private List<NextOrderPlease> beforeOpening = new ArrayList<>();
-  private final long requestsBeforeOpening;
-  private final int waiters;
+  private int ordersInFlight;
+  private ActorRef<Done> closedReplyTo;
 
-  private Cashier(ActorContext<Command> context, Settings settings, LongSupplier nanoClock, Progress progress,
-      Consumer<RunReport> reportTo) {
+  private Cashier(ActorContext<Command> context, TimerScheduler<Command> timers, Settings settings,
+      LongSupplier nanoClock, Progress progress, Consumer<RunReport> reportTo) {
     super(context);
+    this.timers = timers;
     this.orders = settings.orders();
     this.serviceLog = new ServiceLog("actors", settings, progress);
     this.nanoClock = nanoClock;
     this.reportTo = reportTo;
-    this.logsEvents = context.getLog().isInfoEnabled(ServiceEvents.EVENT);
     this.waiters = settings.waiters();
-    this.requestsBeforeOpening = (long) settings.waiters() * settings.maxOpenOrders();
+    this.logsEvents = context.getLog().isInfoEnabled(ServiceEvents.EVENT);
+    this.inFlight = new ArrayList<>(java.util.Collections.nCopies(waiters + 1, null));
+    this.slots = new int[waiters + 1];
     context.getLog().info("<Cashier> {} orders to serve", orders.size());
   }
 
   @Override
   public Receive<Command> createReceive() {
     return newReceiveBuilder()
-        .onMessage(NextOrderPlease.class, this::onNextOrderPlease)
+        .onMessage(WaiterReady.class, this::onWaiterReady)
+        .onMessage(WaiterRestarting.class, this::onWaiterRestarting)
+        .onMessage(Restarted.class, restarted -> {
+          serviceLog.restarted(restarted.role());
+          return this;
+        })
         .onMessage(OrderDispatched.class, this::onOrderDispatched)
+        .onMessage(OrderFailed.class, this::onOrderFailed)
+        .onMessage(WrongProduct.class, wrong -> {
+          serviceLog.wrongProduct(wrong.orderId(), wrong.product(), wrong.waiterId());
+          return this;
+        })
+        .onMessage(Close.class, this::onClose)
+        .onMessage(GraceOver.class, over -> finish(true))
         .build();
   }
 
-  private Behavior<Command> onNextOrderPlease(NextOrderPlease request) {
-    if (beforeOpening == null) {
-      return handOut(request.waiterId(), request.replyTo());
+  private Behavior<Command> onWaiterReady(WaiterReady ready) {
+    slots[ready.waiterId()] = ready.slots();
+    if (beforeOpening != null) {
+      beforeOpening.add(ready);
+      if (beforeOpening.size() == waiters) {
+        getContext().getLog().info("<Cashier> All {} waiters are in: open", waiters);
+        List<WaiterReady> readyWaiters = beforeOpening;
+        beforeOpening = null;
+        readyWaiters.forEach(waiter -> fillSlots(waiter.waiterId(), waiter.replyTo()));
+      }
+      return this;
     }
-    beforeOpening.add(request);
-    if (beforeOpening.size() == requestsBeforeOpening) {
-      getContext().getLog().info("<Cashier> All {} waiters are in: open", waiters);
-      List<NextOrderPlease> requests = beforeOpening;
-      beforeOpening = null;
-      requests.forEach(waiting -> handOut(waiting.waiterId(), waiting.replyTo()));
+    // A restarted waiter: it forgot what it held, so it gets the same orders again first.
+    List<Order> held = inFlight.get(ready.waiterId());
+    if (held != null) {
+      for (Order order : held) {
+        ready.replyTo().tell(new Waiter.ServeOrder(order));
+      }
     }
+    fillSlots(ready.waiterId(), ready.replyTo());
     return this;
   }
 
-  private Behavior<Command> handOut(int waiterId, ActorRef<Waiter.Command> waiter) {
-    if (nextOrder == orders.size()) {
-      return this; // nothing left to hand out: the waiter's slot stays empty until closing
+  private Behavior<Command> onWaiterRestarting(WaiterRestarting restarting) {
+    serviceLog.restarted("waiter");
+    return this;
+  }
+
+  private void fillSlots(int waiterId, ActorRef<Waiter.Command> waiter) {
+    List<Order> held = inFlight.get(waiterId);
+    int free = slots[waiterId] - (held == null ? 0 : held.size());
+    for (int slot = 0; slot < free && closedReplyTo == null && nextOrder < orders.size(); slot++) {
+      handOut(waiterId, waiter);
     }
+  }
+
+  private void handOut(int waiterId, ActorRef<Waiter.Command> waiter) {
     Order order = orders.get(nextOrder++);
     serviceLog.handedOut(order.id(), waiterId, nanoClock.getAsLong());
+    List<Order> held = inFlight.get(waiterId);
+    if (held == null) {
+      held = new ArrayList<>(1);
+      inFlight.set(waiterId, held);
+    }
+    held.add(order);
+    ordersInFlight++;
     if (logsEvents) {
       getContext().getLog().info(ServiceEvents.EVENT, "<Cashier> [Order: {}] Handed to waiter {}", order.id(),
           waiterId);
     }
     waiter.tell(new Waiter.ServeOrder(order));
-    return this;
   }
 
   private Behavior<Command> onOrderDispatched(OrderDispatched dispatched) {
-    serviceLog.dispatched(dispatched.orderId(), nanoClock.getAsLong());
+    serviceLog.dispatched(dispatched.orderId(), dispatched.waiterId(), nanoClock.getAsLong());
+    serviceLog.burnt(dispatched.burnt(), dispatched.retries());
     if (logsEvents) {
       getContext().getLog().info(ServiceEvents.EVENT, "<Cashier> [Order: {}] Dispatched by waiter {}",
           dispatched.orderId(), dispatched.waiterId());
     }
-    if (serviceLog.allDispatched()) {
-      RunReport report = serviceLog.report();
-      getContext().getLog().info("<Cashier> All {} orders dispatched in {} s", orders.size(),
-          Seconds.format3(report.makespanSeconds()));
-      reportTo.accept(report);
-      return Behaviors.stopped();
+    return orderDone(dispatched.orderId(), dispatched.waiterId(), dispatched.replyTo());
+  }
+
+  private Behavior<Command> onOrderFailed(OrderFailed failed) {
+    serviceLog.failed(failed.orderId(), failed.waiterId(), nanoClock.getAsLong());
+    serviceLog.burnt(failed.burnt(), failed.retries());
+    if (logsEvents) {
+      getContext().getLog().info(ServiceEvents.EVENT, "<Cashier> [Order: {}] Failed, reported by waiter {}",
+          failed.orderId(), failed.waiterId());
     }
-    return handOut(dispatched.waiterId(), dispatched.replyTo());
+    return orderDone(failed.orderId(), failed.waiterId(), failed.replyTo());
+  }
+
+  private Behavior<Command> orderDone(int orderId, int waiterId, ActorRef<Waiter.Command> waiter) {
+    List<Order> held = inFlight.get(waiterId);
+    if (held != null && held.removeIf(order -> order.id() == orderId)) {
+      ordersInFlight--;
+    }
+    if (serviceLog.allDone()) {
+      return finish(false);
+    }
+    if (closedReplyTo != null) {
+      return ordersInFlight == 0 ? finish(true) : this;
+    }
+    fillSlots(waiterId, waiter);
+    return this;
+  }
+
+  private Behavior<Command> onClose(Close close) {
+    if (closedReplyTo != null) {
+      return this;
+    }
+    closedReplyTo = close.replyTo();
+    getContext().getLog().info("<Cashier> Closing: no more orders handed out; {} in flight get {} s", ordersInFlight,
+        Seconds.format(close.grace()));
+    if (ordersInFlight == 0) {
+      return finish(true);
+    }
+    timers.startSingleTimer(GraceOver.INSTANCE, close.grace());
+    return this;
+  }
+
+  private Behavior<Command> finish(boolean stopped) {
+    RunReport report = serviceLog.report(stopped);
+    getContext().getLog().info("<Cashier> {} of {} orders dispatched, {} failed, in {} s", report.dispatched(),
+        orders.size(), report.failed(), Seconds.format3(report.makespanSeconds()));
+    reportTo.accept(report);
+    if (closedReplyTo != null) {
+      closedReplyTo.tell(Done.getInstance());
+    }
+    return Behaviors.stopped();
   }
 
   private static Map<String, String> mdc(Command message) {
@@ -131,8 +246,11 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> {
       return Map.of("order", Integer.toString(dispatched.orderId()),
           "waiter", Integer.toString(dispatched.waiterId()));
     }
-    if (message instanceof NextOrderPlease request) {
-      return Map.of("waiter", Integer.toString(request.waiterId()));
+    if (message instanceof OrderFailed failed) {
+      return Map.of("order", Integer.toString(failed.orderId()), "waiter", Integer.toString(failed.waiterId()));
+    }
+    if (message instanceof WaiterReady ready) {
+      return Map.of("waiter", Integer.toString(ready.waiterId()));
     }
     return Map.of();
   }

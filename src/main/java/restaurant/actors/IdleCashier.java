@@ -7,7 +7,7 @@ import akka.actor.typed.javadsl.ActorContext;
 import akka.actor.typed.javadsl.Behaviors;
 import akka.actor.typed.javadsl.Receive;
 import java.util.concurrent.CompletableFuture;
-import restaurant.domain.Menu;
+import restaurant.domain.Settings;
 
 /**
  * For the benchmark of what a waiter costs: a cashier with no orders, who takes on
@@ -16,21 +16,21 @@ import restaurant.domain.Menu;
  */
 public final class IdleCashier extends AbstractBehavior<Cashier.Command> {
 
-  public static Behavior<Cashier.Command> create(int count, Menu menu, CompletableFuture<Void> allIdle) {
-    return Behaviors.setup(context -> new IdleCashier(context, count, menu, allIdle));
+  public static Behavior<Cashier.Command> create(int count, Settings settings, CompletableFuture<Void> allIdle) {
+    return Behaviors.setup(context -> new IdleCashier(context, count, settings, allIdle));
   }
 
   private final CompletableFuture<Void> allIdle;
   private int waitersToAsk;
 
-  private IdleCashier(ActorContext<Cashier.Command> context, int count, Menu menu,
+  private IdleCashier(ActorContext<Cashier.Command> context, int count, Settings settings,
       CompletableFuture<Void> allIdle) {
     super(context);
     this.allIdle = allIdle;
     this.waitersToAsk = count;
     ActorRef<Kitchen.Command> kitchen = context.spawn(Behaviors.ignore(), "kitchen");
     for (int id = 1; id <= count; id++) {
-      context.spawn(Waiter.create(id, 1, menu, context.getSelf(), kitchen), "waiter-" + id);
+      context.spawn(Waiter.create(id, settings, context.getSelf(), kitchen), "waiter-" + id);
     }
     if (count == 0) {
       allIdle.complete(null);
@@ -39,10 +39,10 @@ public final class IdleCashier extends AbstractBehavior<Cashier.Command> {
 
   @Override
   public Receive<Cashier.Command> createReceive() {
-    return newReceiveBuilder().onMessage(Cashier.NextOrderPlease.class, this::onNextOrderPlease).build();
+    return newReceiveBuilder().onMessage(Cashier.WaiterReady.class, this::onWaiterReady).build();
   }
 
-  private Behavior<Cashier.Command> onNextOrderPlease(Cashier.NextOrderPlease request) {
+  private Behavior<Cashier.Command> onWaiterReady(Cashier.WaiterReady ready) {
     if (--waitersToAsk == 0) {
       allIdle.complete(null);
     }

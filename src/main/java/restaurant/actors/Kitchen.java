@@ -2,6 +2,7 @@ package restaurant.actors;
 
 import akka.actor.typed.ActorRef;
 import akka.actor.typed.Behavior;
+import akka.actor.typed.PreRestart;
 import akka.actor.typed.javadsl.AbstractBehavior;
 import akka.actor.typed.javadsl.ActorContext;
 import akka.actor.typed.javadsl.Behaviors;
@@ -11,9 +12,11 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import restaurant.domain.Chance;
 import restaurant.domain.Menu;
 import restaurant.domain.Seconds;
 import restaurant.domain.ServiceEvents;
@@ -27,7 +30,13 @@ import restaurant.domain.Settings;
  * <p>Why one timer and not one per product: a product's time is fixed, so each station is a
  * queue in due order, and the next product due anywhere is the head of one of them. A kitchen
  * with thousands of products on the go then runs one timer, not thousands, and everything due
- * within one tick of Akka's scheduler goes out on the same wake-up.
+ * at once goes out on the same wake-up.
+ *
+ * <p>Faults: a product burns with restaurant.kitchen.failure-rate, decided from the seed, the
+ * order, the item and the attempt, so it is the same in every run. With
+ * restaurant.faults.kitchen-crash-rate the kitchen throws while handling a message; supervision
+ * restarts it with empty stations, and before it goes it tells each waiter which of its products
+ * were lost, so they order them again at once.
  */
 public final class Kitchen extends AbstractBehavior<Kitchen.Command> {
   /** Checked once per kitchen: per-event lines and their MDC cost nothing in a --quiet run. */
@@ -35,21 +44,29 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> {
 
   public interface Command {}
 
-  /** Cook one product of an order; the product comes back to {@code replyTo} when it is ready. */
-  public record Prepare(int orderId, String product, ActorRef<Waiter.Command> replyTo) implements Command {}
+  /**
+   * Cook item {@code item} (its place in the order) of an order; {@code attempt} counts the times
+   * it was ordered again after burning. The product comes back to {@code replyTo} when it is due.
+   */
+  public record Prepare(int orderId, int item, int attempt, String product, ActorRef<Waiter.Command> replyTo)
+      implements Command {}
 
   /**
-   * The reply: one per {@link Prepare}. The kitchen serves only waiters, so its reply is a message
-   * of the waiter's protocol: no message adapter per waiter (some 250 bytes each) and no wrapper
-   * per product.
+   * The reply: one per {@link Prepare}, ready or burnt. The kitchen serves only waiters, so its
+   * replies are messages of the waiter's protocol: no message adapter per waiter (some 250 bytes
+   * each) and no wrapper per product.
    */
-  public record ProductReady(int orderId, String product) implements Waiter.Command {}
+  public record ProductReady(int orderId, int item, int attempt, String product, boolean burnt)
+      implements Waiter.Command {}
+
+  /** The kitchen crashed with this product on a station: it will never come. */
+  public record ProductLost(int orderId, int item, int attempt, String product) implements Waiter.Command {}
 
   /** The timer: the earliest product due is ready. An enum, so the timer key hashes cheaply. */
   private enum Wake implements Command { UP }
 
   /** A product on a station, and when it is due on the kitchen's clock. */
-  private record Cooking(long dueNanos, Prepare request) {}
+  private record Cooking(long dueNanos, Prepare request, boolean burnt) {}
 
   /** Where one product is made: how long it takes, and what is cooking there, in due order. */
   private static final class Station {
@@ -63,28 +80,42 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> {
 
   /**
    * @param nanoClock the clock due times are counted on: System::nanoTime, or virtual time in tests
+   * @param cashier   told of every restart, for the report
    */
-  public static Behavior<Command> create(Settings settings, LongSupplier nanoClock) {
+  public static Behavior<Command> create(Settings settings, LongSupplier nanoClock,
+      ActorRef<Cashier.Command> cashier) {
+    // Outside the behavior: the crash dice keep rolling across restarts instead of starting over.
+    SplittableRandom crashDice = new SplittableRandom(settings.seed() ^ 0x6B69746368656EL);
     return Behaviors.setup(context -> Behaviors.withTimers(timers -> {
-      Kitchen kitchen = new Kitchen(context, timers, settings, nanoClock);
+      Kitchen kitchen = new Kitchen(context, timers, settings, nanoClock, cashier, crashDice);
       return kitchen.logsEvents ? Behaviors.withMdc(Command.class, Kitchen::mdc, kitchen) : kitchen;
     }));
   }
 
   private final TimerScheduler<Command> timers;
   private final LongSupplier nanoClock;
+  private final ActorRef<Cashier.Command> cashier;
+  private final SplittableRandom crashDice;
   private final Menu menu;
+  private final long seed;
+  private final double burnRate;
+  private final double crashRate;
   private final Map<String, Station> stations = new HashMap<>();
-  private final boolean logsEvents = EVENT_LOG.isDebugEnabled(ServiceEvents.EVENT);
+  private final boolean logsEvents = EVENT_LOG.isInfoEnabled(ServiceEvents.EVENT);
   /** When the timer will wake the kitchen, or Long.MAX_VALUE when nothing is cooking. */
   private long wakeAt = Long.MAX_VALUE;
 
   private Kitchen(ActorContext<Command> context, TimerScheduler<Command> timers, Settings settings,
-      LongSupplier nanoClock) {
+      LongSupplier nanoClock, ActorRef<Cashier.Command> cashier, SplittableRandom crashDice) {
     super(context);
     this.timers = timers;
     this.nanoClock = nanoClock;
+    this.cashier = cashier;
+    this.crashDice = crashDice;
     this.menu = settings.menu();
+    this.seed = settings.seed();
+    this.burnRate = settings.faults().burnRate();
+    this.crashRate = settings.faults().kitchenCrashRate();
     for (String product : menu.products()) {
       stations.put(product, new Station(settings.scaled(menu.preparationTime(product)).toNanos()));
     }
@@ -96,32 +127,43 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> {
     return newReceiveBuilder()
         .onMessage(Prepare.class, this::onPrepare)
         .onMessage(Wake.class, wake -> onWake())
+        .onSignal(PreRestart.class, restart -> onPreRestart())
         .build();
   }
 
   private Behavior<Command> onPrepare(Prepare request) {
-    if (logsEvents) {
+    boolean crash = crashes();
+    if (logsEvents && EVENT_LOG.isDebugEnabled(ServiceEvents.EVENT)) {
       getContext().getLog().debug(ServiceEvents.EVENT, "<Kitchen> [Order: {}] Cooking {} for {} s",
           request.orderId(), request.product(), Seconds.format(menu.preparationTime(request.product())));
     }
     long now = nanoClock.getAsLong();
     Station station = stations.get(request.product());
     long due = now + station.wallNanos;
-    station.cooking.addLast(new Cooking(due, request));
+    boolean burnt = burnRate > 0
+        && Chance.draw(seed, request.orderId(), request.item(), request.attempt()) < burnRate;
+    station.cooking.addLast(new Cooking(due, request, burnt));
     if (due < wakeAt) {
       wakeUpAt(due, now);
+    }
+    if (crash) {
+      throw new SimulatedCrash("the kitchen crashed taking " + request.product() + " for order " + request.orderId());
     }
     return this;
   }
 
   private Behavior<Command> onWake() {
+    boolean crash = crashes();
     long now = nanoClock.getAsLong();
     long nextDue = Long.MAX_VALUE;
     for (Station station : stations.values()) {
       Cooking head;
       while ((head = station.cooking.peekFirst()) != null && head.dueNanos() <= now) {
         station.cooking.pollFirst();
-        serve(head.request());
+        serve(head);
+        if (crash) { // in the middle of serving: this product went out, the rest is lost
+          throw new SimulatedCrash("the kitchen crashed serving " + head.request().product());
+        }
       }
       if (head != null) {
         nextDue = Math.min(nextDue, head.dueNanos());
@@ -134,12 +176,36 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> {
     return this;
   }
 
-  private void serve(Prepare request) {
-    if (logsEvents) {
-      getContext().getLog().debug(ServiceEvents.EVENT, "<Kitchen> [Order: {}] {} ready", request.orderId(),
-          request.product());
+  /** Before the restart wipes the stations: whoever waits for a product on them must order again. */
+  private Behavior<Command> onPreRestart() {
+    int lost = 0;
+    for (Station station : stations.values()) {
+      for (Cooking cooking : station.cooking) {
+        Prepare request = cooking.request();
+        request.replyTo().tell(new ProductLost(request.orderId(), request.item(), request.attempt(),
+            request.product()));
+        lost++;
+      }
     }
-    request.replyTo().tell(new ProductReady(request.orderId(), request.product()));
+    if (logsEvents) {
+      getContext().getLog().info(ServiceEvents.EVENT, "<Kitchen> Crashed! {} products lost; restarting", lost);
+    }
+    cashier.tell(new Cashier.Restarted("kitchen"));
+    return this;
+  }
+
+  private boolean crashes() {
+    return crashRate > 0 && crashDice.nextDouble() < crashRate;
+  }
+
+  private void serve(Cooking cooking) {
+    Prepare request = cooking.request();
+    if (logsEvents && EVENT_LOG.isDebugEnabled(ServiceEvents.EVENT)) {
+      getContext().getLog().debug(ServiceEvents.EVENT, "<Kitchen> [Order: {}] {} {}", request.orderId(),
+          request.product(), cooking.burnt() ? "burnt!" : "ready");
+    }
+    request.replyTo().tell(new ProductReady(request.orderId(), request.item(), request.attempt(),
+        request.product(), cooking.burnt()));
   }
 
   /** Sets the one timer (replacing any earlier setting) to wake the kitchen at {@code due}. */

@@ -1,12 +1,19 @@
 package restaurant.actors;
 
+import akka.Done;
+import akka.actor.CoordinatedShutdown;
 import akka.actor.typed.ActorRef;
 import akka.actor.typed.Behavior;
+import akka.actor.typed.SupervisorStrategy;
 import akka.actor.typed.Terminated;
 import akka.actor.typed.javadsl.AbstractBehavior;
 import akka.actor.typed.javadsl.ActorContext;
+import akka.actor.typed.javadsl.AskPattern;
 import akka.actor.typed.javadsl.Behaviors;
 import akka.actor.typed.javadsl.Receive;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import restaurant.domain.Progress;
@@ -14,8 +21,13 @@ import restaurant.domain.RunReport;
 import restaurant.domain.Settings;
 
 /**
- * The guardian: opens the restaurant by spawning the kitchen, the cashier and the waiters, and
- * closes it when the cashier, having served every order, stops.
+ * The guardian: opens the restaurant by spawning the cashier, the kitchen and the waiters under
+ * supervision, and closes it when the cashier, having served every order, stops. A stop of the
+ * actor system (SIGINT, SIGTERM: Akka's CoordinatedShutdown) first asks the cashier to close.
+ *
+ * <p>Supervision: a crashed kitchen or waiter is restarted at once. Not with backoff: backoff
+ * gives a failing resource (a database, a remote service) time to recover, but these crashes
+ * are independent accidents, and every moment a waiter is away its orders wait.
  */
 public final class Restaurant extends AbstractBehavior<Void> {
 
@@ -27,13 +39,31 @@ public final class Restaurant extends AbstractBehavior<Void> {
   private Restaurant(ActorContext<Void> context, Settings settings, LongSupplier nanoClock, Progress progress,
       Consumer<RunReport> reportTo) {
     super(context);
-    ActorRef<Kitchen.Command> kitchen = context.spawn(Kitchen.create(settings, nanoClock), "kitchen");
-    ActorRef<Cashier.Command> cashier =
-        context.spawn(Cashier.create(settings, nanoClock, progress, reportTo), "cashier");
+    AtomicBoolean reported = new AtomicBoolean();
+    ActorRef<Cashier.Command> cashier = context.spawn(Cashier.create(settings, nanoClock, progress, report -> {
+      reported.set(true);
+      reportTo.accept(report);
+    }), "cashier");
     context.watch(cashier);
+    ActorRef<Kitchen.Command> kitchen =
+        context.spawn(supervised(Kitchen.create(settings, nanoClock, cashier)), "kitchen");
     for (int id = 1; id <= settings.waiters(); id++) {
-      context.spawn(Waiter.create(id, settings.maxOpenOrders(), settings.menu(), cashier, kitchen), "waiter-" + id);
+      context.spawn(supervised(Waiter.create(id, settings, cashier, kitchen)), "waiter-" + id);
     }
+    Duration grace = settings.faults().gracePeriod();
+    CoordinatedShutdown.get(context.getSystem()).addTask(CoordinatedShutdown.PhaseBeforeServiceUnbind(),
+        "close-the-restaurant", () -> reported.get()
+            ? CompletableFuture.completedFuture(Done.getInstance())
+            : AskPattern.ask(cashier, replyTo -> new Cashier.Close(grace, replyTo), grace.plusSeconds(5),
+                context.getSystem().scheduler()));
+  }
+
+  /** Restarts on a simulated crash without a stack trace; on anything else, with one. */
+  static <T> Behavior<T> supervised(Behavior<T> behavior) {
+    return Behaviors.supervise(
+            Behaviors.supervise(behavior).onFailure(SimulatedCrash.class,
+                SupervisorStrategy.restart().withLoggingEnabled(false)))
+        .onFailure(RuntimeException.class, SupervisorStrategy.restart());
   }
 
   @Override

@@ -2,24 +2,34 @@ package restaurant.actors;
 
 import akka.actor.typed.ActorRef;
 import akka.actor.typed.Behavior;
+import akka.actor.typed.PreRestart;
 import akka.actor.typed.javadsl.AbstractBehavior;
 import akka.actor.typed.javadsl.ActorContext;
 import akka.actor.typed.javadsl.Behaviors;
 import akka.actor.typed.javadsl.Receive;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.SplittableRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import restaurant.domain.Menu;
 import restaurant.domain.Order;
 import restaurant.domain.ServiceEvents;
+import restaurant.domain.Settings;
 
 /**
  * Takes orders from the cashier, asks the kitchen for every product of an order at once, and
- * dispatches the order when its last product arrives. It pulls work: it asks the cashier for an
- * order whenever it has room for one more, so a busy waiter is never handed more than it can carry.
- * When no orders are left the cashier does not answer: the waiter waits until the restaurant
- * closes, which costs nothing (a hundred thousand "no more orders" messages would).
+ * dispatches the order when its last product arrives. It pulls work: it tells the cashier how
+ * many orders it can carry, and each order it finishes frees a slot for the next, so a busy
+ * waiter is never handed more than it can carry. When no orders are left the cashier does not
+ * answer: the waiter waits until the restaurant closes, which costs nothing.
+ *
+ * <p>A burnt product is ordered again, up to restaurant.waiter.max-retries times; after that the
+ * order fails, and the cashier is told. A product the kitchen lost in a crash is ordered again at
+ * once. Replies that no longer fit (a late product of a failed order, a second answer to a
+ * product ordered again) are dropped, so nothing is served twice. If the waiter itself crashes
+ * (restaurant.faults.waiter-crash-rate) it forgets its open orders; the cashier, who knows what
+ * it handed out, hands them to it again after the restart.
  */
 public final class Waiter extends AbstractBehavior<Waiter.Command> {
   private static final Logger EVENT_LOG = LoggerFactory.getLogger(Waiter.class);
@@ -29,46 +39,72 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> {
   /** From the cashier: an order to serve. */
   public record ServeOrder(Order order) implements Command {}
 
-
-  public static Behavior<Command> create(
-      int id, int maxOpenOrders, Menu menu, ActorRef<Cashier.Command> cashier, ActorRef<Kitchen.Command> kitchen) {
+  public static Behavior<Command> create(int id, Settings settings, ActorRef<Cashier.Command> cashier,
+      ActorRef<Kitchen.Command> kitchen) {
+    double crashRate = settings.faults().waiterCrashRate();
+    // Outside the behavior, so the dice keep rolling across restarts; none when crashes are off.
+    SplittableRandom crashDice = crashRate > 0 ? new SplittableRandom(settings.seed() * 31 + id) : null;
     return Behaviors.setup(context -> {
-      Waiter waiter = new Waiter(context, id, maxOpenOrders, menu, cashier, kitchen);
+      Waiter waiter = new Waiter(context, id, settings, cashier, kitchen, crashDice);
       return waiter.logsEvents
           ? Behaviors.withMdc(Command.class, Map.of("waiter", Integer.toString(id)), Waiter::mdc, waiter)
           : waiter;
     });
   }
 
-  /** An order being served: how many of its products the kitchen still owes. */
+  /** An order being served: which of its products are in, and how often each was ordered again. */
   private static final class OpenOrder {
     final Order order;
+    final boolean[] arrived;
+    final int[] attempt;
     int productsToCome;
+    int burnt;
 
     OpenOrder(Order order) {
       this.order = order;
+      this.arrived = new boolean[order.products().size()];
+      this.attempt = new int[order.products().size()];
       this.productsToCome = order.products().size();
+    }
+
+    /** A reply for the current attempt at an item still awaited; anything else is stale. */
+    boolean awaits(int item, int attemptNumber) {
+      return item >= 0 && item < arrived.length && !arrived[item] && attempt[item] == attemptNumber;
+    }
+
+    int retries() {
+      int total = 0;
+      for (int a : attempt) {
+        total += a;
+      }
+      return total;
     }
   }
 
   private final int id;
+  private final int maxOpenOrders;
+  private final int maxRetries;
   private final Menu menu;
   private final ActorRef<Cashier.Command> cashier;
   private final ActorRef<Kitchen.Command> kitchen;
+  private final SplittableRandom crashDice;
+  private final double crashRate;
   private final Map<Integer, OpenOrder> openOrders = new HashMap<>();
   /** Checked once per waiter (on a static logger: context.getLog() costs memory per actor). */
   private final boolean logsEvents = EVENT_LOG.isInfoEnabled(ServiceEvents.EVENT);
 
-  private Waiter(ActorContext<Command> context, int id, int maxOpenOrders, Menu menu,
-      ActorRef<Cashier.Command> cashier, ActorRef<Kitchen.Command> kitchen) {
+  private Waiter(ActorContext<Command> context, int id, Settings settings, ActorRef<Cashier.Command> cashier,
+      ActorRef<Kitchen.Command> kitchen, SplittableRandom crashDice) {
     super(context);
     this.id = id;
-    this.menu = menu;
+    this.maxOpenOrders = settings.maxOpenOrders();
+    this.maxRetries = settings.faults().maxRetries();
+    this.menu = settings.menu();
     this.cashier = cashier;
     this.kitchen = kitchen;
-    for (int slot = 0; slot < maxOpenOrders; slot++) {
-      cashier.tell(new Cashier.NextOrderPlease(id, context.getSelf()));
-    }
+    this.crashDice = crashDice;
+    this.crashRate = settings.faults().waiterCrashRate();
+    cashier.tell(new Cashier.WaiterReady(id, maxOpenOrders, context.getSelf()));
   }
 
   @Override
@@ -76,39 +112,118 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> {
     return newReceiveBuilder()
         .onMessage(ServeOrder.class, this::onServeOrder)
         .onMessage(Kitchen.ProductReady.class, this::onProductReady)
+        .onMessage(Kitchen.ProductLost.class, this::onProductLost)
+        .onSignal(PreRestart.class, restart -> onPreRestart())
         .build();
   }
 
   private Behavior<Command> onServeOrder(ServeOrder serve) {
+    boolean crash = crashes();
     Order order = serve.order();
+    if (openOrders.containsKey(order.id())) {
+      return this;
+    }
     openOrders.put(order.id(), new OpenOrder(order));
-    for (String product : order.products()) {
+    for (int item = 0; item < order.products().size(); item++) {
+      String product = order.products().get(item);
       if (logsEvents) {
         ServiceEvents.request(log(), id, order.id(), product, menu);
       }
-      kitchen.tell(new Kitchen.Prepare(order.id(), product, getContext().getSelf()));
+      kitchen.tell(new Kitchen.Prepare(order.id(), item, 0, product, getContext().getSelf()));
+      if (crash) { // in the middle of ordering: the first product is asked for, the rest not
+        throw new SimulatedCrash("waiter " + id + " crashed ordering for order " + order.id());
+      }
     }
     return this;
   }
 
   private Behavior<Command> onProductReady(Kitchen.ProductReady product) {
+    if (crashes()) { // with the product in hand: it is dropped, and comes again after the restart
+      throw new SimulatedCrash("waiter " + id + " crashed taking " + product.product());
+    }
     OpenOrder open = openOrders.get(product.orderId());
+    if (open == null || !open.awaits(product.item(), product.attempt())) {
+      checkBelongs(open, product.orderId(), product.item(), product.product());
+      return this; // late or repeated: the order is done, or this item already came
+    }
+    checkBelongs(open, product.orderId(), product.item(), product.product());
+    if (product.burnt()) {
+      return onBurnt(open, product);
+    }
+    open.arrived[product.item()] = true;
     if (logsEvents) {
       ServiceEvents.productDone(log(), id, product.orderId(), product.product());
     }
     if (--open.productsToCome == 0) {
       openOrders.remove(product.orderId());
-      dispatch(open.order);
+      dispatch(open);
     }
     return this;
   }
 
-  private void dispatch(Order order) {
+  private Behavior<Command> onBurnt(OpenOrder open, Kitchen.ProductReady product) {
+    open.burnt++;
+    int item = product.item();
+    if (open.attempt[item] < maxRetries) {
+      open.attempt[item]++;
+      if (logsEvents) {
+        log().info(ServiceEvents.EVENT, "<Waiter: {}> [Order: {}] {} burnt! Request it again ({} of {})", id,
+            product.orderId(), product.product(), open.attempt[item], maxRetries);
+      }
+      kitchen.tell(new Kitchen.Prepare(product.orderId(), item, open.attempt[item], product.product(),
+          getContext().getSelf()));
+      return this;
+    }
+    openOrders.remove(product.orderId());
     if (logsEvents) {
-      ServiceEvents.dispatch(log(), id, order);
+      log().info(ServiceEvents.EVENT, "<Waiter: {}> [Order: {}] {} burnt {} times: order failed!", id,
+          product.orderId(), product.product(), maxRetries + 1);
+    }
+    cashier.tell(new Cashier.OrderFailed(product.orderId(), id, open.burnt, open.retries(), getContext().getSelf()));
+    return this;
+  }
+
+  private Behavior<Command> onProductLost(Kitchen.ProductLost lost) {
+    OpenOrder open = openOrders.get(lost.orderId());
+    if (open != null && open.awaits(lost.item(), lost.attempt())) {
+      if (logsEvents) {
+        log().info(ServiceEvents.EVENT, "<Waiter: {}> [Order: {}] The kitchen lost {}. Request it again", id,
+            lost.orderId(), lost.product());
+      }
+      kitchen.tell(new Kitchen.Prepare(lost.orderId(), lost.item(), lost.attempt(), lost.product(),
+          getContext().getSelf()));
+    }
+    return this;
+  }
+
+  /** A product for an item of an order it does not match is the kitchen's mistake: report it. */
+  private void checkBelongs(OpenOrder open, int orderId, int item, String product) {
+    if (open != null && (item < 0 || item >= open.order.products().size()
+        || !open.order.products().get(item).equals(product))) {
+      cashier.tell(new Cashier.WrongProduct(orderId, product, id));
+    }
+  }
+
+  private void dispatch(OpenOrder open) {
+    if (logsEvents) {
+      ServiceEvents.dispatch(log(), id, open.order);
     }
     // Telling the cashier it is dispatched also frees a slot: the cashier answers with the next order.
-    cashier.tell(new Cashier.OrderDispatched(order.id(), id, getContext().getSelf()));
+    cashier.tell(new Cashier.OrderDispatched(open.order.id(), id, open.burnt, open.retries(),
+        getContext().getSelf()));
+  }
+
+  private Behavior<Command> onPreRestart() {
+    if (logsEvents) {
+      log().info(ServiceEvents.EVENT, "<Waiter: {}> Crashed! {} open orders forgotten; restarting", id,
+          openOrders.size());
+    }
+    cashier.tell(new Cashier.WaiterRestarting(id));
+    return this;
+  }
+
+  private boolean crashes() {
+    return crashDice != null && crashDice.nextDouble() < crashRate;
   }
 
   /** Fetched per event, not kept: getLog() is what puts the actor's path (akkaSource) in the MDC. */
@@ -122,6 +237,9 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> {
     }
     if (message instanceof Kitchen.ProductReady product) {
       return Map.of("order", Integer.toString(product.orderId()));
+    }
+    if (message instanceof Kitchen.ProductLost lost) {
+      return Map.of("order", Integer.toString(lost.orderId()));
     }
     return Map.of();
   }

@@ -51,7 +51,7 @@ final class BlockingWaiter {
       MDC.clear();
     }
     synchronized (serviceLog) {
-      serviceLog.dispatched(order.id(), System.nanoTime());
+      serviceLog.dispatched(order.id(), id, System.nanoTime());
     }
   }
 }

@@ -20,6 +20,6 @@ public final class SyncRestaurant {
     for (Order order : settings.orders()) {
       waiter.serve(order);
     }
-    return serviceLog.report();
+    return serviceLog.report(false);
   }
 }

@@ -52,6 +52,6 @@ public final class ThreadsRestaurant {
     if (failure.get() != null) {
       throw new IllegalStateException("a waiter thread failed", failure.get());
     }
-    return serviceLog.report();
+    return serviceLog.report(false);
   }
 }

@@ -92,7 +92,7 @@ final class Bench {
   private static long heapInUseWithIdleWaiters(int count, Settings settings, Config config)
       throws InterruptedException {
     CompletableFuture<Void> allIdle = new CompletableFuture<>();
-    ActorSystem<?> system = ActorSystem.create(IdleCashier.create(count, settings.menu(), allIdle), "idle", config);
+    ActorSystem<?> system = ActorSystem.create(IdleCashier.create(count, settings, allIdle), "idle", config);
     try {
       allIdle.get(); // the bench's own thread, not an actor's
       return heapInUseAfterGc();

@@ -22,6 +22,7 @@ import restaurant.domain.Workloads;
 /** The command line, end to end: flags and config in, a run, the report out, an exit code. */
 public final class Cli {
   public static final int OK = 0;
+  /** Anything else, a broken invariant among it. */
   public static final int FAILED = 1;
   public static final int BAD_INPUT = 2;
 
@@ -74,6 +75,10 @@ public final class Cli {
           ReportPrinter.print(report, out);
           if (commandLine.reportFile() != null) {
             Json.write(report, commandLine.reportFile());
+          }
+          if (!report.invariantHolds()) {
+            err.println("restaurant: the invariant is broken: " + String.join("; ", report.problems()));
+            return FAILED;
           }
         }
       }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import restaurant.domain.InputFiles;
+import restaurant.domain.Settings;
 
 /**
  * The whole configuration of a run, highest first: command-line flags, JVM -D properties, the
@@ -25,11 +26,18 @@ final class Configuration {
     for (Map.Entry<String, com.typesafe.config.ConfigValue> override : commandLine.overrides().entrySet()) {
       flags = flags.withValue(override.getKey(), override.getValue());
     }
+    Config file = file(commandLine.configFile());
+    Config defaults = ConfigFactory.defaultReference();
+    if (file.hasPath(Settings.MENU)) {
+      // A menu in the file is the whole menu: merged with the default one, a file that lists
+      // only pizza would still sell burgers.
+      defaults = defaults.withoutPath(Settings.MENU);
+    }
     return flags
         .withFallback(ConfigFactory.systemProperties())
-        .withFallback(file(commandLine.configFile()))
+        .withFallback(file)
         .withFallback(ConfigFactory.parseResources(AKKA_DEFAULTS))
-        .withFallback(ConfigFactory.defaultReference())
+        .withFallback(defaults)
         .resolve();
   }
 

@@ -2,6 +2,8 @@ package restaurant.domain;
 
 import java.io.PrintStream;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 
 /** The report as a table on the console; past a few dozen orders, a summary of them instead. */
 public final class ReportPrinter {
@@ -11,9 +13,9 @@ public final class ReportPrinter {
   private ReportPrinter() {}
 
   public static void print(RunReport report, PrintStream out) {
-    out.printf(Locale.ROOT, "%nRestaurant report (%s): %d waiter%s, %d open order%s each, time-scale %s%n",
+    out.printf(Locale.ROOT, "%nRestaurant report (%s): %d waiter%s, %d open order%s each, time-scale %s%s%n",
         report.mode(), report.waiters(), plural(report.waiters()), report.maxOpenOrders(),
-        plural(report.maxOpenOrders()), number(report.timeScale()));
+        plural(report.maxOpenOrders()), number(report.timeScale()), report.stopped() ? ", STOPPED" : "");
     if (report.orders().size() <= ORDERS_LISTED_UP_TO) {
       printOrders(report, out);
     } else {
@@ -25,6 +27,19 @@ public final class ReportPrinter {
         seconds(report.sequentialSeconds()));
     out.printf(Locale.ROOT, "floor      %10s  the slowest single product%n", seconds(report.floorSeconds()));
     out.printf(Locale.ROOT, "speed-up   %8.2f x  over sequential%n", report.speedUp());
+    out.printf(Locale.ROOT, "orders     %10d  received: %d dispatched, %d failed, %d pending%n",
+        report.ordersReceived(), report.dispatched(), report.failed(), report.pending());
+    out.printf(Locale.ROOT, "kitchen    %10d  burnt products, %d ordered again%n", report.burntProducts(),
+        report.retries());
+    out.printf(Locale.ROOT, "restarts   %10s  after crashes%n", restarts(report.restarts()));
+    out.printf(Locale.ROOT, "till       %10s  taken; the dispatched orders' prices add up to %s%n",
+        report.takings().toPlainString(), report.dispatchedValue().toPlainString());
+    if (report.invariantHolds()) {
+      out.printf("invariant  %10s  received = dispatched + failed%s, no order dispatched twice, "
+          + "no product in the wrong order, till = prices%n", "holds", report.stopped() ? " + pending" : "");
+    } else {
+      out.printf("invariant  %10s  %s%n", "BROKEN", String.join("; ", report.problems()));
+    }
   }
 
   private static void printOrders(RunReport report, PrintStream out) {
@@ -32,23 +47,28 @@ public final class ReportPrinter {
     for (ServedOrder order : report.orders()) {
       productsWidth = Math.max(productsWidth, String.join(", ", order.products()).length());
     }
-    String row = "%6s  %6s  %-" + productsWidth + "s  %12s  %12s  %10s%n";
-    out.printf(Locale.ROOT, row, "order", "waiter", "products", "handed out", "dispatched", "latency");
+    String row = "%6s  %6s  %-" + productsWidth + "s  %12s  %12s  %10s  %s%n";
+    out.printf(Locale.ROOT, row, "order", "waiter", "products", "handed out", "done", "latency", "outcome");
     for (ServedOrder order : report.orders()) {
-      out.printf(Locale.ROOT, row, order.id(), order.waiter(), String.join(", ", order.products()),
-          seconds(order.takenSeconds()), seconds(order.dispatchedSeconds()), seconds(order.latencySeconds()));
+      out.printf(Locale.ROOT, row, order.id(), order.waiter() == 0 ? "-" : order.waiter(),
+          String.join(", ", order.products()), seconds(order.takenSeconds()), seconds(order.finishedSeconds()),
+          seconds(order.latencySeconds()), order.outcome());
     }
   }
 
   private static void printSummary(RunReport report, PrintStream out) {
-    double[] latencies = report.orders().stream().mapToDouble(ServedOrder::latencySeconds).sorted().toArray();
+    double[] latencies = report.orders().stream().map(ServedOrder::latencySeconds).filter(Objects::nonNull)
+        .mapToDouble(Double::doubleValue).sorted().toArray();
     long products = report.orders().stream().mapToLong(order -> order.products().size()).sum();
-    long waitersWhoServed = report.orders().stream().mapToInt(ServedOrder::waiter).distinct().count();
-    out.printf(Locale.ROOT, "orders     %10d  dispatched, %d products, served by %d waiters%n",
-        latencies.length, products, waitersWhoServed);
-    out.printf(Locale.ROOT, "latency    min %s  p50 %s  p95 %s  p99 %s  max %s  (handed out to dispatched)%n",
-        seconds(latencies[0]), seconds(percentile(latencies, 50)), seconds(percentile(latencies, 95)),
-        seconds(percentile(latencies, 99)), seconds(latencies[latencies.length - 1]));
+    long waitersWhoServed = report.orders().stream().mapToInt(ServedOrder::waiter).filter(w -> w > 0)
+        .distinct().count();
+    out.printf(Locale.ROOT, "orders     %10d  with %d products, served by %d waiters%n",
+        report.orders().size(), products, waitersWhoServed);
+    if (latencies.length > 0) {
+      out.printf(Locale.ROOT, "latency    min %s  p50 %s  p95 %s  p99 %s  max %s  (handed out to done)%n",
+          seconds(latencies[0]), seconds(percentile(latencies, 50)), seconds(percentile(latencies, 95)),
+          seconds(percentile(latencies, 99)), seconds(latencies[latencies.length - 1]));
+    }
   }
 
   /** Nearest-rank percentile of sorted values. */
@@ -57,8 +77,12 @@ public final class ReportPrinter {
     return sorted[Math.max(0, rank - 1)];
   }
 
-  private static String seconds(double seconds) {
-    return Seconds.format3(seconds) + " s";
+  private static String restarts(Map<String, Integer> restarts) {
+    return "waiter " + restarts.getOrDefault("waiter", 0) + ", kitchen " + restarts.getOrDefault("kitchen", 0);
+  }
+
+  private static String seconds(Double seconds) {
+    return seconds == null ? "-" : Seconds.format3(seconds) + " s";
   }
 
   private static String number(double value) {

@@ -1,11 +1,16 @@
 package restaurant.actors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import akka.Done;
 import akka.actor.testkit.typed.javadsl.ActorTestKit;
 import akka.actor.testkit.typed.javadsl.TestProbe;
 import akka.actor.typed.ActorRef;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,39 +32,133 @@ class CashierTest {
     testKit.shutdownTestKit();
   }
 
-  @Test
-  void opensWithEveryWaiterInHandsOutInTurnAndReportsWhenAllAreDispatched() {
-    AtomicLong clock = new AtomicLong();
-    TestProbe<RunReport> reports = testKit.createTestProbe();
+  private final AtomicLong clock = new AtomicLong();
+  private final TestProbe<RunReport> reports = testKit.createTestProbe();
+  private final TestProbe<Waiter.Command> waiter1 = testKit.createTestProbe();
+  private final TestProbe<Waiter.Command> waiter2 = testKit.createTestProbe();
+
+  private ActorRef<Cashier.Command> openCashier() {
     ActorRef<Cashier.Command> cashier = testKit.spawn(
         Cashier.create(ReferenceWorkload.with(2, 1), clock::get, new Progress(4), reports.ref()::tell));
-    TestProbe<Waiter.Command> waiter1 = testKit.createTestProbe();
-    TestProbe<Waiter.Command> waiter2 = testKit.createTestProbe();
-
-    cashier.tell(new Cashier.NextOrderPlease(1, waiter1.ref()));
+    cashier.tell(new Cashier.WaiterReady(1, 1, waiter1.ref()));
     waiter1.expectNoMessage(Duration.ofMillis(100)); // closed until both waiters are in
-    cashier.tell(new Cashier.NextOrderPlease(2, waiter2.ref()));
+    cashier.tell(new Cashier.WaiterReady(2, 1, waiter2.ref()));
     assertEquals(0, waiter1.expectMessageClass(Waiter.ServeOrder.class).order().id());
     assertEquals(1, waiter2.expectMessageClass(Waiter.ServeOrder.class).order().id());
+    return cashier;
+  }
+
+  private static Cashier.OrderDispatched dispatched(int orderId, int waiterId, TestProbe<Waiter.Command> waiter) {
+    return new Cashier.OrderDispatched(orderId, waiterId, 0, 0, waiter.ref());
+  }
+
+  @Test
+  void opensWithEveryWaiterInHandsOutInTurnAndReportsWhenAllAreDispatched() {
+    ActorRef<Cashier.Command> cashier = openCashier();
 
     clock.set(2_000_000_000L); // 2 s
-    cashier.tell(new Cashier.OrderDispatched(1, 2, waiter2.ref()));
+    cashier.tell(dispatched(1, 2, waiter2));
     assertEquals(2, waiter2.expectMessageClass(Waiter.ServeOrder.class).order().id());
     clock.set(3_000_000_000L);
-    cashier.tell(new Cashier.OrderDispatched(0, 1, waiter1.ref()));
+    cashier.tell(dispatched(0, 1, waiter1));
     assertEquals(3, waiter1.expectMessageClass(Waiter.ServeOrder.class).order().id());
     clock.set(4_000_000_000L);
-    cashier.tell(new Cashier.OrderDispatched(2, 2, waiter2.ref()));
+    cashier.tell(new Cashier.OrderDispatched(2, 2, 2, 1, waiter2.ref()));
     waiter2.expectNoMessage(Duration.ofMillis(100)); // no order left for waiter 2's free slot
     reports.expectNoMessage(Duration.ZERO);
 
     clock.set(5_500_000_000L);
-    cashier.tell(new Cashier.OrderDispatched(3, 1, waiter1.ref()));
+    cashier.tell(dispatched(3, 1, waiter1));
     RunReport report = reports.receiveMessage();
 
     assertEquals(5.5, report.makespanSeconds(), 1e-9);
-    assertEquals(new ServedOrder(2, 2, java.util.List.of("beer", "beer", "beer"), 2.0, 4.0), report.orders().get(2));
+    assertEquals(new ServedOrder(2, 2, List.of("beer", "beer", "beer"), new BigDecimal("9.00"), "dispatched", 2.0,
+        4.0), report.orders().get(2));
     assertEquals(1, report.orders().get(3).waiter());
+    assertEquals(2, report.burntProducts());
+    assertEquals(1, report.retries());
+    // 8.00 + 18.50 + 9.00 + 9.00, rung up one order at a time
+    assertEquals(new BigDecimal("44.50"), report.takings());
+    assertEquals(report.takings(), report.dispatchedValue());
+    assertTrue(report.invariantHolds(), report.problems()::toString);
     testKit.createTestProbe().expectTerminated(cashier);
+  }
+
+  @Test
+  void aFailedOrderIsReportedNotPaidAndFreesTheSlot() {
+    ActorRef<Cashier.Command> cashier = openCashier();
+
+    cashier.tell(new Cashier.OrderFailed(0, 1, 4, 3, waiter1.ref()));
+    assertEquals(2, waiter1.expectMessageClass(Waiter.ServeOrder.class).order().id());
+    cashier.tell(dispatched(1, 2, waiter2));
+    cashier.tell(dispatched(2, 1, waiter1));
+    cashier.tell(dispatched(3, 2, waiter2));
+    RunReport report = reports.receiveMessage();
+
+    assertEquals(List.of("failed", "dispatched", "dispatched", "dispatched"),
+        report.orders().stream().map(ServedOrder::outcome).toList());
+    assertEquals(1, report.failed());
+    assertEquals(new BigDecimal("36.50"), report.takings()); // order 0 (8.00) was never paid
+    assertTrue(report.invariantHolds(), report.problems()::toString);
+  }
+
+  @Test
+  void aRestartedWaiterIsHandedWhatItHeldAgain() {
+    ActorRef<Cashier.Command> cashier = openCashier();
+
+    cashier.tell(new Cashier.WaiterRestarting(1));
+    cashier.tell(new Cashier.WaiterReady(1, 1, waiter1.ref()));
+
+    assertEquals(0, waiter1.expectMessageClass(Waiter.ServeOrder.class).order().id());
+    waiter1.expectNoMessage(Duration.ofMillis(100)); // its one slot is taken by order 0 again
+  }
+
+  @Test
+  void aSecondDispatchOfAnOrderBreaksTheInvariant() {
+    ActorRef<Cashier.Command> cashier = openCashier();
+
+    cashier.tell(dispatched(0, 1, waiter1));
+    cashier.tell(dispatched(0, 1, waiter1));
+    cashier.tell(new Cashier.WrongProduct(1, "pizza", 2));
+    cashier.tell(dispatched(1, 2, waiter2));
+    cashier.tell(dispatched(2, 1, waiter1));
+    cashier.tell(dispatched(3, 2, waiter2));
+    RunReport report = reports.receiveMessage();
+
+    assertFalse(report.invariantHolds());
+    assertEquals(List.of("order 0 dispatched by waiter 1 after it was already dispatched",
+        "pizza delivered to waiter 2 for order 1, which has no such item"), report.problems());
+  }
+
+  @Test
+  void closingHandsOutNothingMoreAndReportsWhatIsPending() {
+    ActorRef<Cashier.Command> cashier = openCashier();
+    TestProbe<Done> closed = testKit.createTestProbe();
+
+    cashier.tell(new Cashier.Close(Duration.ofSeconds(30), closed.ref()));
+    cashier.tell(dispatched(0, 1, waiter1));
+    waiter1.expectNoMessage(Duration.ofMillis(100)); // closed: no next order
+    cashier.tell(dispatched(1, 2, waiter2)); // the last one in flight: report at once
+    RunReport report = reports.receiveMessage();
+
+    closed.expectMessage(Done.getInstance());
+    assertTrue(report.stopped());
+    assertEquals(List.of("dispatched", "dispatched", "pending", "pending"),
+        report.orders().stream().map(ServedOrder::outcome).toList());
+    assertEquals(2, report.pending());
+    assertTrue(report.invariantHolds(), report.problems()::toString);
+  }
+
+  @Test
+  void closingGivesUpOnTheOrdersInFlightWhenTheGracePeriodIsOver() {
+    ActorRef<Cashier.Command> cashier = openCashier();
+    TestProbe<Done> closed = testKit.createTestProbe();
+
+    cashier.tell(new Cashier.Close(Duration.ofMillis(50), closed.ref()));
+    RunReport report = reports.receiveMessage();
+
+    closed.expectMessage(Done.getInstance());
+    assertEquals(4, report.pending());
+    assertEquals(0, report.dispatched());
   }
 }

@@ -1,5 +1,7 @@
 package restaurant.actors;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import akka.actor.testkit.typed.javadsl.ActorTestKit;
 import akka.actor.testkit.typed.javadsl.ManualTime;
 import akka.actor.testkit.typed.javadsl.TestProbe;
@@ -9,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import restaurant.domain.Chance;
 import restaurant.domain.Settings;
 
 class KitchenTest {
@@ -26,13 +29,24 @@ class KitchenTest {
     testKit.shutdownTestKit();
   }
 
-  private static Settings scaled(double timeScale) {
-    Settings reference = ReferenceWorkload.DEFAULTS;
-    return new Settings(1, 1, timeScale, 1, reference.menu(), reference.orders());
+  private final TestProbe<Cashier.Command> cashier = testKit.createTestProbe();
+
+  private ActorRef<Kitchen.Command> kitchen(double timeScale, Settings.Faults faults) {
+    Settings settings = new Settings(1, 1, timeScale, 1, ReferenceWorkload.DEFAULTS.menu(),
+        ReferenceWorkload.DEFAULTS.orders(), faults);
+    return testKit.spawn(Restaurant.supervised(Kitchen.create(settings, VirtualClock.nanos(testKit), cashier.ref())));
+  }
+
+  private static Kitchen.Prepare prepare(int orderId, int item, String product, TestProbe<Waiter.Command> waiter) {
+    return new Kitchen.Prepare(orderId, item, 0, product, waiter.ref());
+  }
+
+  private static Kitchen.ProductReady ready(int orderId, int item, String product) {
+    return new Kitchen.ProductReady(orderId, item, 0, product, false);
   }
 
   /** Nothing for {@code millis - 1} ms of virtual time, then {@code expected} on the last millisecond. */
-  private static void expectAfter(long millis, TestProbe<Waiter.Command> waiter, Kitchen.ProductReady expected) {
+  private static void expectAfter(long millis, TestProbe<Waiter.Command> waiter, Waiter.Command expected) {
     manualTime.expectNoMessageFor(Duration.ofMillis(millis - 1), waiter);
     manualTime.timePasses(Duration.ofMillis(1));
     waiter.expectMessage(expected);
@@ -40,51 +54,98 @@ class KitchenTest {
 
   @Test
   void repliesAtExactlyTheMenuTimeAndNotOneMillisecondBefore() {
-    ActorRef<Kitchen.Command> kitchen = testKit.spawn(Kitchen.create(scaled(1.0), VirtualClock.nanos(testKit)));
+    ActorRef<Kitchen.Command> kitchen = kitchen(1.0, Settings.Faults.NONE);
     TestProbe<Waiter.Command> waiter = testKit.createTestProbe();
 
-    kitchen.tell(new Kitchen.Prepare(7, "burger", waiter.ref()));
+    kitchen.tell(prepare(7, 0, "burger", waiter));
 
-    expectAfter(7500, waiter, new Kitchen.ProductReady(7, "burger"));
+    expectAfter(7500, waiter, ready(7, 0, "burger"));
   }
 
   @Test
   void cooksEverythingAtOnceAndRepliesToEveryRequest() {
-    ActorRef<Kitchen.Command> kitchen = testKit.spawn(Kitchen.create(scaled(1.0), VirtualClock.nanos(testKit)));
+    ActorRef<Kitchen.Command> kitchen = kitchen(1.0, Settings.Faults.NONE);
     TestProbe<Waiter.Command> waiter = testKit.createTestProbe();
 
-    for (String product : List.of("burger", "burger", "beer", "frites")) {
-      kitchen.tell(new Kitchen.Prepare(1, product, waiter.ref()));
+    List<String> products = List.of("burger", "burger", "beer", "frites");
+    for (int item = 0; item < products.size(); item++) {
+      kitchen.tell(prepare(1, item, products.get(item), waiter));
     }
-    expectAfter(1200, waiter, new Kitchen.ProductReady(1, "beer"));
-    expectAfter(2800, waiter, new Kitchen.ProductReady(1, "frites"));
-    // Two burgers of one order: two replies, neither timer replacing the other.
-    expectAfter(3500, waiter, new Kitchen.ProductReady(1, "burger"));
-    waiter.expectMessage(new Kitchen.ProductReady(1, "burger"));
+    expectAfter(1200, waiter, ready(1, 2, "beer"));
+    expectAfter(2800, waiter, ready(1, 3, "frites"));
+    // Two burgers of one order: two replies, each for its own item.
+    expectAfter(3500, waiter, ready(1, 0, "burger"));
+    waiter.expectMessage(ready(1, 1, "burger"));
     manualTime.expectNoMessageFor(Duration.ofSeconds(10), waiter);
   }
 
   @Test
-  void theTimeScaleMultipliesEveryPreparationTime() {
-    ActorRef<Kitchen.Command> kitchen = testKit.spawn(Kitchen.create(scaled(0.1), VirtualClock.nanos(testKit)));
+  void aShorterProductOrderedLaterStillComesOutOnTime() {
+    ActorRef<Kitchen.Command> kitchen = kitchen(1.0, Settings.Faults.NONE);
     TestProbe<Waiter.Command> waiter = testKit.createTestProbe();
 
-    kitchen.tell(new Kitchen.Prepare(0, "burger", waiter.ref()));
+    kitchen.tell(prepare(0, 0, "burger", waiter));
+    manualTime.timePasses(Duration.ofSeconds(5));
+    kitchen.tell(prepare(1, 0, "soda", waiter)); // due at 6 s, before the burger at 7.5 s
 
-    expectAfter(750, waiter, new Kitchen.ProductReady(0, "burger"));
+    expectAfter(1000, waiter, ready(1, 0, "soda"));
+    expectAfter(1500, waiter, ready(0, 0, "burger"));
+  }
+
+  @Test
+  void theTimeScaleMultipliesEveryPreparationTime() {
+    ActorRef<Kitchen.Command> kitchen = kitchen(0.1, Settings.Faults.NONE);
+    TestProbe<Waiter.Command> waiter = testKit.createTestProbe();
+
+    kitchen.tell(prepare(0, 0, "burger", waiter));
+
+    expectAfter(750, waiter, ready(0, 0, "burger"));
   }
 
   @Test
   void repliesToEachRequesterItsOwnProducts() {
-    ActorRef<Kitchen.Command> kitchen = testKit.spawn(Kitchen.create(scaled(1.0), VirtualClock.nanos(testKit)));
+    ActorRef<Kitchen.Command> kitchen = kitchen(1.0, Settings.Faults.NONE);
     TestProbe<Waiter.Command> first = testKit.createTestProbe();
     TestProbe<Waiter.Command> second = testKit.createTestProbe();
 
-    kitchen.tell(new Kitchen.Prepare(0, "soda", first.ref()));
-    kitchen.tell(new Kitchen.Prepare(1, "soda", second.ref()));
+    kitchen.tell(prepare(0, 0, "soda", first));
+    kitchen.tell(prepare(1, 0, "soda", second));
     manualTime.timePasses(Duration.ofSeconds(1));
 
-    first.expectMessage(new Kitchen.ProductReady(0, "soda"));
-    second.expectMessage(new Kitchen.ProductReady(1, "soda"));
+    first.expectMessage(ready(0, 0, "soda"));
+    second.expectMessage(ready(1, 0, "soda"));
+  }
+
+  @Test
+  void burnsWhatTheSeedSaysAndTheSameEveryTime() {
+    ActorRef<Kitchen.Command> kitchen = kitchen(1.0, new Settings.Faults(0.5, 3, 0, 0, Duration.ofSeconds(2)));
+    TestProbe<Waiter.Command> waiter = testKit.createTestProbe();
+
+    for (int attempt = 0; attempt < 20; attempt++) {
+      kitchen.tell(new Kitchen.Prepare(4, 1, attempt, "soda", waiter.ref()));
+    }
+    manualTime.timePasses(Duration.ofSeconds(1));
+
+    int burnt = 0;
+    for (int attempt = 0; attempt < 20; attempt++) {
+      Kitchen.ProductReady reply = (Kitchen.ProductReady) waiter.receiveMessage();
+      assertEquals(attempt, reply.attempt());
+      assertEquals(Chance.draw(1, 4, 1, attempt) < 0.5, reply.burnt(), "attempt " + attempt);
+      burnt += reply.burnt() ? 1 : 0;
+    }
+    assertEquals(true, burnt > 0 && burnt < 20, "a rate of 0.5 burns some, not all: " + burnt);
+  }
+
+  @Test
+  void aCrashLosesWhatIsCookingAndSaysSoToEveryWaiterAndTheCashier() {
+    // A crash rate of 1: the kitchen throws on every message, right after taking it on.
+    ActorRef<Kitchen.Command> kitchen = kitchen(1.0, new Settings.Faults(0, 3, 0, 1, Duration.ofSeconds(2)));
+    TestProbe<Waiter.Command> waiter = testKit.createTestProbe();
+
+    kitchen.tell(prepare(9, 0, "beer", waiter));
+
+    waiter.expectMessage(new Kitchen.ProductLost(9, 0, 0, "beer"));
+    cashier.expectMessage(new Cashier.Restarted("kitchen"));
+    manualTime.expectNoMessageFor(Duration.ofSeconds(2), waiter); // the restarted kitchen has nothing cooking
   }
 }

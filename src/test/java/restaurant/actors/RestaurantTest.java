@@ -50,7 +50,7 @@ class RestaurantTest {
     double[][] expected = {{0, 7.5}, {0, 7.5}, {7.5, 8.7}, {7.5, 15.0}};
     for (ServedOrder order : report.orders()) {
       assertEquals(expected[order.id()][0], order.takenSeconds(), 1e-9, "order " + order.id() + " handed out");
-      assertEquals(expected[order.id()][1], order.dispatchedSeconds(), 1e-9, "order " + order.id() + " dispatched");
+      assertEquals(expected[order.id()][1], order.finishedSeconds(), 1e-9, "order " + order.id() + " dispatched");
     }
     // The two waiters came free together at 7.5 s and took one of the last two orders each.
     assertNotEquals(report.orders().get(2).waiter(), report.orders().get(3).waiter());
@@ -61,7 +61,7 @@ class RestaurantTest {
   void oneWaiterServesTheOrdersOneAfterAnother() {
     RunReport report = restaurant.serve(ReferenceWorkload.with(1, 1));
 
-    double[] dispatched = report.orders().stream().mapToDouble(ServedOrder::dispatchedSeconds).toArray();
+    double[] dispatched = report.orders().stream().mapToDouble(ServedOrder::finishedSeconds).toArray();
     assertEquals(List.of(7.5, 15.0, 16.2, 23.7), List.of(dispatched[0], dispatched[1], dispatched[2], dispatched[3]));
     report.orders().forEach(order -> assertEquals(1, order.waiter()));
   }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import restaurant.domain.Order;
+import restaurant.domain.Settings;
 
 class WaiterTest {
   private static final Duration NONE_WITHIN = Duration.ofMillis(200);
@@ -32,55 +33,138 @@ class WaiterTest {
   private final TestProbe<Kitchen.Command> kitchen = testKit.createTestProbe();
 
   private ActorRef<Waiter.Command> waiter(int id, int maxOpenOrders) {
-    return testKit.spawn(Waiter.create(id, maxOpenOrders, ReferenceWorkload.DEFAULTS.menu(), cashier.ref(), kitchen.ref()));
+    return testKit.spawn(Waiter.create(id, ReferenceWorkload.with(1, maxOpenOrders), cashier.ref(), kitchen.ref()));
+  }
+
+  private static Kitchen.ProductReady ready(Kitchen.Prepare prepare) {
+    return new Kitchen.ProductReady(prepare.orderId(), prepare.item(), prepare.attempt(), prepare.product(), false);
+  }
+
+  private static Kitchen.ProductReady burnt(Kitchen.Prepare prepare) {
+    return new Kitchen.ProductReady(prepare.orderId(), prepare.item(), prepare.attempt(), prepare.product(), true);
   }
 
   @Test
-  void asksForOneOrderPerFreeSlot() {
+  void tellsTheCashierHowManyOrdersItCanCarry() {
     ActorRef<Waiter.Command> waiter = waiter(3, 2);
 
-    assertEquals(new Cashier.NextOrderPlease(3, waiter), cashier.receiveMessage());
-    assertEquals(new Cashier.NextOrderPlease(3, waiter), cashier.receiveMessage());
+    assertEquals(new Cashier.WaiterReady(3, 2, waiter), cashier.receiveMessage());
     cashier.expectNoMessage(NONE_WITHIN);
   }
 
   @Test
   void requestsEveryProductAtOnceAndDispatchesWhenTheLastArrives() {
     ActorRef<Waiter.Command> waiter = waiter(1, 1);
-    cashier.expectMessageClass(Cashier.NextOrderPlease.class);
+    cashier.expectMessageClass(Cashier.WaiterReady.class);
 
     waiter.tell(new Waiter.ServeOrder(new Order(5, List.of("burger", "soda"))));
     Kitchen.Prepare burger = kitchen.expectMessageClass(Kitchen.Prepare.class);
     Kitchen.Prepare soda = kitchen.expectMessageClass(Kitchen.Prepare.class);
-    assertEquals(List.of(5, 5), List.of(burger.orderId(), soda.orderId()));
-    assertEquals(List.of("burger", "soda"), List.of(burger.product(), soda.product()));
+    assertEquals(new Kitchen.Prepare(5, 0, 0, "burger", waiter), burger);
+    assertEquals(new Kitchen.Prepare(5, 1, 0, "soda", waiter), soda);
 
-    soda.replyTo().tell(new Kitchen.ProductReady(5, "soda"));
+    waiter.tell(ready(soda));
     cashier.expectNoMessage(NONE_WITHIN); // the burger is still cooking
-    burger.replyTo().tell(new Kitchen.ProductReady(5, "burger"));
+    waiter.tell(ready(soda)); // the same product twice counts once
+    cashier.expectNoMessage(NONE_WITHIN);
+    waiter.tell(ready(burger));
 
-    assertEquals(new Cashier.OrderDispatched(5, 1, waiter), cashier.receiveMessage());
+    assertEquals(new Cashier.OrderDispatched(5, 1, 0, 0, waiter), cashier.receiveMessage());
+  }
+
+  @Test
+  void ordersABurntProductAgainAndGivesUpAfterTheRetries() {
+    ActorRef<Waiter.Command> waiter = waiter(2, 1); // reference settings: 3 retries
+    cashier.expectMessageClass(Cashier.WaiterReady.class);
+    waiter.tell(new Waiter.ServeOrder(new Order(8, List.of("beer"))));
+
+    Kitchen.Prepare beer = kitchen.expectMessageClass(Kitchen.Prepare.class);
+    for (int retry = 1; retry <= 3; retry++) {
+      waiter.tell(burnt(beer));
+      beer = kitchen.expectMessageClass(Kitchen.Prepare.class);
+      assertEquals(new Kitchen.Prepare(8, 0, retry, "beer", waiter), beer);
+    }
+    waiter.tell(burnt(beer));
+
+    assertEquals(new Cashier.OrderFailed(8, 2, 4, 3, waiter), cashier.receiveMessage());
+    kitchen.expectNoMessage(NONE_WITHIN);
+  }
+
+  @Test
+  void aBurntProductOrderedAgainCanStillMakeTheOrder() {
+    ActorRef<Waiter.Command> waiter = waiter(2, 1);
+    cashier.expectMessageClass(Cashier.WaiterReady.class);
+    waiter.tell(new Waiter.ServeOrder(new Order(3, List.of("soda"))));
+
+    Kitchen.Prepare soda = kitchen.expectMessageClass(Kitchen.Prepare.class);
+    waiter.tell(burnt(soda));
+    Kitchen.Prepare again = kitchen.expectMessageClass(Kitchen.Prepare.class);
+    waiter.tell(burnt(soda)); // a stale answer about the first attempt changes nothing
+    kitchen.expectNoMessage(NONE_WITHIN);
+    waiter.tell(ready(again));
+
+    assertEquals(new Cashier.OrderDispatched(3, 2, 1, 1, waiter), cashier.receiveMessage());
+  }
+
+  @Test
+  void ordersAProductTheKitchenLostAgain() {
+    ActorRef<Waiter.Command> waiter = waiter(4, 1);
+    cashier.expectMessageClass(Cashier.WaiterReady.class);
+    waiter.tell(new Waiter.ServeOrder(new Order(6, List.of("frites"))));
+    Kitchen.Prepare frites = kitchen.expectMessageClass(Kitchen.Prepare.class);
+
+    waiter.tell(new Kitchen.ProductLost(6, 0, 0, "frites"));
+
+    assertEquals(frites, kitchen.expectMessageClass(Kitchen.Prepare.class));
+  }
+
+  @Test
+  void reportsAProductThatDoesNotBelongInTheOrder() {
+    ActorRef<Waiter.Command> waiter = waiter(5, 1);
+    cashier.expectMessageClass(Cashier.WaiterReady.class);
+    waiter.tell(new Waiter.ServeOrder(new Order(2, List.of("beer"))));
+    kitchen.expectMessageClass(Kitchen.Prepare.class);
+
+    waiter.tell(new Kitchen.ProductReady(2, 0, 0, "burger", false));
+
+    assertEquals(new Cashier.WrongProduct(2, "burger", 5), cashier.receiveMessage());
   }
 
   @Test
   void keepsTwoOpenOrdersApart() {
     ActorRef<Waiter.Command> waiter = waiter(2, 2);
-    cashier.receiveSeveralMessages(2);
+    cashier.expectMessageClass(Cashier.WaiterReady.class);
 
     waiter.tell(new Waiter.ServeOrder(new Order(0, List.of("burger"))));
     waiter.tell(new Waiter.ServeOrder(new Order(1, List.of("beer"))));
     Kitchen.Prepare forOrder0 = kitchen.expectMessageClass(Kitchen.Prepare.class);
     kitchen.expectMessageClass(Kitchen.Prepare.class);
 
-    forOrder0.replyTo().tell(new Kitchen.ProductReady(0, "burger"));
-    assertEquals(new Cashier.OrderDispatched(0, 2, waiter), cashier.receiveMessage());
+    waiter.tell(ready(forOrder0));
+    assertEquals(new Cashier.OrderDispatched(0, 2, 0, 0, waiter), cashier.receiveMessage());
     cashier.expectNoMessage(NONE_WITHIN); // order 1 still waits for its beer
+  }
+
+  @Test
+  void aCrashForgetsTheOpenOrdersAndAsksForWorkAgain() {
+    Settings crashing = ReferenceWorkload.with(1, 1).withFaults(new Settings.Faults(0, 3, 1, 0, Duration.ofSeconds(2)));
+    ActorRef<Waiter.Command> waiter =
+        testKit.spawn(Restaurant.supervised(Waiter.create(6, crashing, cashier.ref(), kitchen.ref())));
+    assertEquals(new Cashier.WaiterReady(6, 1, waiter), cashier.receiveMessage());
+
+    waiter.tell(new Waiter.ServeOrder(new Order(0, List.of("burger", "soda"))));
+
+    // It asked for the first product, then crashed: it says so, and starts again.
+    assertEquals(new Kitchen.Prepare(0, 0, 0, "burger", waiter), kitchen.receiveMessage());
+    assertEquals(new Cashier.WaiterRestarting(6), cashier.receiveMessage());
+    assertEquals(new Cashier.WaiterReady(6, 1, waiter), cashier.receiveMessage());
+    kitchen.expectNoMessage(NONE_WITHIN);
   }
 
   @Test
   void logsEachEventWithTheWaiterAndOrderInTheMdc() {
     ActorRef<Waiter.Command> waiter = waiter(7, 1);
-    cashier.expectMessageClass(Cashier.NextOrderPlease.class);
+    cashier.expectMessageClass(Cashier.WaiterReady.class);
     Map<String, String> mdc = Map.of("waiter", "7", "order", "3");
 
     Kitchen.Prepare burger = LoggingTestKit.info("<Waiter: 7> [Order: 3] Request burger. Wait 7.5 s")
@@ -92,7 +176,7 @@ class WaiterTest {
     LoggingTestKit.info("<Waiter: 7> [Order: 3] Done dispatch!").withMdc(mdc)
         .expect(testKit.system(), () -> LoggingTestKit.info("<Waiter: 7> [Order: 3] Done burger").withMdc(mdc)
             .expect(testKit.system(), () -> {
-              burger.replyTo().tell(new Kitchen.ProductReady(3, "burger"));
+              waiter.tell(ready(burger));
               return cashier.expectMessageClass(Cashier.OrderDispatched.class);
             }));
   }

@@ -22,12 +22,13 @@ class BlockingRestaurantsTest {
 
   private static Settings scaled(int waiters) {
     Settings reference = REFERENCE.withStaff(waiters, 1);
-    return new Settings(reference.waiters(), 1, TIME_SCALE, reference.seed(), reference.menu(), reference.orders());
+    return new Settings(reference.waiters(), 1, TIME_SCALE, reference.seed(), reference.menu(), reference.orders(),
+        reference.faults());
   }
 
   private static void assertEveryOrderDispatchedOnce(RunReport report) {
     assertEquals(List.of(0, 1, 2, 3), report.orders().stream().map(ServedOrder::id).collect(Collectors.toList()));
-    report.orders().forEach(order -> assertTrue(order.dispatchedSeconds() >= order.takenSeconds(), order::toString));
+    report.orders().forEach(order -> assertTrue(order.finishedSeconds() >= order.takenSeconds(), order::toString));
   }
 
   @Test

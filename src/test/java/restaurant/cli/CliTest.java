@@ -39,7 +39,12 @@ class CliTest {
     assertEquals(1, order1.get("id").asInt());
     assertEquals("[\"burger\",\"burger\",\"beer\",\"frites\"]", order1.get("products").toString());
     assertTrue(order1.get("waiter").asInt() >= 1 && order1.get("waiter").asInt() <= 4);
-    assertTrue(order1.get("dispatchedSeconds").asDouble() >= order1.get("takenSeconds").asDouble() + 7.5);
+    assertTrue(order1.get("finishedSeconds").asDouble() >= order1.get("takenSeconds").asDouble() + 7.5);
+    assertEquals("dispatched", order1.get("outcome").asText());
+    String json = Files.readString(reportFile);
+    assertTrue(json.contains("\"price\" : 18.50,"), json); // money written exactly, never as a double
+    assertTrue(json.contains("\"takings\" : 44.50,"), json);
+    assertTrue(report.get("invariantHolds").asBoolean());
   }
 
   @Test

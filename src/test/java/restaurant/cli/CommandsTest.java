@@ -30,7 +30,7 @@ class CommandsTest {
     assertEquals(Workloads.generate(500, 9, settings.menu()), Json.readOrders(dump, settings.menu()));
     CliRun served = CliRun.of("--orders", dump.toString(), "--time-scale", "0.0001", "--waiters", "50", "--quiet");
     assertEquals(0, served.exitCode(), served.err());
-    assertTrue(served.out().contains("orders            500  dispatched"), served.out());
+    assertTrue(served.out().contains("orders            500  received: 500 dispatched"), served.out());
   }
 
   @Test
