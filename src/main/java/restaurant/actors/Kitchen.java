@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +39,8 @@ import restaurant.domain.Settings;
  * were lost, so they order them again at once.
  */
 public final class Kitchen extends AbstractBehavior<Kitchen.Command> {
+  /** Keeps the kitchen's crash draws apart from the burn draws and the waiters'. */
+  private static final long KITCHEN_CRASH = 0x6B69746368656EL << 16;
   /** Checked once per kitchen: per-event lines and their MDC cost nothing in a --quiet run. */
   private static final Logger EVENT_LOG = LoggerFactory.getLogger(Kitchen.class);
 
@@ -84,10 +86,11 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> {
    */
   public static Behavior<Command> create(Settings settings, LongSupplier nanoClock,
       ActorRef<Cashier.Command> cashier) {
-    // Outside the behavior: the crash dice keep rolling across restarts instead of starting over.
-    SplittableRandom crashDice = new SplittableRandom(settings.seed() ^ 0x6B69746368656EL);
+    // Outside the behavior, so it counts the restarts: a message that crashed the kitchen once
+    // need not crash it again.
+    AtomicInteger incarnations = new AtomicInteger();
     return Behaviors.setup(context -> Behaviors.withTimers(timers -> {
-      Kitchen kitchen = new Kitchen(context, timers, settings, nanoClock, cashier, crashDice);
+      Kitchen kitchen = new Kitchen(context, timers, settings, nanoClock, cashier, incarnations.getAndIncrement());
       return kitchen.logsEvents ? Behaviors.withMdc(Command.class, Kitchen::mdc, kitchen) : kitchen;
     }));
   }
@@ -95,7 +98,7 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> {
   private final TimerScheduler<Command> timers;
   private final LongSupplier nanoClock;
   private final ActorRef<Cashier.Command> cashier;
-  private final SplittableRandom crashDice;
+  private final int incarnation;
   private final Menu menu;
   private final long seed;
   private final double burnRate;
@@ -106,12 +109,12 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> {
   private long wakeAt = Long.MAX_VALUE;
 
   private Kitchen(ActorContext<Command> context, TimerScheduler<Command> timers, Settings settings,
-      LongSupplier nanoClock, ActorRef<Cashier.Command> cashier, SplittableRandom crashDice) {
+      LongSupplier nanoClock, ActorRef<Cashier.Command> cashier, int incarnation) {
     super(context);
     this.timers = timers;
     this.nanoClock = nanoClock;
     this.cashier = cashier;
-    this.crashDice = crashDice;
+    this.incarnation = incarnation;
     this.menu = settings.menu();
     this.seed = settings.seed();
     this.burnRate = settings.faults().burnRate();
@@ -132,7 +135,7 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> {
   }
 
   private Behavior<Command> onPrepare(Prepare request) {
-    boolean crash = crashes();
+    boolean crash = crashes(request.orderId(), request.item() * 1024L + request.attempt());
     if (logsEvents && EVENT_LOG.isDebugEnabled(ServiceEvents.EVENT)) {
       getContext().getLog().debug(ServiceEvents.EVENT, "<Kitchen> [Order: {}] Cooking {} for {} s",
           request.orderId(), request.product(), Seconds.format(menu.preparationTime(request.product())));
@@ -153,7 +156,7 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> {
   }
 
   private Behavior<Command> onWake() {
-    boolean crash = crashes();
+    boolean crash = crashes(-1, wakeAt);
     long now = nanoClock.getAsLong();
     long nextDue = Long.MAX_VALUE;
     for (Station station : stations.values()) {
@@ -194,8 +197,12 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> {
     return this;
   }
 
-  private boolean crashes() {
-    return crashRate > 0 && crashDice.nextDouble() < crashRate;
+  /**
+   * Whether handling this message crashes the kitchen: drawn from the seed, what the message is
+   * about and the restarts so far, so a run crashes at the same points however threads interleave.
+   */
+  private boolean crashes(long what, long detail) {
+    return crashRate > 0 && Chance.draw(seed, KITCHEN_CRASH + incarnation, what, detail) < crashRate;
   }
 
   private void serve(Cooking cooking) {

@@ -9,9 +9,10 @@ import akka.actor.typed.javadsl.Behaviors;
 import akka.actor.typed.javadsl.Receive;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import restaurant.domain.Chance;
 import restaurant.domain.Menu;
 import restaurant.domain.Order;
 import restaurant.domain.ServiceEvents;
@@ -41,11 +42,12 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> {
 
   public static Behavior<Command> create(int id, Settings settings, ActorRef<Cashier.Command> cashier,
       ActorRef<Kitchen.Command> kitchen) {
-    double crashRate = settings.faults().waiterCrashRate();
-    // Outside the behavior, so the dice keep rolling across restarts; none when crashes are off.
-    SplittableRandom crashDice = crashRate > 0 ? new SplittableRandom(settings.seed() * 31 + id) : null;
+    // Outside the behavior, so it counts the restarts: a message that crashed the waiter once
+    // need not crash it again. None when crashes are off, to keep an idle waiter small.
+    AtomicInteger incarnations = settings.faults().waiterCrashRate() > 0 ? new AtomicInteger() : null;
     return Behaviors.setup(context -> {
-      Waiter waiter = new Waiter(context, id, settings, cashier, kitchen, crashDice);
+      int incarnation = incarnations == null ? 0 : incarnations.getAndIncrement();
+      Waiter waiter = new Waiter(context, id, settings, cashier, kitchen, incarnation);
       return waiter.logsEvents
           ? Behaviors.withMdc(Command.class, Map.of("waiter", Integer.toString(id)), Waiter::mdc, waiter)
           : waiter;
@@ -87,14 +89,15 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> {
   private final Menu menu;
   private final ActorRef<Cashier.Command> cashier;
   private final ActorRef<Kitchen.Command> kitchen;
-  private final SplittableRandom crashDice;
+  private final int incarnation;
+  private final long seed;
   private final double crashRate;
   private final Map<Integer, OpenOrder> openOrders = new HashMap<>();
   /** Checked once per waiter (on a static logger: context.getLog() costs memory per actor). */
   private final boolean logsEvents = EVENT_LOG.isInfoEnabled(ServiceEvents.EVENT);
 
   private Waiter(ActorContext<Command> context, int id, Settings settings, ActorRef<Cashier.Command> cashier,
-      ActorRef<Kitchen.Command> kitchen, SplittableRandom crashDice) {
+      ActorRef<Kitchen.Command> kitchen, int incarnation) {
     super(context);
     this.id = id;
     this.maxOpenOrders = settings.maxOpenOrders();
@@ -102,7 +105,8 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> {
     this.menu = settings.menu();
     this.cashier = cashier;
     this.kitchen = kitchen;
-    this.crashDice = crashDice;
+    this.incarnation = incarnation;
+    this.seed = settings.seed();
     this.crashRate = settings.faults().waiterCrashRate();
     cashier.tell(new Cashier.WaiterReady(id, maxOpenOrders, context.getSelf()));
   }
@@ -118,8 +122,8 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> {
   }
 
   private Behavior<Command> onServeOrder(ServeOrder serve) {
-    boolean crash = crashes();
     Order order = serve.order();
+    boolean crash = crashes(order.id(), -1);
     if (openOrders.containsKey(order.id())) {
       return this;
     }
@@ -138,7 +142,8 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> {
   }
 
   private Behavior<Command> onProductReady(Kitchen.ProductReady product) {
-    if (crashes()) { // with the product in hand: it is dropped, and comes again after the restart
+    if (crashes(product.orderId(), product.item() * 1024L + product.attempt())) {
+      // with the product in hand: it is dropped, and the order comes again after the restart
       throw new SimulatedCrash("waiter " + id + " crashed taking " + product.product());
     }
     OpenOrder open = openOrders.get(product.orderId());
@@ -222,8 +227,13 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> {
     return this;
   }
 
-  private boolean crashes() {
-    return crashDice != null && crashDice.nextDouble() < crashRate;
+  /**
+   * Whether handling this message crashes the waiter: drawn from the seed, the waiter, what the
+   * message is about and the restarts so far, so a run crashes at the same points however
+   * threads interleave.
+   */
+  private boolean crashes(long orderId, long detail) {
+    return crashRate > 0 && Chance.draw(seed, ((long) id << 20) + incarnation, orderId, detail) < crashRate;
   }
 
   /** Fetched per event, not kept: getLog() is what puts the actor's path (akkaSource) in the MDC. */

@@ -38,7 +38,11 @@ public record CommandLine(
         --time-scale F        multiplies every preparation time; 0.01 runs 100x faster (restaurant.time-scale)
         --orders FILE         serve the orders in FILE, JSON: [["burger","soda"],["beer"]] (replaces restaurant.orders)
         --generate N          serve N generated orders of 1 to 4 products from the menu (replaces restaurant.orders)
-        --seed S              the seed --generate draws from (restaurant.seed)
+        --seed S              the seed --generate and every fault draw from (restaurant.seed)
+        --failure-rate R      chance a product comes out burnt, 0 to 1 (restaurant.kitchen.failure-rate)
+        --max-retries N       times a burnt product is ordered again (restaurant.waiter.max-retries)
+        --waiter-crash-rate R chance a waiter crashes per message (restaurant.faults.waiter-crash-rate)
+        --kitchen-crash-rate R chance the kitchen crashes per message (restaurant.faults.kitchen-crash-rate)
         --dump-orders FILE    write the orders to FILE as --orders JSON, and exit without running
         --config FILE         read FILE instead of conf/application.conf
         --report FILE         also write the report to FILE as JSON
@@ -47,7 +51,9 @@ public record CommandLine(
         --help                print this help and exit
         --version             print the version and exit
 
-      Exit codes: 0 the run completed, 2 bad input (one line on stderr says what), 1 anything else.
+      Exit codes: 0 the run completed and its invariant holds; 1 the invariant broke (or anything
+      else went wrong); 2 bad input (one line on stderr says what); 130 / 143 stopped by SIGINT /
+      SIGTERM (the report shows what was dispatched and what was pending).
       """;
 
   /** Flags that set one config key each. */
@@ -55,7 +61,11 @@ public record CommandLine(
       "--waiters", Settings.WAITERS,
       "--max-open-orders", Settings.MAX_OPEN_ORDERS,
       "--time-scale", Settings.TIME_SCALE,
-      "--seed", Settings.SEED);
+      "--seed", Settings.SEED,
+      "--failure-rate", Settings.FAILURE_RATE,
+      "--max-retries", Settings.MAX_RETRIES,
+      "--waiter-crash-rate", Settings.WAITER_CRASH_RATE,
+      "--kitchen-crash-rate", Settings.KITCHEN_CRASH_RATE);
 
   public static CommandLine parse(String... args) {
     Command command = Command.RUN;
@@ -87,7 +97,8 @@ public record CommandLine(
         case "--help", "-h" -> help = true;
         case "--version" -> version = true;
         case "--quiet" -> quiet = true;
-        case "--waiters", "--max-open-orders", "--time-scale", "--seed" -> {
+        case "--waiters", "--max-open-orders", "--time-scale", "--seed", "--failure-rate", "--max-retries",
+            "--waiter-crash-rate", "--kitchen-crash-rate" -> {
           String text = value != null ? value : valueAfter(args, i++, flag);
           overrides.put(KEY_OF_FLAG.get(flag), ConfigValueFactory.fromAnyRef(text, "command line " + flag));
         }

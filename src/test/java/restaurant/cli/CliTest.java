@@ -65,7 +65,8 @@ class CliTest {
 
     assertEquals(0, run.exitCode());
     for (String flag : new String[] {"--waiters", "--max-open-orders", "--time-scale", "--orders", "--config",
-        "--report", "--help", "--version"}) {
+        "--report", "--help", "--version", "--mode", "--generate", "--seed", "--dump-orders", "--quiet",
+        "--idle-waiters", "--failure-rate", "--max-retries", "--waiter-crash-rate", "--kitchen-crash-rate"}) {
       assertTrue(run.out().contains(flag), flag);
     }
   }
