@@ -3,6 +3,7 @@ package restaurant.cli;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigParseOptions;
+import com.typesafe.config.ConfigSyntax;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -16,6 +17,8 @@ import restaurant.domain.Settings;
  */
 final class Configuration {
   static final Path DEFAULT_FILE = Path.of("conf", "application.conf");
+  /** A settings file, not a data file: anything bigger is a mistake. */
+  static final long MAX_CONFIG_BYTES = 1_000_000;
   /** The restaurant's Akka tuning: logging through SLF4J, a 1 ms scheduler tick. */
   static final String AKKA_DEFAULTS = "restaurant/akka.conf";
 
@@ -46,7 +49,11 @@ final class Configuration {
       return ConfigFactory.empty(); // run outside the project root: the built-in defaults apply
     }
     Path file = named != null ? named : DEFAULT_FILE;
-    InputFiles.checkReadable(file, "config file");
-    return ConfigFactory.parseFile(file.toFile(), ConfigParseOptions.defaults().setAllowMissing(false));
+    String text = InputFiles.readUtf8(file, "config file", MAX_CONFIG_BYTES);
+    String name = file.getFileName().toString();
+    ConfigSyntax syntax = name.endsWith(".json") ? ConfigSyntax.JSON
+        : name.endsWith(".properties") ? ConfigSyntax.PROPERTIES : ConfigSyntax.CONF;
+    return ConfigFactory.parseString(text,
+        ConfigParseOptions.defaults().setSyntax(syntax).setOriginDescription(file.toString()));
   }
 }
