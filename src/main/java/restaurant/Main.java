@@ -1,9 +1,11 @@
 package restaurant;
 
+import ch.qos.logback.classic.LoggerContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.LoggerFactory;
 import restaurant.cli.Cli;
 
 /** {@code java -jar target/restaurant.jar [options]}: see {@code --help}. */
@@ -22,9 +24,8 @@ public final class Main {
     }
     // On SIGINT or SIGTERM the JVM runs its shutdown hooks: Akka's runs CoordinatedShutdown,
     // which closes the cashier and ends the actor system, and the run returns a partial report.
-    // This hook holds the JVM until that report is printed (logback's own hook, set in
-    // conf/logback.xml, flushes the log file); the JVM then exits with 128 + the signal: 130
-    // for SIGINT, 143 for SIGTERM.
+    // This hook holds the JVM until that report is printed and the logs are flushed; the JVM
+    // then exits with 128 + the signal: 130 for SIGINT, 143 for SIGTERM.
     CountDownLatch reportPrinted = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {
@@ -36,6 +37,10 @@ public final class Main {
 
     int exitCode = Cli.run(args, System.out, System.err);
     System.out.flush();
+    // Flushes the async file appender, also when a signal stopped the run.
+    if (Cli.runStarted() && LoggerFactory.getILoggerFactory() instanceof LoggerContext logging) {
+      logging.stop();
+    }
     reportPrinted.countDown();
     System.exit(exitCode); // during a signal's shutdown this waits, and the signal's code wins
   }

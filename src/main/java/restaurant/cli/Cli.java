@@ -26,7 +26,15 @@ public final class Cli {
   public static final int FAILED = 1;
   public static final int BAD_INPUT = 2;
 
+  /** Set once a run has started, and so logging: bad input and --help leave logging untouched. */
+  private static volatile boolean runStarted;
+
   private Cli() {}
+
+  /** Whether a run started in this JVM, so there are logs to flush at exit. */
+  public static boolean runStarted() {
+    return runStarted;
+  }
 
   public static int run(String[] args, PrintStream out, PrintStream err) {
     CommandLine commandLine;
@@ -65,6 +73,7 @@ public final class Cli {
       return FAILED;
     }
 
+    runStarted = true;
     MarkerFilter quiet = commandLine.quiet() ? dropEventLines() : null;
     try {
       switch (commandLine.command()) {
