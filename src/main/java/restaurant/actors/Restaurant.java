@@ -45,17 +45,18 @@ public final class Restaurant extends AbstractBehavior<Void> {
       reportTo.accept(report);
     }), "cashier");
     context.watch(cashier);
-    ActorRef<Kitchen.Command> kitchen =
-        context.spawn(supervised(Kitchen.create(settings, nanoClock, cashier)), "kitchen");
-    for (int id = 1; id <= settings.waiters(); id++) {
-      context.spawn(supervised(Waiter.create(id, settings, cashier, kitchen)), "waiter-" + id);
-    }
+    // Before any waiter exists: from the moment the cashier can open, a stop closes it first.
     Duration grace = settings.faults().gracePeriod();
     CoordinatedShutdown.get(context.getSystem()).addTask(CoordinatedShutdown.PhaseBeforeServiceUnbind(),
         "close-the-restaurant", () -> reported.get()
             ? CompletableFuture.completedFuture(Done.getInstance())
             : AskPattern.ask(cashier, replyTo -> new Cashier.Close(grace, replyTo), grace.plusSeconds(5),
                 context.getSystem().scheduler()));
+    ActorRef<Kitchen.Command> kitchen =
+        context.spawn(supervised(Kitchen.create(settings, nanoClock, cashier)), "kitchen");
+    for (int id = 1; id <= settings.waiters(); id++) {
+      context.spawn(supervised(Waiter.create(id, settings, cashier, kitchen)), "waiter-" + id);
+    }
   }
 
   /** Restarts on a simulated crash without a stack trace; on anything else, with one. */
