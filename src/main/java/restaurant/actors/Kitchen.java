@@ -34,9 +34,12 @@ import restaurant.domain.Settings;
  *
  * <p>Faults: a product burns with restaurant.kitchen.failure-rate, decided from the seed, the
  * order, the item and the attempt, so it is the same in every run. With
- * restaurant.faults.kitchen-crash-rate the kitchen throws while handling a message; supervision
- * restarts it with empty stations, and before it goes it tells each waiter which of its products
- * were lost, so they order them again at once.
+ * restaurant.faults.kitchen-crash-rate the cook throws while handling a message, and supervision
+ * restarts it. The stations are the kitchen's, not the cook's: what is on them keeps cooking
+ * through the restart, and the restarted cook sets its timer from them again. What the crash
+ * loses is the request in the cook's hands: before it goes, it tells that waiter, who orders it
+ * again at once. (A crash that threw away everything cooking would make every crash re-order
+ * thousands of products in a busy kitchen, and with them bring on the next crash.)
  */
 public final class Kitchen extends AbstractBehavior<Kitchen.Command> {
   /** Keeps the kitchen's crash draws apart from the burn draws and the waiters'. */
@@ -61,7 +64,7 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> {
   public record ProductReady(int orderId, int item, int attempt, String product, boolean burnt)
       implements Waiter.Command {}
 
-  /** The kitchen crashed with this product on a station: it will never come. */
+  /** The kitchen crashed with this request in hand: the product will never come. */
   public record ProductLost(int orderId, int item, int attempt, String product) implements Waiter.Command {}
 
   /** The timer: the earliest product due is ready. An enum, so the timer key hashes cheaply. */
@@ -71,7 +74,7 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> {
   private record Cooking(long dueNanos, Prepare request, boolean burnt) {}
 
   /** Where one product is made: how long it takes, and what is cooking there, in due order. */
-  private static final class Station {
+  static final class Station {
     final long wallNanos;
     final ArrayDeque<Cooking> cooking = new ArrayDeque<>();
 
@@ -86,11 +89,16 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> {
    */
   public static Behavior<Command> create(Settings settings, LongSupplier nanoClock,
       ActorRef<Cashier.Command> cashier) {
-    // Outside the behavior, so it counts the restarts: a message that crashed the kitchen once
-    // need not crash it again.
+    // Outside the behavior, so they outlive a restart: the stations, and the count of restarts
+    // (a message that crashed the kitchen once need not crash it again).
+    Map<String, Station> stations = new HashMap<>();
+    for (String product : settings.menu().products()) {
+      stations.put(product, new Station(settings.scaled(settings.menu().preparationTime(product)).toNanos()));
+    }
     AtomicInteger incarnations = new AtomicInteger();
     return Behaviors.setup(context -> Behaviors.withTimers(timers -> {
-      Kitchen kitchen = new Kitchen(context, timers, settings, nanoClock, cashier, incarnations.getAndIncrement());
+      Kitchen kitchen = new Kitchen(context, timers, settings, nanoClock, cashier, stations,
+          incarnations.getAndIncrement());
       return kitchen.logsEvents ? Behaviors.withMdc(Command.class, Kitchen::mdc, kitchen) : kitchen;
     }));
   }
@@ -103,13 +111,15 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> {
   private final long seed;
   private final double burnRate;
   private final double crashRate;
-  private final Map<String, Station> stations = new HashMap<>();
+  private final Map<String, Station> stations;
+  /** The request being handled, lost if the cook crashes with it. */
+  private Prepare inHand;
   private final boolean logsEvents = EVENT_LOG.isInfoEnabled(ServiceEvents.EVENT);
   /** When the timer will wake the kitchen, or Long.MAX_VALUE when nothing is cooking. */
   private long wakeAt = Long.MAX_VALUE;
 
   private Kitchen(ActorContext<Command> context, TimerScheduler<Command> timers, Settings settings,
-      LongSupplier nanoClock, ActorRef<Cashier.Command> cashier, int incarnation) {
+      LongSupplier nanoClock, ActorRef<Cashier.Command> cashier, Map<String, Station> stations, int incarnation) {
     super(context);
     this.timers = timers;
     this.nanoClock = nanoClock;
@@ -119,10 +129,12 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> {
     this.seed = settings.seed();
     this.burnRate = settings.faults().burnRate();
     this.crashRate = settings.faults().kitchenCrashRate();
-    for (String product : menu.products()) {
-      stations.put(product, new Station(settings.scaled(menu.preparationTime(product)).toNanos()));
+    this.stations = stations;
+    if (incarnation == 0) {
+      context.getLog().info("<Kitchen> Open. Menu: {}", menu.describe());
+    } else {
+      wakeForTheEarliest(nanoClock.getAsLong()); // a restart cancelled the timer
     }
-    context.getLog().info("<Kitchen> Open. Menu: {}", menu.describe());
   }
 
   @Override
@@ -140,6 +152,10 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> {
       getContext().getLog().debug(ServiceEvents.EVENT, "<Kitchen> [Order: {}] Cooking {} for {} s",
           request.orderId(), request.product(), Seconds.format(menu.preparationTime(request.product())));
     }
+    if (crash) { // with the request in hand, before it is on a station
+      inHand = request;
+      throw new SimulatedCrash("the kitchen crashed taking " + request.product() + " for order " + request.orderId());
+    }
     long now = nanoClock.getAsLong();
     Station station = stations.get(request.product());
     long due = now + station.wallNanos;
@@ -148,9 +164,6 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> {
     station.cooking.addLast(new Cooking(due, request, burnt));
     if (due < wakeAt) {
       wakeUpAt(due, now);
-    }
-    if (crash) {
-      throw new SimulatedCrash("the kitchen crashed taking " + request.product() + " for order " + request.orderId());
     }
     return this;
   }
@@ -164,7 +177,7 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> {
       while ((head = station.cooking.peekFirst()) != null && head.dueNanos() <= now) {
         station.cooking.pollFirst();
         serve(head);
-        if (crash) { // in the middle of serving: this product went out, the rest is lost
+        if (crash) { // in the middle of serving: this product went out, the rest waits for the restart
           throw new SimulatedCrash("the kitchen crashed serving " + head.request().product());
         }
       }
@@ -179,19 +192,27 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> {
     return this;
   }
 
-  /** Before the restart wipes the stations: whoever waits for a product on them must order again. */
-  private Behavior<Command> onPreRestart() {
-    int lost = 0;
+  private void wakeForTheEarliest(long now) {
+    long earliest = Long.MAX_VALUE;
     for (Station station : stations.values()) {
-      for (Cooking cooking : station.cooking) {
-        Prepare request = cooking.request();
-        request.replyTo().tell(new ProductLost(request.orderId(), request.item(), request.attempt(),
-            request.product()));
-        lost++;
+      Cooking head = station.cooking.peekFirst();
+      if (head != null) {
+        earliest = Math.min(earliest, head.dueNanos());
       }
     }
+    if (earliest != Long.MAX_VALUE) {
+      wakeUpAt(earliest, now);
+    }
+  }
+
+  /** The crash loses the request in hand: its waiter must order it again. */
+  private Behavior<Command> onPreRestart() {
+    if (inHand != null) {
+      inHand.replyTo().tell(new ProductLost(inHand.orderId(), inHand.item(), inHand.attempt(), inHand.product()));
+    }
     if (logsEvents) {
-      getContext().getLog().info(ServiceEvents.EVENT, "<Kitchen> Crashed! {} products lost; restarting", lost);
+      getContext().getLog().info(ServiceEvents.EVENT, "<Kitchen> Crashed{}; restarting",
+          inHand == null ? "" : " with " + inHand.product() + " for order " + inHand.orderId() + " in hand");
     }
     cashier.tell(new Cashier.Restarted("kitchen"));
     return this;

@@ -137,8 +137,8 @@ class KitchenTest {
   }
 
   @Test
-  void aCrashLosesWhatIsCookingAndSaysSoToEveryWaiterAndTheCashier() {
-    // A crash rate of 1: the kitchen throws on every message, right after taking it on.
+  void aCrashLosesOnlyTheRequestInHandAndSaysSoToItsWaiterAndTheCashier() {
+    // A crash rate of 1: the cook throws on every message, before it takes the request on.
     ActorRef<Kitchen.Command> kitchen = kitchen(1.0, new Settings.Faults(0, 3, 0, 1, Duration.ofSeconds(2)));
     TestProbe<Waiter.Command> waiter = testKit.createTestProbe();
 
@@ -146,6 +146,6 @@ class KitchenTest {
 
     waiter.expectMessage(new Kitchen.ProductLost(9, 0, 0, "beer"));
     cashier.expectMessage(new Cashier.Restarted("kitchen"));
-    manualTime.expectNoMessageFor(Duration.ofSeconds(2), waiter); // the restarted kitchen has nothing cooking
+    manualTime.expectNoMessageFor(Duration.ofSeconds(2), waiter); // the beer never went on a station
   }
 }
