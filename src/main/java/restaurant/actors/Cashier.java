@@ -203,8 +203,12 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> {
 
   private Behavior<Command> orderDone(int orderId, int waiterId, ActorRef<Waiter.Command> waiter) {
     List<Order> held = inFlight.get(waiterId);
-    if (held != null && held.removeIf(order -> order.id() == orderId)) {
-      ordersInFlight--;
+    for (int i = 0; held != null && i < held.size(); i++) {
+      if (held.get(i).id() == orderId) {
+        held.remove(i);
+        ordersInFlight--;
+        break;
+      }
     }
     if (serviceLog.allDone()) {
       return finish(false);
