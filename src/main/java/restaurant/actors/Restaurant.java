@@ -52,20 +52,22 @@ public final class Restaurant extends AbstractBehavior<Void> {
             ? CompletableFuture.completedFuture(Done.getInstance())
             : AskPattern.ask(cashier, replyTo -> new Cashier.Close(grace, replyTo), grace.plusSeconds(5),
                 context.getSystem().scheduler()));
-    ActorRef<Kitchen.Command> kitchen =
-        context.spawn(supervised(Kitchen.create(settings, nanoClock, cashier)), "kitchen");
+    ActorRef<Kitchen.Command> kitchen = context.spawn(
+        supervised(Kitchen.create(settings, nanoClock, cashier), settings.faults().kitchenCrashRate()), "kitchen");
     for (int id = 1; id <= settings.waiters(); id++) {
-      context.spawn(supervised(Waiter.create(id, settings, cashier, kitchen)), "waiter-" + id);
+      context.spawn(supervised(Waiter.create(id, settings, cashier, kitchen), settings.faults().waiterCrashRate()),
+          "waiter-" + id);
     }
   }
 
   /**
    * Restarts on a simulated crash, quietly: the actor logs its own line. Anything else is a bug,
-   * and Akka's default applies: the actor stops, with the stack trace in the log. (One
-   * supervision layer, not two: each layer is an interceptor every message passes through.)
+   * and Akka's default applies: the actor stops, with the stack trace in the log. With a crash
+   * rate of 0 nothing can be simulated, so the actor runs unwrapped: supervision is an
+   * interceptor every message would pass through.
    */
-  static <T> Behavior<T> supervised(Behavior<T> behavior) {
-    return Behaviors.supervise(behavior).onFailure(SimulatedCrash.class,
+  static <T> Behavior<T> supervised(Behavior<T> behavior, double crashRate) {
+    return crashRate == 0 ? behavior : Behaviors.supervise(behavior).onFailure(SimulatedCrash.class,
         SupervisorStrategy.restart().withLoggingEnabled(false));
   }
 

@@ -34,7 +34,8 @@ class KitchenTest {
   private ActorRef<Kitchen.Command> kitchen(double timeScale, Settings.Faults faults) {
     Settings settings = new Settings(1, 1, timeScale, 1, ReferenceWorkload.DEFAULTS.menu(),
         ReferenceWorkload.DEFAULTS.orders(), faults);
-    return testKit.spawn(Restaurant.supervised(Kitchen.create(settings, VirtualClock.nanos(testKit), cashier.ref())));
+    return testKit.spawn(Restaurant.supervised(Kitchen.create(settings, VirtualClock.nanos(testKit), cashier.ref()),
+        faults.kitchenCrashRate()));
   }
 
   private static Kitchen.Prepare prepare(int orderId, int item, String product, TestProbe<Waiter.Command> waiter) {

@@ -149,7 +149,7 @@ class WaiterTest {
   void aCrashForgetsTheOpenOrdersAndAsksForWorkAgain() {
     Settings crashing = ReferenceWorkload.with(1, 1).withFaults(new Settings.Faults(0, 3, 1, 0, Duration.ofSeconds(2)));
     ActorRef<Waiter.Command> waiter =
-        testKit.spawn(Restaurant.supervised(Waiter.create(6, crashing, cashier.ref(), kitchen.ref())));
+        testKit.spawn(Restaurant.supervised(Waiter.create(6, crashing, cashier.ref(), kitchen.ref()), 1));
     assertEquals(new Cashier.WaiterReady(6, 1, waiter), cashier.receiveMessage());
 
     waiter.tell(new Waiter.ServeOrder(new Order(0, List.of("burger", "soda"))));
