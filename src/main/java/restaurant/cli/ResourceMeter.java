@@ -3,6 +3,9 @@ package restaurant.cli;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadMXBean;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * What a run costs the process: CPU time, the most threads alive at once, the most heap in use
@@ -19,17 +22,19 @@ final class ResourceMeter {
 
   private final long startNanos;
   private final long startCpuNanos;
-  private final Thread sampler;
-  private volatile boolean sampling = true;
+  private final ScheduledExecutorService sampler;
   private volatile long peakHeapBytes;
 
   private ResourceMeter() {
     System.gc();
     THREADS.resetPeakThreadCount();
     peakHeapBytes = MEMORY.getHeapMemoryUsage().getUsed();
-    sampler = new Thread(this::sampleHeap, "resource-meter");
-    sampler.setDaemon(true);
-    sampler.start();
+    sampler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "resource-meter");
+      thread.setDaemon(true);
+      return thread;
+    });
+    sampler.scheduleAtFixedRate(this::sampleHeap, 0, 5, TimeUnit.MILLISECONDS);
     startCpuNanos = OS.getProcessCpuTime();
     startNanos = System.nanoTime();
   }
@@ -41,20 +46,13 @@ final class ResourceMeter {
   Usage stop() throws InterruptedException {
     double wall = (System.nanoTime() - startNanos) / 1e9;
     double cpu = (OS.getProcessCpuTime() - startCpuNanos) / 1e9;
-    sampling = false;
-    sampler.join();
+    sampler.shutdown();
+    sampler.awaitTermination(1, TimeUnit.SECONDS);
     // The sampler is the meter's own thread, not the run's.
     return new Usage(wall, cpu, THREADS.getPeakThreadCount() - 1, peakHeapBytes);
   }
 
   private void sampleHeap() {
-    while (sampling) {
-      peakHeapBytes = Math.max(peakHeapBytes, MEMORY.getHeapMemoryUsage().getUsed());
-      try {
-        Thread.sleep(5);
-      } catch (InterruptedException e) {
-        return;
-      }
-    }
+    peakHeapBytes = Math.max(peakHeapBytes, MEMORY.getHeapMemoryUsage().getUsed());
   }
 }
