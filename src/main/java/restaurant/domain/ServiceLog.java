@@ -106,10 +106,6 @@ public final class ServiceLog {
     return dispatched + failed == outcome.length;
   }
 
-  public boolean isPending(int orderId) {
-    return outcome[orderId] == PENDING;
-  }
-
   /** The report; {@code stopped} when the run was stopped before every order was done. */
   public RunReport report(boolean stopped) {
     long start = firstHandedOut();

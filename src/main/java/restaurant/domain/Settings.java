@@ -81,9 +81,6 @@ public record Settings(
     return new Settings(newWaiters, newMaxOpenOrders, timeScale, seed, menu, orders, faults);
   }
 
-  public Settings withFaults(Faults newFaults) {
-    return new Settings(waiters, maxOpenOrders, timeScale, seed, menu, orders, newFaults);
-  }
 
   /** A simulated duration in wall-clock time: multiplied by the time-scale. */
   public Duration scaled(Duration simulated) {

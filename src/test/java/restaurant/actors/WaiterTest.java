@@ -147,7 +147,9 @@ class WaiterTest {
 
   @Test
   void aCrashForgetsTheOpenOrdersAndAsksForWorkAgain() {
-    Settings crashing = ReferenceWorkload.with(1, 1).withFaults(new Settings.Faults(0, 3, 1, 0, Duration.ofSeconds(2)));
+    Settings reference = ReferenceWorkload.with(1, 1);
+    Settings crashing = new Settings(1, 1, 1.0, reference.seed(), reference.menu(), reference.orders(),
+        new Settings.Faults(0, 3, 1, 0, Duration.ofSeconds(2)));
     ActorRef<Waiter.Command> waiter =
         testKit.spawn(Restaurant.supervised(Waiter.create(6, crashing, cashier.ref(), kitchen.ref()), 1));
     assertEquals(new Cashier.WaiterReady(6, 1, waiter), cashier.receiveMessage());
