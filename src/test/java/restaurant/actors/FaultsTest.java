@@ -58,6 +58,25 @@ class FaultsTest {
     throw new AssertionError("no seed gives the scenario");
   }
 
+  /** One waiter serving one order, burger and soda, with the given crash rates. */
+  private static RunReport burgerAndSoda(long seed, double waiterCrashRate, double kitchenCrashRate) {
+    return restaurant.serve(oneWaiter(seed,
+        new Settings.Faults(0, 3, waiterCrashRate, kitchenCrashRate, Duration.ofSeconds(2)),
+        List.of(List.of("burger", "soda"))));
+  }
+
+  /** The kitchen clock's reading (nanoseconds) {@code millis} after now, in virtual time. */
+  private static long nanosFromNow(long millis) {
+    return (VirtualClock.millis(testKit).get() + millis) * 1_000_000L;
+  }
+
+  /** Out at 7.5 s as if nothing had happened, after exactly one restart of {@code role}. */
+  private static void assertOnTimeAfterOneRestart(RunReport report, String role) {
+    assertOrder(report.orders().get(0), "dispatched", 0, 7.5);
+    assertEquals(Map.of(role, 1), report.restarts());
+    assertTrue(report.invariantHolds(), report.problems()::toString);
+  }
+
   private static void assertOrder(ServedOrder order, String outcome, double taken, double finished) {
     assertEquals(outcome, order.outcome(), order::toString);
     assertEquals(taken, order.takenSeconds(), 1e-9, order::toString);
@@ -107,58 +126,46 @@ class FaultsTest {
     long seed = firstSeed(s -> Chance.draw(s, waiterFirst, 0, -1) < rate // crashes taking order 0
         && Chance.draw(s, waiterFirst + 1, 0, -1) >= rate // not again after the restart
         && Chance.draw(s, waiterFirst + 1, 0, 0) >= rate && Chance.draw(s, waiterFirst + 1, 0, 1024) >= rate);
-    Settings settings = oneWaiter(seed, new Settings.Faults(0, 3, rate, 0, Duration.ofSeconds(2)),
-        List.of(List.of("burger", "soda")));
 
-    RunReport report = restaurant.serve(settings);
+    RunReport report = burgerAndSoda(seed, rate, 0);
 
     // It crashed at 0 s having ordered the burger; restarted, it was handed order 0 again and
     // ordered both products at once: out at 7.5 s, as if nothing had happened.
-    assertOrder(report.orders().get(0), "dispatched", 0, 7.5);
-    assertEquals(Map.of("waiter", 1), report.restarts());
-    assertTrue(report.invariantHolds(), report.problems()::toString);
+    assertOnTimeAfterOneRestart(report, "waiter");
   }
 
   @Test
   void aKitchenCrashLosesTheRequestInHandAndTheWaiterOrdersItAgain() {
     double rate = 0.5;
-    long sodaDueNanos = (VirtualClock.millis(testKit).get() + 1000) * 1_000_000L;
-    long burgerDueNanos = sodaDueNanos + 6_500_000_000L;
+    long sodaDueNanos = nanosFromNow(1000);
+    long burgerDueNanos = nanosFromNow(7500);
     long seed = firstSeed(s -> Chance.draw(s, KITCHEN_CRASH, 0, 0) < rate // crashes taking the burger
         && Chance.draw(s, KITCHEN_CRASH + 1, 0, 1024) >= rate // takes the soda after the restart
         && Chance.draw(s, KITCHEN_CRASH + 1, 0, 0) >= rate // and the burger, ordered again
         && Chance.draw(s, KITCHEN_CRASH + 1, -1, sodaDueNanos) >= rate
         && Chance.draw(s, KITCHEN_CRASH + 1, -1, burgerDueNanos) >= rate);
-    Settings settings = oneWaiter(seed, new Settings.Faults(0, 3, 0, rate, Duration.ofSeconds(2)),
-        List.of(List.of("burger", "soda")));
 
-    RunReport report = restaurant.serve(settings);
+    RunReport report = burgerAndSoda(seed, 0, rate);
 
     // The cook crashed with the burger request in hand at 0 s; the waiter, told so, ordered it
     // again at once: out at 7.5 s.
-    assertOrder(report.orders().get(0), "dispatched", 0, 7.5);
-    assertEquals(Map.of("kitchen", 1), report.restarts());
-    assertTrue(report.invariantHolds(), report.problems()::toString);
+    assertOnTimeAfterOneRestart(report, "kitchen");
   }
 
   @Test
   void productsOnTheStationsKeepCookingThroughAKitchenCrash() {
     double rate = 0.5;
-    long sodaDueNanos = (VirtualClock.millis(testKit).get() + 1000) * 1_000_000L;
-    long burgerDueNanos = sodaDueNanos + 6_500_000_000L;
+    long sodaDueNanos = nanosFromNow(1000);
+    long burgerDueNanos = nanosFromNow(7500);
     long seed = firstSeed(s -> Chance.draw(s, KITCHEN_CRASH, 0, 0) >= rate
         && Chance.draw(s, KITCHEN_CRASH, 0, 1024) >= rate
         && Chance.draw(s, KITCHEN_CRASH, -1, sodaDueNanos) < rate // crashes serving the soda at 1 s
         && Chance.draw(s, KITCHEN_CRASH + 1, -1, burgerDueNanos) >= rate);
-    Settings settings = oneWaiter(seed, new Settings.Faults(0, 3, 0, rate, Duration.ofSeconds(2)),
-        List.of(List.of("burger", "soda")));
 
-    RunReport report = restaurant.serve(settings);
+    RunReport report = burgerAndSoda(seed, 0, rate);
 
     // The soda went out as the cook crashed at 1 s; the burger stayed on the grill and the
     // restarted cook served it on time.
-    assertOrder(report.orders().get(0), "dispatched", 0, 7.5);
-    assertEquals(Map.of("kitchen", 1), report.restarts());
-    assertTrue(report.invariantHolds(), report.problems()::toString);
+    assertOnTimeAfterOneRestart(report, "kitchen");
   }
 }
