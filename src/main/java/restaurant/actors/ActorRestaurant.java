@@ -3,9 +3,9 @@ package restaurant.actors;
 import akka.actor.typed.ActorSystem;
 import com.typesafe.config.Config;
 import java.util.concurrent.CompletableFuture;
-import restaurant.domain.Progress;
-import restaurant.domain.RunReport;
-import restaurant.domain.Settings;
+import restaurant.report.Progress;
+import restaurant.report.RunReport;
+import restaurant.config.Settings;
 
 /** Runs the restaurant as actors, in real time, and returns its report. */
 public final class ActorRestaurant {

@@ -14,13 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
-import restaurant.domain.Order;
-import restaurant.domain.Progress;
-import restaurant.domain.RunReport;
-import restaurant.domain.Seconds;
-import restaurant.domain.ServiceEvents;
-import restaurant.domain.ServiceLog;
-import restaurant.domain.Settings;
+import restaurant.model.Order;
+import restaurant.report.Progress;
+import restaurant.report.RunReport;
+import restaurant.model.Seconds;
+import restaurant.report.ServiceEvents;
+import restaurant.report.Ledger;
+import restaurant.config.Settings;
 
 /**
  * Holds the orders and hands one to each waiter that has a free slot, in order. It opens when
@@ -78,7 +78,7 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> {
 
   private final TimerScheduler<Command> timers;
   private final List<Order> orders;
-  private final ServiceLog serviceLog;
+  private final Ledger ledger;
   private final LongSupplier nanoClock;
   private final Consumer<RunReport> reportTo;
   private final int waiters;
@@ -98,7 +98,7 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> {
     super(context);
     this.timers = timers;
     this.orders = settings.orders();
-    this.serviceLog = new ServiceLog("actors", settings, progress);
+    this.ledger = new Ledger("actors", settings, progress);
     this.nanoClock = nanoClock;
     this.reportTo = reportTo;
     this.waiters = settings.waiters();
@@ -114,13 +114,13 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> {
         .onMessage(WaiterReady.class, this::onWaiterReady)
         .onMessage(WaiterRestarting.class, this::onWaiterRestarting)
         .onMessage(Restarted.class, restarted -> {
-          serviceLog.restarted(restarted.role());
+          ledger.restarted(restarted.role());
           return this;
         })
         .onMessage(OrderDispatched.class, this::onOrderDispatched)
         .onMessage(OrderFailed.class, this::onOrderFailed)
         .onMessage(WrongProduct.class, wrong -> {
-          serviceLog.wrongProduct(wrong.orderId(), wrong.product(), wrong.waiterId());
+          ledger.wrongProduct(wrong.orderId(), wrong.product(), wrong.waiterId());
           return this;
         })
         .onMessage(Close.class, this::onClose)
@@ -152,7 +152,7 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> {
   }
 
   private Behavior<Command> onWaiterRestarting(WaiterRestarting restarting) {
-    serviceLog.restarted("waiter");
+    ledger.restarted("waiter");
     return this;
   }
 
@@ -166,7 +166,7 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> {
 
   private void handOut(int waiterId, ActorRef<Waiter.Command> waiter) {
     Order order = orders.get(nextOrder++);
-    serviceLog.handedOut(order.id(), waiterId, nanoClock.getAsLong());
+    ledger.handedOut(order.id(), waiterId, nanoClock.getAsLong());
     List<Order> held = inFlight.get(waiterId);
     if (held == null) {
       held = new ArrayList<>(1);
@@ -182,8 +182,8 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> {
   }
 
   private Behavior<Command> onOrderDispatched(OrderDispatched dispatched) {
-    serviceLog.dispatched(dispatched.orderId(), dispatched.waiterId(), nanoClock.getAsLong());
-    serviceLog.burnt(dispatched.burnt(), dispatched.retries());
+    ledger.dispatched(dispatched.orderId(), dispatched.waiterId(), nanoClock.getAsLong());
+    ledger.burnt(dispatched.burnt(), dispatched.retries());
     if (logsEvents) {
       getContext().getLog().info(ServiceEvents.EVENT, "<Cashier> [Order: {}] Dispatched by waiter {}",
           dispatched.orderId(), dispatched.waiterId());
@@ -192,8 +192,8 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> {
   }
 
   private Behavior<Command> onOrderFailed(OrderFailed failed) {
-    serviceLog.failed(failed.orderId(), failed.waiterId(), nanoClock.getAsLong());
-    serviceLog.burnt(failed.burnt(), failed.retries());
+    ledger.failed(failed.orderId(), failed.waiterId(), nanoClock.getAsLong());
+    ledger.burnt(failed.burnt(), failed.retries());
     if (logsEvents) {
       getContext().getLog().info(ServiceEvents.EVENT, "<Cashier> [Order: {}] Failed, reported by waiter {}",
           failed.orderId(), failed.waiterId());
@@ -210,7 +210,7 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> {
         break;
       }
     }
-    if (serviceLog.allDone()) {
+    if (ledger.allDone()) {
       return finish(false);
     }
     if (closedReplyTo != null) {
@@ -235,7 +235,7 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> {
   }
 
   private Behavior<Command> finish(boolean stopped) {
-    RunReport report = serviceLog.report(stopped);
+    RunReport report = ledger.report(stopped);
     getContext().getLog().info("<Cashier> {} of {} orders dispatched, {} failed, in {} s", report.dispatched(),
         orders.size(), report.failed(), Seconds.format3(report.makespanSeconds()));
     reportTo.accept(report);

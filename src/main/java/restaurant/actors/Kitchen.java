@@ -16,11 +16,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import restaurant.domain.Chance;
-import restaurant.domain.Menu;
-import restaurant.domain.Seconds;
-import restaurant.domain.ServiceEvents;
-import restaurant.domain.Settings;
+import restaurant.config.Settings;
+import restaurant.model.Chance;
+import restaurant.model.Menu;
+import restaurant.model.Order;
+import restaurant.model.Seconds;
+import restaurant.report.ServiceEvents;
 
 /**
  * Cooks products. It never waits: each product goes on its station with its due time, and one

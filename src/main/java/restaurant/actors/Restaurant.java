@@ -16,9 +16,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
-import restaurant.domain.Progress;
-import restaurant.domain.RunReport;
-import restaurant.domain.Settings;
+import restaurant.report.Progress;
+import restaurant.report.RunReport;
+import restaurant.config.Settings;
 
 /**
  * The guardian: opens the restaurant by spawning the cashier, the kitchen and the waiters under

@@ -12,11 +12,11 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import restaurant.domain.Chance;
-import restaurant.domain.Menu;
-import restaurant.domain.Order;
-import restaurant.domain.ServiceEvents;
-import restaurant.domain.Settings;
+import restaurant.model.Chance;
+import restaurant.model.Menu;
+import restaurant.model.Order;
+import restaurant.report.ServiceEvents;
+import restaurant.config.Settings;
 
 /**
  * Takes orders from the cashier, asks the kitchen for every product of an order at once, and

@@ -4,10 +4,10 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import restaurant.domain.Order;
-import restaurant.domain.ServiceEvents;
-import restaurant.domain.ServiceLog;
-import restaurant.domain.Settings;
+import restaurant.model.Order;
+import restaurant.report.ServiceEvents;
+import restaurant.report.Ledger;
+import restaurant.config.Settings;
 
 /**
  * COUNTER-EXAMPLE. A waiter that asks the kitchen for one product at a time and sleeps its
@@ -18,18 +18,18 @@ final class BlockingWaiter {
 
   private final int id;
   private final Settings settings;
-  private final ServiceLog serviceLog;
+  private final Ledger ledger;
 
-  /** @param serviceLog shared by every waiter of the run: each use locks it */
-  BlockingWaiter(int id, Settings settings, ServiceLog serviceLog) {
+  /** @param ledger shared by every waiter of the run: each use locks it */
+  BlockingWaiter(int id, Settings settings, Ledger ledger) {
     this.id = id;
     this.settings = settings;
-    this.serviceLog = serviceLog;
+    this.ledger = ledger;
   }
 
   void serve(Order order) throws InterruptedException {
-    synchronized (serviceLog) {
-      serviceLog.handedOut(order.id(), id, System.nanoTime());
+    synchronized (ledger) {
+      ledger.handedOut(order.id(), id, System.nanoTime());
     }
     boolean logsEvents = log.isInfoEnabled(ServiceEvents.EVENT);
     MDC.put("waiter", Integer.toString(id));
@@ -50,8 +50,8 @@ final class BlockingWaiter {
     } finally {
       MDC.clear();
     }
-    synchronized (serviceLog) {
-      serviceLog.dispatched(order.id(), id, System.nanoTime());
+    synchronized (ledger) {
+      ledger.dispatched(order.id(), id, System.nanoTime());
     }
   }
 }

@@ -1,10 +1,10 @@
 package restaurant.baseline;
 
-import restaurant.domain.Order;
-import restaurant.domain.Progress;
-import restaurant.domain.RunReport;
-import restaurant.domain.ServiceLog;
-import restaurant.domain.Settings;
+import restaurant.model.Order;
+import restaurant.report.Progress;
+import restaurant.report.RunReport;
+import restaurant.report.Ledger;
+import restaurant.config.Settings;
 
 /**
  * COUNTER-EXAMPLE: the original post's first program. One thread; waiter 1 takes every order
@@ -15,11 +15,11 @@ public final class SyncRestaurant {
 
   public static RunReport run(Settings settings, Progress progress) throws InterruptedException {
     Settings staff = settings.withStaff(1, 1);
-    ServiceLog serviceLog = new ServiceLog("sync", staff, progress);
-    BlockingWaiter waiter = new BlockingWaiter(1, staff, serviceLog);
+    Ledger ledger = new Ledger("sync", staff, progress);
+    BlockingWaiter waiter = new BlockingWaiter(1, staff, ledger);
     for (Order order : settings.orders()) {
       waiter.serve(order);
     }
-    return serviceLog.report(false);
+    return ledger.report(false);
   }
 }

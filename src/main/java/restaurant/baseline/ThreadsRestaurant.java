@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
-import restaurant.domain.Order;
-import restaurant.domain.Progress;
-import restaurant.domain.RunReport;
-import restaurant.domain.ServiceLog;
-import restaurant.domain.Settings;
+import restaurant.model.Order;
+import restaurant.report.Progress;
+import restaurant.report.RunReport;
+import restaurant.report.Ledger;
+import restaurant.config.Settings;
 
 /**
  * COUNTER-EXAMPLE: the original post's second program. One platform thread per waiter, all
@@ -28,12 +28,12 @@ public final class ThreadsRestaurant {
 
   public static RunReport run(Settings settings, Progress progress) throws InterruptedException {
     Settings staff = settings.withStaff(settings.waiters(), 1);
-    ServiceLog serviceLog = new ServiceLog("threads", staff, progress);
+    Ledger ledger = new Ledger("threads", staff, progress);
     Queue<Order> orders = new ConcurrentLinkedQueue<>(settings.orders());
     AtomicReference<Throwable> failure = new AtomicReference<>();
     List<Thread> waiters = new ArrayList<>();
     for (int id = 1; id <= staff.waiters(); id++) {
-      BlockingWaiter waiter = new BlockingWaiter(id, staff, serviceLog);
+      BlockingWaiter waiter = new BlockingWaiter(id, staff, ledger);
       Thread thread = new Thread(() -> {
         try {
           for (Order order = orders.poll(); order != null; order = orders.poll()) {
@@ -52,6 +52,6 @@ public final class ThreadsRestaurant {
     if (failure.get() != null) {
       throw new IllegalStateException("a waiter thread failed", failure.get());
     }
-    return serviceLog.report(false);
+    return ledger.report(false);
   }
 }

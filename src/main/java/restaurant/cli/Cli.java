@@ -10,14 +10,19 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Properties;
 import org.slf4j.LoggerFactory;
-import restaurant.domain.BadInputException;
-import restaurant.domain.InputFiles;
-import restaurant.domain.Json;
-import restaurant.domain.ReportPrinter;
-import restaurant.domain.RunReport;
-import restaurant.domain.ServiceEvents;
-import restaurant.domain.Settings;
-import restaurant.domain.Workloads;
+import restaurant.bench.Bench;
+import restaurant.bench.Comparison;
+import restaurant.config.BadInputException;
+import restaurant.config.Configuration;
+import restaurant.config.InputFiles;
+import restaurant.config.OrdersFile;
+import restaurant.config.Settings;
+import restaurant.model.Mode;
+import restaurant.model.Workloads;
+import restaurant.report.JsonWriter;
+import restaurant.report.ReportPrinter;
+import restaurant.report.RunReport;
+import restaurant.report.ServiceEvents;
 
 /** The command line, end to end: flags and config in, a run, the report out, an exit code. */
 public final class Cli {
@@ -50,11 +55,11 @@ public final class Cli {
         out.println("restaurant " + version());
         return OK;
       }
-      config = Configuration.load(commandLine);
+      config = Configuration.load(commandLine.configFile(), commandLine.overrides());
       settings = withOrders(Settings.from(config), commandLine);
       if (commandLine.dumpOrdersFile() != null) {
         InputFiles.checkWritable(commandLine.dumpOrdersFile(), "orders dump file");
-        Json.writeOrders(settings.orders(), commandLine.dumpOrdersFile());
+        JsonWriter.writeOrders(settings.orders(), commandLine.dumpOrdersFile());
         out.println("wrote " + settings.orders().size() + " orders to " + commandLine.dumpOrdersFile());
         return OK;
       }
@@ -63,7 +68,7 @@ public final class Cli {
       }
       for (Mode mode : commandLine.command() == CommandLine.Command.COMPARE ? Mode.values()
           : new Mode[] {commandLine.mode()}) {
-        mode.check(settings);
+        Runner.check(mode, settings);
       }
     } catch (BadInputException | ConfigException e) {
       err.println("restaurant: " + oneLine(e.getMessage()));
@@ -77,13 +82,15 @@ public final class Cli {
     MarkerFilter quiet = commandLine.quiet() ? dropEventLines() : null;
     try {
       switch (commandLine.command()) {
-        case COMPARE -> Comparison.run(settings, config, out);
-        case BENCH -> Bench.run(commandLine, settings, config, out);
+        case COMPARE -> Comparison.run(settings, mode -> Runner.run(mode, settings, config), out);
+        case BENCH -> Bench.run(commandLine.idleWaiters(),
+            commandLine.generate() != null || commandLine.ordersFile() != null, commandLine.configFile(), settings,
+            config, out);
         case RUN -> {
-          RunReport report = commandLine.mode().run(settings, config);
+          RunReport report = Runner.run(commandLine.mode(), settings, config);
           ReportPrinter.print(report, out);
           if (commandLine.reportFile() != null) {
-            Json.write(report, commandLine.reportFile());
+            JsonWriter.write(report, commandLine.reportFile());
           }
           if (!report.invariantHolds()) {
             err.println("restaurant: the invariant is broken: " + String.join("; ", report.problems()));
@@ -110,7 +117,7 @@ public final class Cli {
   /** --orders and --generate replace the configured orders. */
   private static Settings withOrders(Settings settings, CommandLine commandLine) {
     if (commandLine.ordersFile() != null) {
-      return settings.withOrders(Json.readOrders(commandLine.ordersFile(), settings.menu()));
+      return settings.withOrders(OrdersFile.read(commandLine.ordersFile(), settings.menu()));
     }
     if (commandLine.generate() != null) {
       return settings.withOrders(Workloads.generate(commandLine.generate(), settings.seed(), settings.menu()));

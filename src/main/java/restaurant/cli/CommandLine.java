@@ -5,9 +5,10 @@ import com.typesafe.config.ConfigValueFactory;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import restaurant.domain.BadInputException;
-import restaurant.domain.Settings;
-import restaurant.domain.Workloads;
+import restaurant.config.BadInputException;
+import restaurant.config.Settings;
+import restaurant.model.Mode;
+import restaurant.model.Workloads;
 
 /** The command line, parsed. Flags that set a config key become overrides of that key. */
 public record CommandLine(
@@ -102,7 +103,7 @@ public record CommandLine(
           String text = value != null ? value : valueAfter(args, i++, flag);
           overrides.put(KEY_OF_FLAG.get(flag), ConfigValueFactory.fromAnyRef(text, "command line " + flag));
         }
-        case "--mode" -> mode = Mode.parse(value != null ? value : valueAfter(args, i++, flag));
+        case "--mode" -> mode = parseMode(value != null ? value : valueAfter(args, i++, flag));
         case "--generate" -> generate = count(value != null ? value : valueAfter(args, i++, flag), flag,
             Workloads.MAX_GENERATED_ORDERS);
         case "--idle-waiters" -> idleWaiters = count(value != null ? value : valueAfter(args, i++, flag), flag,
@@ -128,6 +129,14 @@ public record CommandLine(
     }
     return new CommandLine(command, mode == null ? Mode.ACTORS : mode, configFile, ordersFile, generate,
         dumpOrdersFile, reportFile, quiet, idleWaiters, Map.copyOf(overrides), help, version);
+  }
+
+  private static Mode parseMode(String text) {
+    try {
+      return Mode.valueOf(text.toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException("--mode " + text + ": unknown mode; the modes are sync, threads, actors");
+    }
   }
 
   private static String valueAfter(String[] args, int i, String flag) {

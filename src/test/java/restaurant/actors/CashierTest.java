@@ -15,9 +15,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import restaurant.domain.Progress;
-import restaurant.domain.RunReport;
-import restaurant.domain.ServedOrder;
+import restaurant.report.Progress;
+import restaurant.report.RunReport;
+import restaurant.report.ServedOrder;
 
 class CashierTest {
   private static ActorTestKit testKit;

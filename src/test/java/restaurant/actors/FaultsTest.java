@@ -13,11 +13,11 @@ import java.util.function.LongPredicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import restaurant.domain.Chance;
-import restaurant.domain.Order;
-import restaurant.domain.RunReport;
-import restaurant.domain.ServedOrder;
-import restaurant.domain.Settings;
+import restaurant.model.Chance;
+import restaurant.model.Order;
+import restaurant.report.RunReport;
+import restaurant.report.ServedOrder;
+import restaurant.config.Settings;
 
 /**
  * Every fault path of the whole restaurant in virtual time: which orders are dispatched or

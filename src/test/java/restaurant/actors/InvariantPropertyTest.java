@@ -13,11 +13,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import restaurant.domain.Progress;
-import restaurant.domain.RunReport;
-import restaurant.domain.ServedOrder;
-import restaurant.domain.Settings;
-import restaurant.domain.Workloads;
+import restaurant.report.Progress;
+import restaurant.report.RunReport;
+import restaurant.report.ServedOrder;
+import restaurant.config.Settings;
+import restaurant.model.Workloads;
 
 /**
  * Over many seeds and fault rates, on real actors at a small time-scale: every order is

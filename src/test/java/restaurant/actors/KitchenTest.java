@@ -11,8 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import restaurant.domain.Chance;
-import restaurant.domain.Settings;
+import restaurant.model.Chance;
+import restaurant.config.Settings;
 
 class KitchenTest {
   private static ActorTestKit testKit;

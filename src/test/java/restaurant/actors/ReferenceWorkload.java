@@ -1,7 +1,7 @@
 package restaurant.actors;
 
 import com.typesafe.config.ConfigFactory;
-import restaurant.domain.Settings;
+import restaurant.config.Settings;
 
 /** The reference workload of the built-in defaults, with the staff a test asks for. */
 final class ReferenceWorkload {

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import restaurant.domain.RunReport;
-import restaurant.domain.ServedOrder;
+import restaurant.report.RunReport;
+import restaurant.report.ServedOrder;
 
 /** The whole restaurant in virtual time reproduces the README's table exactly. */
 class RestaurantTest {

@@ -9,9 +9,9 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import restaurant.domain.Progress;
-import restaurant.domain.RunReport;
-import restaurant.domain.Settings;
+import restaurant.report.Progress;
+import restaurant.report.RunReport;
+import restaurant.config.Settings;
 
 /**
  * Runs the whole restaurant in virtual time (Akka's ManualTime), jumping from one kitchen timer

@@ -12,8 +12,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import restaurant.domain.Order;
-import restaurant.domain.Settings;
+import restaurant.model.Order;
+import restaurant.config.Settings;
 
 class WaiterTest {
   private static final Duration NONE_WITHIN = Duration.ofMillis(200);

@@ -7,10 +7,10 @@ import com.typesafe.config.ConfigFactory;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import restaurant.domain.Progress;
-import restaurant.domain.RunReport;
-import restaurant.domain.ServedOrder;
-import restaurant.domain.Settings;
+import restaurant.report.Progress;
+import restaurant.report.RunReport;
+import restaurant.report.ServedOrder;
+import restaurant.config.Settings;
 
 /**
  * The blocking restaurants really sleep, so in real time their makespan can never beat the

@@ -2,16 +2,17 @@ package restaurant.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.typesafe.config.ConfigFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import restaurant.domain.Json;
-import restaurant.domain.Settings;
-import restaurant.domain.Workloads;
+import restaurant.actors.Restaurant;
+import restaurant.config.OrdersFile;
+import restaurant.config.Settings;
+import restaurant.model.Workloads;
+
 
 /** The modes, compare, generated workloads and bench, end to end through the command line. */
 class CommandsTest {
@@ -27,7 +28,7 @@ class CommandsTest {
     assertEquals(0, dumped.exitCode(), dumped.err());
     assertEquals("wrote 500 orders to " + dump + System.lineSeparator(), dumped.out());
     Settings settings = Settings.from(ConfigFactory.defaultReference());
-    assertEquals(Workloads.generate(500, 9, settings.menu()), Json.readOrders(dump, settings.menu()));
+    assertEquals(Workloads.generate(500, 9, settings.menu()), OrdersFile.read(dump, settings.menu()));
     CliRun served = CliRun.of("--orders", dump.toString(), "--time-scale", "0.0001", "--waiters", "50", "--quiet");
     assertEquals(0, served.exitCode(), served.err());
     assertTrue(served.out().contains("orders            500  received: 500 dispatched"), served.out());
@@ -73,18 +74,11 @@ class CommandsTest {
   }
 
   @Test
-  void theProgressLineSaysHowFarAndHowLong() {
-    assertEquals("25,000 / 100,000 orders dispatched  10,000 orders/s  ETA 8 s",
-        ProgressLine.line(25_000, 100_000, 2.5));
-    assertEquals("0 / 10 orders dispatched  0 orders/s  ETA ?", ProgressLine.line(0, 10, 2));
-  }
-
-  @Test
   void quietDropsTheEventLinesAndOnlyForItsOwnRun() throws IOException {
     Path orders = Files.writeString(dir.resolve("one.json"), "[[\"soda\"]]");
     CliRun quiet = CliRun.of("--orders", orders.toString(), "--time-scale", "0.001", "--quiet");
     assertEquals(0, quiet.exitCode(), quiet.err());
     assertTrue(org.slf4j.LoggerFactory.getLogger("restaurant.actors.Waiter")
-        .isInfoEnabled(restaurant.domain.ServiceEvents.EVENT), "--quiet outlived its run");
+        .isInfoEnabled(restaurant.report.ServiceEvents.EVENT), "--quiet outlived its run");
   }
 }

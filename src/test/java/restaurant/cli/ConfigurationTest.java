@@ -1,7 +1,6 @@
 package restaurant.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import com.typesafe.config.ConfigFactory;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,7 +8,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import restaurant.domain.Settings;
+import restaurant.config.Configuration;
+import restaurant.config.Settings;
+
 
 /** Flags beat JVM properties, which beat the config file, which beats the built-in defaults. */
 class ConfigurationTest {
@@ -24,7 +25,8 @@ class ConfigurationTest {
 
   private Settings settings(String... args) {
     ConfigFactory.invalidateCaches(); // system properties are cached by Typesafe Config
-    return Settings.from(Configuration.load(CommandLine.parse(args)));
+    CommandLine commandLine = CommandLine.parse(args);
+    return Settings.from(Configuration.load(commandLine.configFile(), commandLine.overrides()));
   }
 
   @Test

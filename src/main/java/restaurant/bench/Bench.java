@@ -1,0 +1,166 @@
+package restaurant.bench;
+
+import akka.actor.typed.ActorSystem;
+import com.typesafe.config.Config;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import restaurant.bench.IdleCashier;
+import restaurant.actors.ActorRestaurant;
+import restaurant.config.Settings;
+import restaurant.report.Progress;
+import restaurant.model.Mode;
+import restaurant.model.Order;
+import restaurant.model.Orders;
+import restaurant.report.RunReport;
+
+/**
+ * The actor restaurant on generated workloads. The full grid runs each row in a JVM of its own,
+ * so every row starts from a cold heap and its peak RSS is its own.
+ */
+public final class Bench {
+  static final int[] GRID_ORDERS = {10_000, 100_000, 1_000_000};
+  static final int[] GRID_WAITERS = {1_000, 10_000, 100_000};
+  static final String GRID_TIME_SCALE = "0.001";
+  static final int GRID_IDLE_WAITERS = 100_000;
+  static final int WARM_UP_ORDERS = 20_000;
+
+  static final String HEADER = """
+      | orders | waiters | max-open | time-scale | makespan s | bound s | makespan / bound | orders/s | CPU s | peak heap MB | peak threads | peak RSS MB |
+      |---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|""";
+
+  private Bench() {}
+
+  /**
+   * @param idleWaiters   measure the heap of this many idle waiters, or null
+   * @param ownWorkload   the orders came from --generate or --orders: one row on them
+   * @param configFile    the --config file, handed on to the grid's child JVMs, or null
+   */
+  public static void run(Integer idleWaiters, boolean ownWorkload, Path configFile, Settings settings,
+      Config config, PrintStream out) throws IOException, InterruptedException {
+    if (idleWaiters != null) {
+      out.println(idleWaiters(idleWaiters, settings, config));
+    } else if (ownWorkload) {
+      out.println(HEADER);
+      out.println(row(settings, config));
+    } else {
+      out.println(HEADER);
+      for (int orders : GRID_ORDERS) {
+        for (int waiters : GRID_WAITERS) {
+          out.println(lastLine(child(configFile, settings, "--generate", Integer.toString(orders),
+              "--waiters", Integer.toString(waiters), "--max-open-orders", "1",
+              "--time-scale", GRID_TIME_SCALE, "--quiet")));
+        }
+      }
+      out.println();
+      out.println(lastLine(child(configFile, settings, "--idle-waiters", Integer.toString(GRID_IDLE_WAITERS),
+          "--quiet")));
+    }
+  }
+
+  /**
+   * One row: the actors serve the settings' orders; times are wall seconds. A warm-up run on the
+   * first {@value #WARM_UP_ORDERS} orders comes first, so the row measures compiled code, not the
+   * JIT compiler at work.
+   */
+  static String row(Settings settings, Config config) throws InterruptedException {
+    List<Order> all = settings.orders();
+    Settings warmUp = settings.withOrders(all.subList(0, Math.min(all.size(), WARM_UP_ORDERS)));
+    ActorRestaurant.run(warmUp, config, new Progress(warmUp.orders().size()));
+    ResourceMeter meter = ResourceMeter.start();
+    RunReport report = ActorRestaurant.run(settings, config, new Progress(settings.orders().size()));
+    ResourceMeter.Usage usage = meter.stop();
+    int orders = settings.orders().size();
+    double makespan = report.wallMillis() / 1000;
+    double bound = Orders.lowerBoundSeconds(settings.orders(), settings.menu(),
+        (long) settings.waiters() * settings.maxOpenOrders()) * settings.timeScale();
+    return String.format(Locale.ROOT, "| %,d | %,d | %d | %s | %.3f | %.3f | %.2f | %,.0f | %.1f | %.0f | %d | %s |",
+        orders, settings.waiters(), settings.maxOpenOrders(), settings.timeScale(), makespan, bound,
+        makespan / bound, orders / makespan, usage.cpuSeconds(), usage.peakHeapBytes() / 1e6,
+        usage.peakThreads(), peakRssMegabytes());
+  }
+
+  /** Heap per idle waiter: the heap in use with {@code count} waiters, less that with none. */
+  static String idleWaiters(int count, Settings settings, Config config) throws InterruptedException {
+    long without = heapInUseWithIdleWaiters(0, settings, config);
+    long with = heapInUseWithIdleWaiters(count, settings, config);
+    return String.format(Locale.ROOT, "%,d idle waiters: %,.0f bytes of heap each (%.1f MB in all)",
+        count, (with - without) / (double) count, (with - without) / 1e6);
+  }
+
+  private static long heapInUseWithIdleWaiters(int count, Settings settings, Config config)
+      throws InterruptedException {
+    CompletableFuture<Void> allIdle = new CompletableFuture<>();
+    ActorSystem<?> system = ActorSystem.create(IdleCashier.create(count, settings, allIdle), "idle", config);
+    try {
+      allIdle.get(); // the bench's own thread, not an actor's
+      return heapInUseAfterGc();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      system.terminate();
+      system.getWhenTerminated().toCompletableFuture().join();
+    }
+  }
+
+  private static long heapInUseAfterGc() {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    Runtime runtime = Runtime.getRuntime();
+    return runtime.totalMemory() - runtime.freeMemory();
+  }
+
+  /** The most resident memory this process has had (Linux VmHWM), including JVM start-up. */
+  private static String peakRssMegabytes() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          return String.format(Locale.ROOT, "%.0f", Long.parseLong(line.replaceAll("\\D", "")) / 1e3);
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      // not Linux: no figure
+    }
+    return "n/a";
+  }
+
+  /** Runs this jar again in a JVM of its own, with this JVM's options and config, and the args. */
+  private static List<String> child(Path configFile, Settings settings, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), "restaurant.Main", "bench"));
+    if (configFile != null) {
+      command.addAll(List.of("--config", configFile.toString()));
+    }
+    command.addAll(List.of("--seed", Long.toString(settings.seed())));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    List<String> lines = new ArrayList<>();
+    try (BufferedReader reader = new BufferedReader(
+        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      reader.lines().forEach(lines::add);
+    }
+    int exit = process.waitFor();
+    if (exit != 0) {
+      throw new IllegalStateException("bench row " + String.join(" ", args) + " failed with exit code " + exit);
+    }
+    return lines;
+  }
+
+  private static String lastLine(List<String> lines) {
+    return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+  }
+}

@@ -1,0 +1,49 @@
+package restaurant.bench;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import restaurant.config.Settings;
+import restaurant.model.Mode;
+import restaurant.report.RunReport;
+
+/** The three designs one after another on the same workload, in one table. */
+public final class Comparison {
+  private record Row(Mode mode, RunReport report, ResourceMeter.Usage usage) {}
+
+  /** Runs one mode on the workload; the command line's, with its progress line. */
+  public interface ModeRunner {
+    RunReport run(Mode mode) throws InterruptedException;
+  }
+
+  private Comparison() {}
+
+  public static void run(Settings settings, ModeRunner runner, PrintStream out) throws InterruptedException {
+    List<Row> rows = new ArrayList<>();
+    for (Mode mode : Mode.values()) {
+      ResourceMeter meter = ResourceMeter.start();
+      RunReport report = runner.run(mode);
+      rows.add(new Row(mode, report, meter.stop()));
+    }
+
+    double syncMakespan = rows.get(0).report().makespanSeconds();
+    out.printf(Locale.ROOT, "%nSame %d orders, %d waiters (%d open order%s each for actors), time-scale %s%n",
+        settings.orders().size(), settings.waiters(), settings.maxOpenOrders(),
+        settings.maxOpenOrders() == 1 ? "" : "s", settings.timeScale());
+    String format = "%-8s  %12s  %12s  %9s  %12s  %10s  %9s%n";
+    out.printf(Locale.ROOT, format, "mode", "makespan", "wall time", "CPU time", "peak threads", "peak heap",
+        "speed-up");
+    for (Row row : rows) {
+      out.printf(Locale.ROOT, format, row.mode().label(),
+          String.format(Locale.ROOT, "%.3f s", row.report().makespanSeconds()),
+          String.format(Locale.ROOT, "%.3f s", row.usage().wallSeconds()),
+          String.format(Locale.ROOT, "%.2f s", row.usage().cpuSeconds()),
+          row.usage().peakThreads(),
+          String.format(Locale.ROOT, "%.0f MB", row.usage().peakHeapBytes() / 1e6),
+          String.format(Locale.ROOT, "%.2f x", syncMakespan / row.report().makespanSeconds()));
+    }
+    out.println("makespan: simulated, first order handed out to last dispatched; wall time: the whole run, "
+        + "start-up included; sync has 1 waiter, threads 1 open order per waiter.");
+  }
+}

@@ -1,0 +1,36 @@
+package restaurant.cli;
+
+import com.typesafe.config.Config;
+import restaurant.actors.ActorRestaurant;
+import restaurant.baseline.SyncRestaurant;
+import restaurant.baseline.ThreadsRestaurant;
+import restaurant.config.BadInputException;
+import restaurant.config.Settings;
+import restaurant.model.Mode;
+import restaurant.report.Progress;
+import restaurant.report.ProgressLine;
+import restaurant.report.RunReport;
+
+/** Runs one of the three designs on the settings, with a progress line when stderr is a terminal. */
+final class Runner {
+  private Runner() {}
+
+  /** Refuses settings a mode cannot run, before anything starts. */
+  static void check(Mode mode, Settings settings) {
+    if (mode == Mode.THREADS && settings.waiters() > ThreadsRestaurant.MAX_WAITERS) {
+      throw new BadInputException("--mode threads starts one OS thread per waiter: at most "
+          + ThreadsRestaurant.MAX_WAITERS + " waiters, got " + settings.waiters());
+    }
+  }
+
+  static RunReport run(Mode mode, Settings settings, Config config) throws InterruptedException {
+    Progress progress = new Progress(settings.orders().size());
+    try (ProgressLine line = ProgressLine.startIfTerminal(progress)) {
+      return switch (mode) {
+        case SYNC -> SyncRestaurant.run(settings, progress);
+        case THREADS -> ThreadsRestaurant.run(settings, progress);
+        case ACTORS -> ActorRestaurant.run(settings, config, progress);
+      };
+    }
+  }
+}

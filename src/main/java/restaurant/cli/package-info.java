@@ -1,0 +1,5 @@
+/**
+ * The command line only: parses the flags (picocli), loads the settings, runs the command asked
+ * for and turns its outcome into output and an exit code. The top of the dependency graph.
+ */
+package restaurant.cli;

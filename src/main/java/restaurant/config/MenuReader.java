@@ -1,0 +1,110 @@
+package restaurant.config;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigObject;
+import com.typesafe.config.ConfigUtil;
+import com.typesafe.config.ConfigValue;
+import com.typesafe.config.ConfigValueType;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import restaurant.model.Menu;
+
+/**
+ * Reads {@code restaurant.menu}: each product either {@code burger = 7.5s} (free) or
+ * {@code burger { time = 7.5s, price = 6.50 }}.
+ */
+final class MenuReader {
+  /** Akka's scheduler takes delays of weeks; a day of wall time is plenty for any kitchen. */
+  static final Duration LONGEST_SCALED_PREPARATION = Duration.ofHours(24);
+  static final BigDecimal HIGHEST_PRICE = new BigDecimal("1000000");
+  private static final List<String> ENTRY_KEYS = List.of("time", "price");
+
+  private MenuReader() {}
+
+  static Menu read(Config config, double timeScale) {
+    ConfigValue menuValue = Settings.value(config, Settings.MENU);
+    if (menuValue.valueType() != ConfigValueType.OBJECT) {
+      throw Settings.bad(Settings.MENU, menuValue,
+          "must be a table of products, e.g. { burger { time = 7.5s, price = 6.50 } }");
+    }
+    ConfigObject menuObject = (ConfigObject) menuValue;
+    if (menuObject.isEmpty()) {
+      throw Settings.bad(Settings.MENU, menuValue, "is empty: the kitchen needs at least one product");
+    }
+    Map<String, Duration> times = new LinkedHashMap<>();
+    Map<String, Long> prices = new LinkedHashMap<>();
+    for (Map.Entry<String, ConfigValue> entry : menuObject.entrySet()) {
+      String product = entry.getKey();
+      String key = ConfigUtil.joinPath("restaurant", "menu", product);
+      ConfigValue time = entry.getValue();
+      ConfigValue price = null;
+      if (time.valueType() == ConfigValueType.OBJECT) {
+        ConfigObject item = (ConfigObject) time;
+        for (String itemKey : item.keySet()) {
+          if (!ENTRY_KEYS.contains(itemKey)) {
+            throw new BadInputException(key + "." + itemKey + " (" + item.get(itemKey).origin().description()
+                + ") is not a menu setting; a product has time and price");
+          }
+        }
+        time = item.get("time");
+        price = item.get("price");
+        if (time == null) {
+          throw Settings.bad(key, entry.getValue(), "has no time: write e.g. { time = 7.5s, price = 6.50 }");
+        }
+        key = key + ".time";
+      }
+      Duration duration = preparationTime(key, time, timeScale);
+      times.put(product, duration);
+      prices.put(product, price == null ? 0 : priceCents(ConfigUtil.joinPath("restaurant", "menu", product, "price"),
+          price));
+    }
+    return new Menu(times, prices);
+  }
+
+  private static Duration preparationTime(String key, ConfigValue time, double timeScale) {
+    String allowed = "must be a preparation time above 0 with a unit, e.g. 7.5s or 1200ms";
+    if (time.valueType() != ConfigValueType.STRING) {
+      throw Settings.bad(key, time, allowed);
+    }
+    Duration duration;
+    try {
+      duration = time.atKey("time").getDuration("time");
+    } catch (ConfigException e) {
+      throw Settings.bad(key, time, allowed);
+    }
+    if (duration.isNegative() || duration.isZero()) {
+      throw Settings.bad(key, time, allowed);
+    }
+    Duration scaled = Duration.ofNanos(Math.round(duration.toNanos() * timeScale));
+    if (scaled.compareTo(LONGEST_SCALED_PREPARATION) > 0) {
+      throw Settings.bad(key, time, "times " + Settings.TIME_SCALE + " " + timeScale
+          + " is longer than the kitchen's limit of " + LONGEST_SCALED_PREPARATION.toHours() + " h");
+    }
+    return duration;
+  }
+
+  /** Exact money: a decimal with at most two places, read from its text, never through a double. */
+  private static long priceCents(String key, ConfigValue price) {
+    String allowed = "must be a price from 0 to " + HIGHEST_PRICE.toPlainString()
+        + " with at most two decimals, e.g. 6.50";
+    if (price.valueType() != ConfigValueType.NUMBER && price.valueType() != ConfigValueType.STRING) {
+      throw Settings.bad(key, price, allowed);
+    }
+    BigDecimal amount;
+    try {
+      // A number's render() is its text as written: 6.50 stays 6.50, not the double 6.5.
+      String text = price.valueType() == ConfigValueType.NUMBER ? price.render() : (String) price.unwrapped();
+      amount = new BigDecimal(text.trim());
+    } catch (NumberFormatException e) {
+      throw Settings.bad(key, price, allowed);
+    }
+    if (amount.signum() < 0 || amount.compareTo(HIGHEST_PRICE) > 0 || amount.stripTrailingZeros().scale() > 2) {
+      throw Settings.bad(key, price, allowed);
+    }
+    return amount.movePointRight(2).longValueExact();
+  }
+}

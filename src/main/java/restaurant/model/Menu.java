@@ -1,0 +1,66 @@
+package restaurant.model;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** What the kitchen can make, how long each product takes (in simulated time) and its price. */
+public final class Menu {
+  private final Map<String, Duration> preparationTimes;
+  private final Map<String, Long> priceCents;
+
+  /** A menu where everything is free. */
+  public Menu(Map<String, Duration> preparationTimes) {
+    this(preparationTimes, Map.of());
+  }
+
+  /** @param priceCents price of each product in cents (hundredths); a product not in it is free */
+  public Menu(Map<String, Duration> preparationTimes, Map<String, Long> priceCents) {
+    if (preparationTimes.isEmpty()) {
+      throw new IllegalArgumentException("a menu needs at least one product");
+    }
+    this.preparationTimes = Collections.unmodifiableMap(new TreeMap<>(preparationTimes));
+    this.priceCents = Map.copyOf(priceCents);
+  }
+
+  /** The price of a product, in cents: money stays exact in whole numbers. */
+  public long priceCents(String product) {
+    return priceCents.getOrDefault(product, 0L);
+  }
+
+  /** The price of an order: its products' prices added up, in cents. */
+  public long priceCents(Order order) {
+    long total = 0;
+    for (String product : order.products()) {
+      total += priceCents(product);
+    }
+    return total;
+  }
+
+  public boolean has(String product) {
+    return preparationTimes.containsKey(product);
+  }
+
+  /** The preparation time of a product on the menu. */
+  public Duration preparationTime(String product) {
+    Duration time = preparationTimes.get(product);
+    if (time == null) {
+      throw new IllegalArgumentException("not on the menu: " + product);
+    }
+    return time;
+  }
+
+  public Set<String> products() {
+    return preparationTimes.keySet();
+  }
+
+  /** "beer 1.2 s, burger 7.5 s, ...": for logs and for error messages that list what is allowed. */
+  public String describe() {
+    return preparationTimes.entrySet().stream()
+        .map(e -> e.getKey() + " " + Seconds.format(e.getValue()) + " s")
+        .collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,36 @@
+package restaurant.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import restaurant.model.Order;
+
+/** The JSON the restaurant writes: the report, and orders dumped in the --orders format. */
+public final class JsonWriter {
+  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectWriter COMPACT = MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
+
+  private JsonWriter() {}
+
+  public static void write(RunReport report, Path file) throws IOException {
+    MAPPER.writeValue(file.toFile(), report);
+  }
+
+  /** Orders in the --orders format, one order a line. */
+  public static void writeOrders(List<Order> orders, Path file) throws IOException {
+    try (BufferedWriter out = Files.newBufferedWriter(file)) {
+      out.write("[");
+      for (Order order : orders) {
+        out.write(order.id() == 0 ? "\n" : ",\n");
+        out.write(COMPACT.writeValueAsString(order.products()));
+      }
+      out.write("\n]\n");
+    }
+  }
+
+}

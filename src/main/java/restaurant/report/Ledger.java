@@ -1,0 +1,175 @@
+package restaurant.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import restaurant.config.Settings;
+import restaurant.model.Order;
+
+/**
+ * The book of a run: who took each order, when it was handed out and when it was dispatched or
+ * given up, in nanoseconds of one clock; the faults seen; the till. It also checks the run's
+ * invariant. Not thread-safe: the cashier actor owns one; the threads mode locks it.
+ */
+public final class Ledger {
+  private static final long NOT_YET = Long.MIN_VALUE;
+  private static final byte PENDING = 0;
+  private static final byte DISPATCHED = 1;
+  private static final byte FAILED = 2;
+
+  private final String mode;
+  private final Settings settings;
+  private final Progress progress;
+  private final int[] waiterOf;
+  private final long[] handedOutAt;
+  private final long[] finishedAt;
+  private final byte[] outcome;
+  private int dispatched;
+  private int failed;
+  private long burntProducts;
+  private long retries;
+  private final Map<String, Integer> restarts = new LinkedHashMap<>();
+  private final List<String> problems = new ArrayList<>();
+  /** The till: what the cashier took for the dispatched orders, in cents. */
+  private long takingsCents;
+
+  /**
+   * @param mode     "actors", "sync" or "threads": what ran, for the report
+   * @param settings with the staff that really served
+   */
+  public Ledger(String mode, Settings settings, Progress progress) {
+    this.mode = mode;
+    this.settings = settings;
+    this.progress = progress;
+    int count = settings.orders().size();
+    waiterOf = new int[count];
+    handedOutAt = new long[count];
+    finishedAt = new long[count];
+    outcome = new byte[count];
+    Arrays.fill(handedOutAt, NOT_YET);
+    Arrays.fill(finishedAt, NOT_YET);
+  }
+
+  public void handedOut(int orderId, int waiter, long nanos) {
+    waiterOf[orderId] = waiter;
+    handedOutAt[orderId] = nanos;
+  }
+
+  /** The order was served; the cashier takes its price. */
+  public void dispatched(int orderId, int waiter, long nanos) {
+    if (finish(orderId, waiter, nanos, DISPATCHED)) {
+      dispatched++;
+      takingsCents += settings.menu().priceCents(settings.orders().get(orderId));
+    }
+  }
+
+  /** The order was given up: a product burnt more times than the waiter may order it again. */
+  public void failed(int orderId, int waiter, long nanos) {
+    if (finish(orderId, waiter, nanos, FAILED)) {
+      failed++;
+    }
+  }
+
+  private boolean finish(int orderId, int waiter, long nanos, byte result) {
+    if (outcome[orderId] != PENDING) {
+      problems.add("order " + orderId + " " + (result == DISPATCHED ? "dispatched" : "failed") + " by waiter "
+          + waiter + " after it was already " + (outcome[orderId] == DISPATCHED ? "dispatched" : "failed"));
+      return false;
+    }
+    if (handedOutAt[orderId] == NOT_YET || waiterOf[orderId] != waiter) {
+      problems.add("order " + orderId + " finished by waiter " + waiter + ", who was not handed it");
+      return false;
+    }
+    outcome[orderId] = result;
+    finishedAt[orderId] = nanos;
+    progress.orderDispatched();
+    return true;
+  }
+
+  public void burnt(int products, int orderedAgain) {
+    burntProducts += products;
+    retries += orderedAgain;
+  }
+
+  /** A product reached a waiter for an order or a place in it where it does not belong. */
+  public void wrongProduct(int orderId, String product, int waiter) {
+    problems.add(product + " delivered to waiter " + waiter + " for order " + orderId + ", which has no such item");
+  }
+
+  /** @param role "waiter" or "kitchen" */
+  public void restarted(String role) {
+    restarts.merge(role, 1, Integer::sum);
+  }
+
+  public boolean allDone() {
+    return dispatched + failed == outcome.length;
+  }
+
+  /** The report; {@code stopped} when the run was stopped before every order was done. */
+  public RunReport report(boolean stopped) {
+    long start = firstHandedOut();
+    double scale = settings.timeScale();
+    List<ServedOrder> served = new ArrayList<>(outcome.length);
+    long priceOfDispatched = 0;
+    for (Order order : settings.orders()) {
+      int id = order.id();
+      long price = settings.menu().priceCents(order);
+      if (outcome[id] == DISPATCHED) {
+        priceOfDispatched += price;
+      }
+      served.add(new ServedOrder(id, waiterOf[id], order.products(), BigDecimal.valueOf(price, 2),
+          outcomeName(outcome[id]),
+          handedOutAt[id] == NOT_YET ? null : simulatedSeconds(handedOutAt[id] - start, scale),
+          finishedAt[id] == NOT_YET ? null : simulatedSeconds(finishedAt[id] - start, scale)));
+    }
+    List<String> broken = new ArrayList<>(problems);
+    int pending = outcome.length - dispatched - failed;
+    if (!stopped && pending > 0) {
+      broken.add(pending + " orders neither dispatched nor failed");
+    }
+    if (priceOfDispatched != takingsCents) {
+      broken.add("the till has " + BigDecimal.valueOf(takingsCents, 2) + " but the dispatched orders cost "
+          + BigDecimal.valueOf(priceOfDispatched, 2));
+    }
+    long makespan = dispatched + failed == 0 ? 0 : lastFinished() - start;
+    return new RunReport(mode, settings.waiters(), settings.maxOpenOrders(), scale,
+        simulatedSeconds(makespan, scale), makespan / 1e6,
+        settings.sequentialSeconds(), settings.floorSeconds(),
+        outcome.length, dispatched, failed, pending, stopped, burntProducts, retries, Map.copyOf(restarts),
+        BigDecimal.valueOf(takingsCents, 2), BigDecimal.valueOf(priceOfDispatched, 2), broken.isEmpty(),
+        List.copyOf(broken), served);
+  }
+
+  private static String outcomeName(byte outcome) {
+    return switch (outcome) {
+      case DISPATCHED -> "dispatched";
+      case FAILED -> "failed";
+      default -> "pending";
+    };
+  }
+
+  private static double simulatedSeconds(long wallNanos, double timeScale) {
+    return wallNanos / 1e9 / timeScale;
+  }
+
+  private long firstHandedOut() {
+    long first = Long.MAX_VALUE;
+    for (long t : handedOutAt) {
+      if (t != NOT_YET) {
+        first = Math.min(first, t);
+      }
+    }
+    return first == Long.MAX_VALUE ? 0 : first;
+  }
+
+  private long lastFinished() {
+    long last = Long.MIN_VALUE;
+    for (long t : finishedAt) {
+      last = Math.max(last, t);
+    }
+    return last;
+  }
+}

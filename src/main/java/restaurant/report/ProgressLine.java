@@ -1,0 +1,66 @@
+package restaurant.report;
+
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import restaurant.report.Progress;
+
+/**
+ * A progress line on stderr for runs longer than about 2 s: orders dispatched out of the total,
+ * the rate and the time left, redrawn four times a second. Only on a terminal: redirected
+ * output stays clean.
+ */
+public final class ProgressLine implements AutoCloseable {
+  private static final long FIRST_AFTER_MILLIS = 2000;
+  private static final long EVERY_MILLIS = 250;
+
+  private final ScheduledExecutorService ticker;
+  private final PrintStream err;
+  private volatile int width;
+
+  private ProgressLine(Progress progress, PrintStream err, boolean shown) {
+    this.err = err;
+    if (!shown) {
+      ticker = null;
+      return;
+    }
+    long start = System.nanoTime();
+    ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "progress-line");
+      thread.setDaemon(true);
+      return thread;
+    });
+    ticker.scheduleAtFixedRate(() -> {
+      String line = line(progress.dispatched(), progress.total(), (System.nanoTime() - start) / 1e9);
+      width = Math.max(width, line.length());
+      err.print("\r" + line);
+      err.flush();
+    }, FIRST_AFTER_MILLIS, EVERY_MILLIS, TimeUnit.MILLISECONDS);
+  }
+
+  /** Shows the line on stderr when the JVM has a terminal (its console), else shows nothing. */
+  public static ProgressLine startIfTerminal(Progress progress) {
+    return new ProgressLine(progress, System.err, System.console() != null);
+  }
+
+  static String line(int dispatched, int total, double elapsedSeconds) {
+    double rate = dispatched / Math.max(elapsedSeconds, 1e-9);
+    String eta = dispatched == 0 ? "?" : String.format(Locale.ROOT, "%.0f s", (total - dispatched) / rate);
+    return String.format(Locale.ROOT, "%,d / %,d orders dispatched  %,.0f orders/s  ETA %s",
+        dispatched, total, rate, eta);
+  }
+
+  @Override
+  public void close() {
+    if (ticker == null) {
+      return;
+    }
+    ticker.shutdownNow();
+    if (width > 0) {
+      err.print("\r" + " ".repeat(width) + "\r");
+      err.flush();
+    }
+  }
+}

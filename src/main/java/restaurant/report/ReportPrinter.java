@@ -1,0 +1,96 @@
+package restaurant.report;
+
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import restaurant.model.Seconds;
+
+/** The report as a table on the console; past a few dozen orders, a summary of them instead. */
+public final class ReportPrinter {
+  /** More orders than this are summarized: counts and latency percentiles. */
+  public static final int ORDERS_LISTED_UP_TO = 40;
+
+  private ReportPrinter() {}
+
+  public static void print(RunReport report, PrintStream out) {
+    out.printf(Locale.ROOT, "%nRestaurant report (%s): %d waiter%s, %d open order%s each, time-scale %s%s%n",
+        report.mode(), report.waiters(), plural(report.waiters()), report.maxOpenOrders(),
+        plural(report.maxOpenOrders()), number(report.timeScale()), report.stopped() ? ", STOPPED" : "");
+    if (report.orders().size() <= ORDERS_LISTED_UP_TO) {
+      printOrders(report, out);
+    } else {
+      printSummary(report, out);
+    }
+    out.printf(Locale.ROOT, "%nmakespan   %10s  (wall %.1f ms) first order handed out to last dispatched%n",
+        seconds(report.makespanSeconds()), report.wallMillis());
+    out.printf(Locale.ROOT, "sequential %10s  one blocking waiter cooking every product in turn%n",
+        seconds(report.sequentialSeconds()));
+    out.printf(Locale.ROOT, "floor      %10s  the slowest single product%n", seconds(report.floorSeconds()));
+    out.printf(Locale.ROOT, "speed-up   %8.2f x  over sequential%n", report.speedUp());
+    out.printf(Locale.ROOT, "orders     %10d  received: %d dispatched, %d failed, %d pending%n",
+        report.ordersReceived(), report.dispatched(), report.failed(), report.pending());
+    out.printf(Locale.ROOT, "kitchen    %10d  burnt products, %d ordered again%n", report.burntProducts(),
+        report.retries());
+    out.printf(Locale.ROOT, "restarts   %10s  after crashes%n", restarts(report.restarts()));
+    out.printf(Locale.ROOT, "till       %10s  taken; the dispatched orders' prices add up to %s%n",
+        report.takings().toPlainString(), report.dispatchedValue().toPlainString());
+    if (report.invariantHolds()) {
+      out.printf("invariant  %10s  received = dispatched + failed%s, no order dispatched twice, "
+          + "no product in the wrong order, till = prices%n", "holds", report.stopped() ? " + pending" : "");
+    } else {
+      out.printf("invariant  %10s  %s%n", "BROKEN", String.join("; ", report.problems()));
+    }
+  }
+
+  private static void printOrders(RunReport report, PrintStream out) {
+    int productsWidth = "products".length();
+    for (ServedOrder order : report.orders()) {
+      productsWidth = Math.max(productsWidth, String.join(", ", order.products()).length());
+    }
+    String row = "%6s  %6s  %-" + productsWidth + "s  %12s  %12s  %10s  %s%n";
+    out.printf(Locale.ROOT, row, "order", "waiter", "products", "handed out", "done", "latency", "outcome");
+    for (ServedOrder order : report.orders()) {
+      out.printf(Locale.ROOT, row, order.id(), order.waiter() == 0 ? "-" : order.waiter(),
+          String.join(", ", order.products()), seconds(order.takenSeconds()), seconds(order.finishedSeconds()),
+          seconds(order.latencySeconds()), order.outcome());
+    }
+  }
+
+  private static void printSummary(RunReport report, PrintStream out) {
+    double[] latencies = report.orders().stream().map(ServedOrder::latencySeconds).filter(Objects::nonNull)
+        .mapToDouble(Double::doubleValue).sorted().toArray();
+    long products = report.orders().stream().mapToLong(order -> order.products().size()).sum();
+    long waitersWhoServed = report.orders().stream().mapToInt(ServedOrder::waiter).filter(w -> w > 0)
+        .distinct().count();
+    out.printf(Locale.ROOT, "orders     %10d  with %d products, served by %d waiters%n",
+        report.orders().size(), products, waitersWhoServed);
+    if (latencies.length > 0) {
+      out.printf(Locale.ROOT, "latency    min %s  p50 %s  p95 %s  p99 %s  max %s  (handed out to done)%n",
+          seconds(latencies[0]), seconds(percentile(latencies, 50)), seconds(percentile(latencies, 95)),
+          seconds(percentile(latencies, 99)), seconds(latencies[latencies.length - 1]));
+    }
+  }
+
+  /** Nearest-rank percentile of sorted values. */
+  static double percentile(double[] sorted, double percent) {
+    int rank = (int) Math.ceil(percent / 100 * sorted.length);
+    return sorted[Math.max(0, rank - 1)];
+  }
+
+  private static String restarts(Map<String, Integer> restarts) {
+    return "waiter " + restarts.getOrDefault("waiter", 0) + ", kitchen " + restarts.getOrDefault("kitchen", 0);
+  }
+
+  private static String seconds(Double seconds) {
+    return seconds == null ? "-" : Seconds.format3(seconds) + " s";
+  }
+
+  private static String number(double value) {
+    return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  }
+
+  private static String plural(long count) {
+    return count == 1 ? "" : "s";
+  }
+}

@@ -1,0 +1,53 @@
+package restaurant.report;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outcome of a run. Times are simulated seconds (wall time divided by the time-scale);
+ * {@code wallMillis} is the makespan as it really passed.
+ *
+ * @param makespanSeconds     first order handed out to the last one dispatched or given up
+ * @param stopped             the run was stopped (SIGINT, SIGTERM) before every order was done
+ * @param burntProducts       products the kitchen burnt
+ * @param retries             burnt products ordered again
+ * @param restarts            restarts after a crash, per role ("waiter", "kitchen")
+ * @param takings             what the cashier's till holds
+ * @param dispatchedValue     the prices of the dispatched orders, added up apart from the till
+ * @param invariantHolds      received = dispatched + failed (+ pending if stopped), no order
+ *                            dispatched twice, no product in the wrong order, till = dispatched value
+ * @param problems            what broke the invariant, if anything
+ */
+public record RunReport(
+    String mode,
+    int waiters,
+    int maxOpenOrders,
+    double timeScale,
+    double makespanSeconds,
+    double wallMillis,
+    double sequentialSeconds,
+    double floorSeconds,
+    int ordersReceived,
+    int dispatched,
+    int failed,
+    int pending,
+    boolean stopped,
+    long burntProducts,
+    long retries,
+    Map<String, Integer> restarts,
+    BigDecimal takings,
+    BigDecimal dispatchedValue,
+    boolean invariantHolds,
+    List<String> problems,
+    List<ServedOrder> orders) {
+
+  public RunReport {
+    orders = List.copyOf(orders);
+  }
+
+  /** How many times faster than one blocking waiter doing everything in turn. */
+  public double speedUp() {
+    return sequentialSeconds / makespanSeconds;
+  }
+}
