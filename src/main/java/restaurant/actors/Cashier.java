@@ -10,17 +10,21 @@ import akka.actor.typed.javadsl.Receive;
 import akka.actor.typed.javadsl.TimerScheduler;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import restaurant.config.Settings;
+import restaurant.model.Mode;
 import restaurant.model.Order;
+import restaurant.model.Outcome;
+import restaurant.model.Role;
+import restaurant.model.Seconds;
+import restaurant.report.Ledger;
 import restaurant.report.Progress;
 import restaurant.report.RunReport;
-import restaurant.model.Seconds;
 import restaurant.report.ServiceEvents;
-import restaurant.report.Ledger;
-import restaurant.config.Settings;
 
 /**
  * Holds the orders and hands one to each waiter that has a free slot, in order. It opens when
@@ -33,27 +37,31 @@ import restaurant.config.Settings;
  */
 public final class Cashier extends AbstractBehavior<Cashier.Command> {
 
-  public interface Command {}
+  /** The cashier's whole inbox. */
+  public sealed interface Command
+      permits WaiterReady, Restarted, OrderDone, WrongProduct, ActorFailed, Close, GraceOver {}
 
   /** A waiter (re)starting, with room for {@code slots} orders. */
   public record WaiterReady(int waiterId, int slots, ActorRef<Waiter.Command> replyTo) implements Command {}
 
-  /** A waiter is about to restart after a crash: whatever it held, it has forgotten. */
-  public record WaiterRestarting(int waiterId) implements Command {}
+  /**
+   * An actor restarted after a simulated crash; for the report. A waiter has forgotten what it
+   * held: its WaiterReady follows, and the cashier hands it those orders again.
+   */
+  public record Restarted(Role role) implements Command {}
 
-  /** An actor restarted after a crash; for the report. */
-  public record Restarted(String role) implements Command {}
-
-  /** A waiter dispatched an order; that frees its slot, so the cashier answers with the next order. */
-  public record OrderDispatched(int orderId, int waiterId, int burnt, int retries, ActorRef<Waiter.Command> replyTo)
-      implements Command {}
-
-  /** A waiter gave an order up: a product burnt once too often. Its slot is free again too. */
-  public record OrderFailed(int orderId, int waiterId, int burnt, int retries, ActorRef<Waiter.Command> replyTo)
-      implements Command {}
+  /**
+   * A waiter is done with an order: dispatched, or failed (a product burnt once too often). Either
+   * frees its slot, so the cashier answers with the next order.
+   */
+  public record OrderDone(int orderId, int waiterId, Outcome outcome, int burnt, int retries,
+      ActorRef<Waiter.Command> replyTo) implements Command {}
 
   /** A waiter got a product that does not belong in the order it came for. */
   public record WrongProduct(int orderId, String product, int waiterId) implements Command {}
+
+  /** An actor stopped on a bug ({@link FailFast}): the run ends at once, with what is done so far. */
+  public record ActorFailed(String actor, String bug) implements Command {}
 
   /**
    * Stop handing out orders; report once the orders in flight are done or {@code grace} is over,
@@ -72,7 +80,11 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> {
       Settings settings, LongSupplier nanoClock, Progress progress, Consumer<RunReport> reportTo) {
     return Behaviors.setup(context -> Behaviors.withTimers(timers -> {
       Cashier cashier = new Cashier(context, timers, settings, nanoClock, progress, reportTo);
-      return cashier.logsEvents ? Behaviors.withMdc(Command.class, Cashier::mdc, cashier) : cashier;
+      Behavior<Command> behavior = cashier.logsEvents ? Behaviors.withMdc(Command.class, Cashier::mdc, cashier)
+          : cashier;
+      // A bug in the cashier itself: it reports what it has, so the run still ends with a report.
+      return Behaviors.intercept(() -> new FailFast<>(Command.class,
+          (actor, bug) -> cashier.finish(true, actor + " failed: " + bug)), behavior);
     }));
   }
 
@@ -98,12 +110,12 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> {
     super(context);
     this.timers = timers;
     this.orders = settings.orders();
-    this.ledger = new Ledger("actors", settings, progress);
+    this.ledger = new Ledger(Mode.ACTORS, settings, progress);
     this.nanoClock = nanoClock;
     this.reportTo = reportTo;
     this.waiters = settings.waiters();
     this.logsEvents = context.getLog().isInfoEnabled(ServiceEvents.EVENT);
-    this.inFlight = new ArrayList<>(java.util.Collections.nCopies(waiters + 1, null));
+    this.inFlight = new ArrayList<>(Collections.nCopies(waiters + 1, null));
     this.slots = new int[waiters + 1];
     context.getLog().info("<Cashier> {} orders to serve", orders.size());
   }
@@ -112,19 +124,12 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> {
   public Receive<Command> createReceive() {
     return newReceiveBuilder()
         .onMessage(WaiterReady.class, this::onWaiterReady)
-        .onMessage(WaiterRestarting.class, this::onWaiterRestarting)
-        .onMessage(Restarted.class, restarted -> {
-          ledger.restarted(restarted.role());
-          return this;
-        })
-        .onMessage(OrderDispatched.class, this::onOrderDispatched)
-        .onMessage(OrderFailed.class, this::onOrderFailed)
-        .onMessage(WrongProduct.class, wrong -> {
-          ledger.wrongProduct(wrong.orderId(), wrong.product(), wrong.waiterId());
-          return this;
-        })
+        .onMessage(Restarted.class, this::onRestarted)
+        .onMessage(OrderDone.class, this::onOrderDone)
+        .onMessage(WrongProduct.class, this::onWrongProduct)
+        .onMessage(ActorFailed.class, this::onActorFailed)
         .onMessage(Close.class, this::onClose)
-        .onMessage(GraceOver.class, over -> finish(true))
+        .onMessage(GraceOver.class, over -> finish(true, null))
         .build();
   }
 
@@ -151,9 +156,20 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> {
     return this;
   }
 
-  private Behavior<Command> onWaiterRestarting(WaiterRestarting restarting) {
-    ledger.restarted("waiter");
+  private Behavior<Command> onRestarted(Restarted restarted) {
+    ledger.restarted(restarted.role());
     return this;
+  }
+
+  private Behavior<Command> onWrongProduct(WrongProduct wrong) {
+    ledger.wrongProduct(wrong.orderId(), wrong.product(), wrong.waiterId());
+    return this;
+  }
+
+  private Behavior<Command> onActorFailed(ActorFailed failed) {
+    getContext().getLog().error("<Cashier> {} stopped on a bug; closing with {} orders in flight", failed.actor(),
+        ordersInFlight);
+    return finish(true, failed.actor() + " failed: " + failed.bug());
   }
 
   private void fillSlots(int waiterId, ActorRef<Waiter.Command> waiter) {
@@ -181,24 +197,19 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> {
     waiter.tell(new Waiter.ServeOrder(order));
   }
 
-  private Behavior<Command> onOrderDispatched(OrderDispatched dispatched) {
-    ledger.dispatched(dispatched.orderId(), dispatched.waiterId(), nanoClock.getAsLong());
-    ledger.burnt(dispatched.burnt(), dispatched.retries());
+  private Behavior<Command> onOrderDone(OrderDone done) {
+    ledger.done(done.orderId(), done.waiterId(), done.outcome(), nanoClock.getAsLong());
+    ledger.burnt(done.burnt(), done.retries());
     if (logsEvents) {
-      getContext().getLog().info(ServiceEvents.EVENT, "<Cashier> [Order: {}] Dispatched by waiter {}",
-          dispatched.orderId(), dispatched.waiterId());
+      if (done.outcome() == Outcome.DISPATCHED) {
+        getContext().getLog().info(ServiceEvents.EVENT, "<Cashier> [Order: {}] Dispatched by waiter {}",
+            done.orderId(), done.waiterId());
+      } else {
+        getContext().getLog().info(ServiceEvents.EVENT, "<Cashier> [Order: {}] Failed, reported by waiter {}",
+            done.orderId(), done.waiterId());
+      }
     }
-    return orderDone(dispatched.orderId(), dispatched.waiterId(), dispatched.replyTo());
-  }
-
-  private Behavior<Command> onOrderFailed(OrderFailed failed) {
-    ledger.failed(failed.orderId(), failed.waiterId(), nanoClock.getAsLong());
-    ledger.burnt(failed.burnt(), failed.retries());
-    if (logsEvents) {
-      getContext().getLog().info(ServiceEvents.EVENT, "<Cashier> [Order: {}] Failed, reported by waiter {}",
-          failed.orderId(), failed.waiterId());
-    }
-    return orderDone(failed.orderId(), failed.waiterId(), failed.replyTo());
+    return orderDone(done.orderId(), done.waiterId(), done.replyTo());
   }
 
   private Behavior<Command> orderDone(int orderId, int waiterId, ActorRef<Waiter.Command> waiter) {
@@ -211,10 +222,10 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> {
       }
     }
     if (ledger.allDone()) {
-      return finish(false);
+      return finish(false, null);
     }
     if (closedReplyTo != null) {
-      return ordersInFlight == 0 ? finish(true) : this;
+      return ordersInFlight == 0 ? finish(true, null) : this;
     }
     fillSlots(waiterId, waiter);
     return this;
@@ -228,14 +239,15 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> {
     getContext().getLog().info("<Cashier> Closing: no more orders handed out; {} in flight get {} s", ordersInFlight,
         Seconds.format(close.grace()));
     if (ordersInFlight == 0) {
-      return finish(true);
+      return finish(true, null);
     }
     timers.startSingleTimer(GraceOver.INSTANCE, close.grace());
     return this;
   }
 
-  private Behavior<Command> finish(boolean stopped) {
-    RunReport report = ledger.report(stopped);
+  /** Reports and stops; {@code failure} is the bug that ended the run, or null. */
+  private Behavior<Command> finish(boolean stopped, String failure) {
+    RunReport report = ledger.report(stopped, failure);
     getContext().getLog().info("<Cashier> {} of {} orders dispatched, {} failed, in {} s", report.dispatched(),
         orders.size(), report.failed(), Seconds.format3(report.makespanSeconds()));
     reportTo.accept(report);
@@ -246,12 +258,8 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> {
   }
 
   private static Map<String, String> mdc(Command message) {
-    if (message instanceof OrderDispatched dispatched) {
-      return Map.of("order", Integer.toString(dispatched.orderId()),
-          "waiter", Integer.toString(dispatched.waiterId()));
-    }
-    if (message instanceof OrderFailed failed) {
-      return Map.of("order", Integer.toString(failed.orderId()), "waiter", Integer.toString(failed.waiterId()));
+    if (message instanceof OrderDone done) {
+      return Map.of("order", Integer.toString(done.orderId()), "waiter", Integer.toString(done.waiterId()));
     }
     if (message instanceof WaiterReady ready) {
       return Map.of("waiter", Integer.toString(ready.waiterId()));

@@ -12,14 +12,15 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import restaurant.config.Settings;
-import restaurant.model.Chance;
+import restaurant.model.FaultPlan.KitchenStep;
+import restaurant.model.FaultPlan;
 import restaurant.model.Menu;
 import restaurant.model.Order;
+import restaurant.model.Role;
 import restaurant.model.Seconds;
 import restaurant.report.ServiceEvents;
 
@@ -33,22 +34,20 @@ import restaurant.report.ServiceEvents;
  * with thousands of products on the go then runs one timer, not thousands, and everything due
  * at once goes out on the same wake-up.
  *
- * <p>Faults: a product burns with restaurant.kitchen.failure-rate, decided from the seed, the
- * order, the item and the attempt, so it is the same in every run. With
- * restaurant.faults.kitchen-crash-rate the cook throws while handling a message, and supervision
- * restarts it. The stations are the kitchen's, not the cook's: what is on them keeps cooking
+ * <p>Faults, as the {@link FaultPlan} decides (from the seed in a run, so the same in every run):
+ * a product comes out burnt; the cook crashes taking a request or serving a product, and
+ * supervision restarts it. The stations are the kitchen's, not the cook's: what is on them keeps cooking
  * through the restart, and the restarted cook sets its timer from them again. What the crash
  * loses is the request in the cook's hands: before it goes, it tells that waiter, who orders it
  * again at once. (A crash that threw away everything cooking would make every crash re-order
  * thousands of products in a busy kitchen, and with them bring on the next crash.)
  */
 public final class Kitchen extends AbstractBehavior<Kitchen.Command> {
-  /** Keeps the kitchen's crash draws apart from the burn draws and the waiters'. */
-  private static final long KITCHEN_CRASH = 0x6B69746368656EL << 16;
   /** Checked once per kitchen: per-event lines and their MDC cost nothing in a --quiet run. */
   private static final Logger EVENT_LOG = LoggerFactory.getLogger(Kitchen.class);
 
-  public interface Command {}
+  /** The kitchen's whole inbox: requests, and its own timer. */
+  public sealed interface Command permits Prepare, Wake {}
 
   /**
    * Cook item {@code item} (its place in the order) of an order; {@code attempt} counts the times
@@ -85,22 +84,25 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> {
   }
 
   /**
-   * @param nanoClock the clock due times are counted on: System::nanoTime, or virtual time in tests
-   * @param cashier   told of every restart, for the report
+   * @param nanoClock the clock due times are counted on: the actor system's (see ActorRestaurant)
+   * @param faults    decides what burns and when the cook crashes
+   * @param cashier   told of every restart, for the report, and of a bug
    */
-  public static Behavior<Command> create(Settings settings, LongSupplier nanoClock,
+  public static Behavior<Command> create(Settings settings, LongSupplier nanoClock, FaultPlan faults,
       ActorRef<Cashier.Command> cashier) {
-    // Outside the behavior, so they outlive a restart: the stations, and the count of restarts
-    // (a message that crashed the kitchen once need not crash it again).
-    Map<String, Station> stations = new HashMap<>();
-    for (String product : settings.menu().products()) {
-      stations.put(product, new Station(settings.scaled(settings.menu().preparationTime(product)).toNanos()));
-    }
-    AtomicInteger incarnations = new AtomicInteger();
-    return Behaviors.setup(context -> Behaviors.withTimers(timers -> {
-      Kitchen kitchen = new Kitchen(context, timers, settings, nanoClock, cashier, stations,
-          incarnations.getAndIncrement());
-      return kitchen.logsEvents ? Behaviors.withMdc(Command.class, Kitchen::mdc, kitchen) : kitchen;
+    return FailFast.tellingTheCashier(Command.class, cashier, Behaviors.setup(outer -> {
+      // Owned here, outside the supervised behavior, so they outlive a restart: the stations, and
+      // the count of restarts (a message that crashed the kitchen once need not crash it again).
+      Map<String, Station> stations = new HashMap<>();
+      for (String product : settings.menu().products()) {
+        stations.put(product, new Station(settings.scaled(settings.menu().preparationTime(product)).toNanos()));
+      }
+      int[] incarnations = {0};
+      return SimulatedCrash.restarting(Behaviors.setup(context -> Behaviors.withTimers(timers -> {
+        Kitchen kitchen = new Kitchen(context, timers, settings, nanoClock, faults, cashier, stations,
+            incarnations[0]++);
+        return kitchen.logsEvents ? Behaviors.withMdc(Command.class, Kitchen::mdc, kitchen) : kitchen;
+      })), faults.kitchenMayCrash());
     }));
   }
 
@@ -109,9 +111,7 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> {
   private final ActorRef<Cashier.Command> cashier;
   private final int incarnation;
   private final Menu menu;
-  private final long seed;
-  private final double burnRate;
-  private final double crashRate;
+  private final FaultPlan faults;
   private final Map<String, Station> stations;
   /** The request being handled, lost if the cook crashes with it. */
   private Prepare inHand;
@@ -120,16 +120,15 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> {
   private long wakeAt = Long.MAX_VALUE;
 
   private Kitchen(ActorContext<Command> context, TimerScheduler<Command> timers, Settings settings,
-      LongSupplier nanoClock, ActorRef<Cashier.Command> cashier, Map<String, Station> stations, int incarnation) {
+      LongSupplier nanoClock, FaultPlan faults, ActorRef<Cashier.Command> cashier, Map<String, Station> stations,
+      int incarnation) {
     super(context);
     this.timers = timers;
     this.nanoClock = nanoClock;
     this.cashier = cashier;
     this.incarnation = incarnation;
     this.menu = settings.menu();
-    this.seed = settings.seed();
-    this.burnRate = settings.faults().burnRate();
-    this.crashRate = settings.faults().kitchenCrashRate();
+    this.faults = faults;
     this.stations = stations;
     if (incarnation == 0) {
       context.getLog().info("<Kitchen> Open. Menu: {}", menu.describe());
@@ -148,7 +147,8 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> {
   }
 
   private Behavior<Command> onPrepare(Prepare request) {
-    boolean crash = crashes(request.orderId(), request.item() * 1024L + request.attempt());
+    boolean crash = faults.kitchenCrashes(incarnation, KitchenStep.TAKING, request.orderId(), request.item(),
+        request.attempt());
     if (logsEvents && EVENT_LOG.isDebugEnabled(ServiceEvents.EVENT)) {
       getContext().getLog().debug(ServiceEvents.EVENT, "<Kitchen> [Order: {}] Cooking {} for {} s",
           request.orderId(), request.product(), Seconds.format(menu.preparationTime(request.product())));
@@ -160,8 +160,7 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> {
     long now = nanoClock.getAsLong();
     Station station = stations.get(request.product());
     long due = now + station.wallNanos;
-    boolean burnt = burnRate > 0
-        && Chance.draw(seed, request.orderId(), request.item(), request.attempt()) < burnRate;
+    boolean burnt = faults.burns(request.orderId(), request.item(), request.attempt());
     station.cooking.addLast(new Cooking(due, request, burnt));
     if (due < wakeAt) {
       wakeUpAt(due, now);
@@ -170,7 +169,6 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> {
   }
 
   private Behavior<Command> onWake() {
-    boolean crash = crashes(-1, wakeAt);
     long now = nanoClock.getAsLong();
     long nextDue = Long.MAX_VALUE;
     for (Station station : stations.values()) {
@@ -178,7 +176,9 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> {
       while ((head = station.cooking.peekFirst()) != null && head.dueNanos() <= now) {
         station.cooking.pollFirst();
         serve(head);
-        if (crash) { // in the middle of serving: this product went out, the rest waits for the restart
+        Prepare served = head.request();
+        if (faults.kitchenCrashes(incarnation, KitchenStep.SERVING, served.orderId(), served.item(),
+            served.attempt())) { // in the middle of serving: this product went out, the rest waits for the restart
           throw new SimulatedCrash("the kitchen crashed serving " + head.request().product());
         }
       }
@@ -215,16 +215,8 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> {
       getContext().getLog().info(ServiceEvents.EVENT, "<Kitchen> Crashed{}; restarting",
           inHand == null ? "" : " with " + inHand.product() + " for order " + inHand.orderId() + " in hand");
     }
-    cashier.tell(new Cashier.Restarted("kitchen"));
+    cashier.tell(new Cashier.Restarted(Role.KITCHEN));
     return this;
-  }
-
-  /**
-   * Whether handling this message crashes the kitchen: drawn from the seed, what the message is
-   * about and the restarts so far, so a run crashes at the same points however threads interleave.
-   */
-  private boolean crashes(long what, long detail) {
-    return crashRate > 0 && Chance.draw(seed, KITCHEN_CRASH + incarnation, what, detail) < crashRate;
   }
 
   private void serve(Cooking cooking) {

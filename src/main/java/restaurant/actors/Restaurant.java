@@ -4,7 +4,6 @@ import akka.Done;
 import akka.actor.CoordinatedShutdown;
 import akka.actor.typed.ActorRef;
 import akka.actor.typed.Behavior;
-import akka.actor.typed.SupervisorStrategy;
 import akka.actor.typed.Terminated;
 import akka.actor.typed.javadsl.AbstractBehavior;
 import akka.actor.typed.javadsl.ActorContext;
@@ -16,29 +15,31 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import restaurant.akka.Clocks;
+import restaurant.config.Settings;
+import restaurant.model.FaultPlan;
 import restaurant.report.Progress;
 import restaurant.report.RunReport;
-import restaurant.config.Settings;
 
 /**
- * The guardian: opens the restaurant by spawning the cashier, the kitchen and the waiters under
- * supervision, and closes it when the cashier, having served every order, stops. A stop of the
- * actor system (SIGINT, SIGTERM: Akka's CoordinatedShutdown) first asks the cashier to close.
- *
- * <p>Supervision: a crashed kitchen or waiter is restarted at once. Not with backoff: backoff
- * gives a failing resource (a database, a remote service) time to recover, but these crashes
- * are independent accidents, and every moment a waiter is away its orders wait.
+ * The guardian: opens the restaurant by spawning the cashier, the kitchen and the waiters (each
+ * supervises itself), and closes it when the cashier, having served every order or met a bug,
+ * stops. A stop of the actor system (SIGINT, SIGTERM: Akka's CoordinatedShutdown) first asks the
+ * cashier to close. Every actor reads time from the actor system's clock ({@link Clocks}): the
+ * wall clock in a run, virtual time in a simulation.
  */
 public final class Restaurant extends AbstractBehavior<Void> {
 
+  /** @param faults what goes wrong on purpose: {@link Settings#faultPlan()} in a run */
   public static Behavior<Void> create(
-      Settings settings, LongSupplier nanoClock, Progress progress, Consumer<RunReport> reportTo) {
-    return Behaviors.setup(context -> new Restaurant(context, settings, nanoClock, progress, reportTo));
+      Settings settings, FaultPlan faults, Progress progress, Consumer<RunReport> reportTo) {
+    return Behaviors.setup(context -> new Restaurant(context, settings, faults, progress, reportTo));
   }
 
-  private Restaurant(ActorContext<Void> context, Settings settings, LongSupplier nanoClock, Progress progress,
+  private Restaurant(ActorContext<Void> context, Settings settings, FaultPlan faults, Progress progress,
       Consumer<RunReport> reportTo) {
     super(context);
+    LongSupplier nanoClock = Clocks.nanoClock(context.getSystem());
     AtomicBoolean reported = new AtomicBoolean();
     ActorRef<Cashier.Command> cashier = context.spawn(Cashier.create(settings, nanoClock, progress, report -> {
       reported.set(true);
@@ -46,29 +47,16 @@ public final class Restaurant extends AbstractBehavior<Void> {
     }), "cashier");
     context.watch(cashier);
     // Before any waiter exists: from the moment the cashier can open, a stop closes it first.
-    Duration grace = settings.faults().gracePeriod();
+    Duration grace = settings.gracePeriod();
     CoordinatedShutdown.get(context.getSystem()).addTask(CoordinatedShutdown.PhaseBeforeServiceUnbind(),
         "close-the-restaurant", () -> reported.get()
             ? CompletableFuture.completedFuture(Done.getInstance())
             : AskPattern.ask(cashier, replyTo -> new Cashier.Close(grace, replyTo), grace.plusSeconds(5),
                 context.getSystem().scheduler()));
-    ActorRef<Kitchen.Command> kitchen = context.spawn(
-        supervised(Kitchen.create(settings, nanoClock, cashier), settings.faults().kitchenCrashRate()), "kitchen");
+    ActorRef<Kitchen.Command> kitchen = context.spawn(Kitchen.create(settings, nanoClock, faults, cashier), "kitchen");
     for (int id = 1; id <= settings.waiters(); id++) {
-      context.spawn(supervised(Waiter.create(id, settings, cashier, kitchen), settings.faults().waiterCrashRate()),
-          "waiter-" + id);
+      context.spawn(Waiter.create(id, settings, faults, cashier, kitchen), "waiter-" + id);
     }
-  }
-
-  /**
-   * Restarts on a simulated crash, quietly: the actor logs its own line. Anything else is a bug,
-   * and Akka's default applies: the actor stops, with the stack trace in the log. With a crash
-   * rate of 0 nothing can be simulated, so the actor runs unwrapped: supervision is an
-   * interceptor every message would pass through.
-   */
-  static <T> Behavior<T> supervised(Behavior<T> behavior, double crashRate) {
-    return crashRate == 0 ? behavior : Behaviors.supervise(behavior).onFailure(SimulatedCrash.class,
-        SupervisorStrategy.restart().withLoggingEnabled(false));
   }
 
   @Override

@@ -9,14 +9,15 @@ import akka.actor.typed.javadsl.Behaviors;
 import akka.actor.typed.javadsl.Receive;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import restaurant.model.Chance;
+import restaurant.config.Settings;
+import restaurant.model.FaultPlan;
 import restaurant.model.Menu;
 import restaurant.model.Order;
+import restaurant.model.Outcome;
+import restaurant.model.Role;
 import restaurant.report.ServiceEvents;
-import restaurant.config.Settings;
 
 /**
  * Takes orders from the cashier, asks the kitchen for every product of an order at once, and
@@ -35,23 +36,40 @@ import restaurant.config.Settings;
 public final class Waiter extends AbstractBehavior<Waiter.Command> {
   private static final Logger EVENT_LOG = LoggerFactory.getLogger(Waiter.class);
 
-  public interface Command {}
+  /**
+   * The waiter's whole inbox: orders from the cashier and the kitchen's replies. The replies
+   * ({@link Kitchen.ProductReady}, {@link Kitchen.ProductLost}) are declared in Kitchen beside the
+   * request they answer, but they are messages of this protocol, not the kitchen's wrapped by a
+   * message adapter: the kitchen serves only waiters, and an adapter would cost every waiter some
+   * 250 bytes and every product a wrapper object (see docs/benchmarks.md).
+   */
+  public sealed interface Command permits ServeOrder, Kitchen.ProductReady, Kitchen.ProductLost {}
 
   /** From the cashier: an order to serve. */
   public record ServeOrder(Order order) implements Command {}
 
-  public static Behavior<Command> create(int id, Settings settings, ActorRef<Cashier.Command> cashier,
-      ActorRef<Kitchen.Command> kitchen) {
-    // Outside the behavior, so it counts the restarts: a message that crashed the waiter once
-    // need not crash it again. None when crashes are off, to keep an idle waiter small.
-    AtomicInteger incarnations = settings.faults().waiterCrashRate() > 0 ? new AtomicInteger() : null;
-    return Behaviors.setup(context -> {
-      int incarnation = incarnations == null ? 0 : incarnations.getAndIncrement();
-      Waiter waiter = new Waiter(context, id, settings, cashier, kitchen, incarnation);
-      return waiter.logsEvents
-          ? Behaviors.withMdc(Command.class, Map.of("waiter", Integer.toString(id)), Waiter::mdc, waiter)
-          : waiter;
-    });
+  /**
+   * @param faults decides when this waiter crashes; when it may, the waiter is supervised and
+   *     restarted, and its count of restarts is kept here, outside the restarted behavior
+   */
+  public static Behavior<Command> create(int id, Settings settings, FaultPlan faults,
+      ActorRef<Cashier.Command> cashier, ActorRef<Kitchen.Command> kitchen) {
+    Behavior<Command> waiter = faults.waitersMayCrash()
+        ? Behaviors.setup(outer -> {
+          int[] incarnations = {0}; // survives restarts: a message that crashed the waiter once need not again
+          return SimulatedCrash.restarting(Behaviors.setup(context ->
+              serving(context, id, settings, faults, cashier, kitchen, incarnations[0]++)), true);
+        })
+        : Behaviors.setup(context -> serving(context, id, settings, faults, cashier, kitchen, 0));
+    return FailFast.tellingTheCashier(Command.class, cashier, waiter);
+  }
+
+  private static Behavior<Command> serving(ActorContext<Command> context, int id, Settings settings,
+      FaultPlan faults, ActorRef<Cashier.Command> cashier, ActorRef<Kitchen.Command> kitchen, int incarnation) {
+    Waiter waiter = new Waiter(context, id, settings, faults, cashier, kitchen, incarnation);
+    return waiter.logsEvents
+        ? Behaviors.withMdc(Command.class, Map.of("waiter", Integer.toString(id)), Waiter::mdc, waiter)
+        : waiter;
   }
 
   /** An order being served: which of its products are in, and how often each was ordered again. */
@@ -90,24 +108,22 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> {
   private final ActorRef<Cashier.Command> cashier;
   private final ActorRef<Kitchen.Command> kitchen;
   private final int incarnation;
-  private final long seed;
-  private final double crashRate;
+  private final FaultPlan faults;
   private final Map<Integer, OpenOrder> openOrders = new HashMap<>();
   /** Checked once per waiter (on a static logger: context.getLog() costs memory per actor). */
   private final boolean logsEvents = EVENT_LOG.isInfoEnabled(ServiceEvents.EVENT);
 
-  private Waiter(ActorContext<Command> context, int id, Settings settings, ActorRef<Cashier.Command> cashier,
-      ActorRef<Kitchen.Command> kitchen, int incarnation) {
+  private Waiter(ActorContext<Command> context, int id, Settings settings, FaultPlan faults,
+      ActorRef<Cashier.Command> cashier, ActorRef<Kitchen.Command> kitchen, int incarnation) {
     super(context);
     this.id = id;
     this.maxOpenOrders = settings.maxOpenOrders();
-    this.maxRetries = settings.faults().maxRetries();
+    this.maxRetries = settings.maxRetries();
     this.menu = settings.menu();
     this.cashier = cashier;
     this.kitchen = kitchen;
     this.incarnation = incarnation;
-    this.seed = settings.seed();
-    this.crashRate = settings.faults().waiterCrashRate();
+    this.faults = faults;
     cashier.tell(new Cashier.WaiterReady(id, maxOpenOrders, context.getSelf()));
   }
 
@@ -123,7 +139,7 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> {
 
   private Behavior<Command> onServeOrder(ServeOrder serve) {
     Order order = serve.order();
-    boolean crash = crashes(order.id(), -1);
+    boolean crash = faults.waiterCrashes(id, incarnation, order.id(), FaultPlan.WHOLE_ORDER, 0);
     if (openOrders.containsKey(order.id())) {
       return this;
     }
@@ -142,7 +158,7 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> {
   }
 
   private Behavior<Command> onProductReady(Kitchen.ProductReady product) {
-    if (crashes(product.orderId(), product.item() * 1024L + product.attempt())) {
+    if (faults.waiterCrashes(id, incarnation, product.orderId(), product.item(), product.attempt())) {
       // with the product in hand: it is dropped, and the order comes again after the restart
       throw new SimulatedCrash("waiter " + id + " crashed taking " + product.product());
     }
@@ -184,7 +200,8 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> {
       log().info(ServiceEvents.EVENT, "<Waiter: {}> [Order: {}] {} burnt {} times: order failed!", id,
           product.orderId(), product.product(), maxRetries + 1);
     }
-    cashier.tell(new Cashier.OrderFailed(product.orderId(), id, open.burnt, open.retries(), getContext().getSelf()));
+    cashier.tell(new Cashier.OrderDone(product.orderId(), id, Outcome.FAILED, open.burnt, open.retries(),
+        getContext().getSelf()));
     return this;
   }
 
@@ -214,7 +231,7 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> {
       ServiceEvents.dispatch(log(), id, open.order);
     }
     // Telling the cashier it is dispatched also frees a slot: the cashier answers with the next order.
-    cashier.tell(new Cashier.OrderDispatched(open.order.id(), id, open.burnt, open.retries(),
+    cashier.tell(new Cashier.OrderDone(open.order.id(), id, Outcome.DISPATCHED, open.burnt, open.retries(),
         getContext().getSelf()));
   }
 
@@ -223,17 +240,8 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> {
       log().info(ServiceEvents.EVENT, "<Waiter: {}> Crashed! {} open orders forgotten; restarting", id,
           openOrders.size());
     }
-    cashier.tell(new Cashier.WaiterRestarting(id));
+    cashier.tell(new Cashier.Restarted(Role.WAITER));
     return this;
-  }
-
-  /**
-   * Whether handling this message crashes the waiter: drawn from the seed, the waiter, what the
-   * message is about and the restarts so far, so a run crashes at the same points however
-   * threads interleave.
-   */
-  private boolean crashes(long orderId, long detail) {
-    return crashRate > 0 && Chance.draw(seed, ((long) id << 20) + incarnation, orderId, detail) < crashRate;
   }
 
   /** Fetched per event, not kept: getLog() is what puts the actor's path (akkaSource) in the MDC. */

@@ -4,10 +4,11 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import restaurant.model.Order;
-import restaurant.report.ServiceEvents;
-import restaurant.report.Ledger;
 import restaurant.config.Settings;
+import restaurant.model.Order;
+import restaurant.model.Outcome;
+import restaurant.report.Ledger;
+import restaurant.report.ServiceEvents;
 
 /**
  * COUNTER-EXAMPLE. A waiter that asks the kitchen for one product at a time and sleeps its
@@ -51,7 +52,7 @@ final class BlockingWaiter {
       MDC.clear();
     }
     synchronized (ledger) {
-      ledger.dispatched(order.id(), id, System.nanoTime());
+      ledger.done(order.id(), id, Outcome.DISPATCHED, System.nanoTime());
     }
   }
 }

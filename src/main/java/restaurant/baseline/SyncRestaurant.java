@@ -1,10 +1,11 @@
 package restaurant.baseline;
 
+import restaurant.config.Settings;
+import restaurant.model.Mode;
 import restaurant.model.Order;
+import restaurant.report.Ledger;
 import restaurant.report.Progress;
 import restaurant.report.RunReport;
-import restaurant.report.Ledger;
-import restaurant.config.Settings;
 
 /**
  * COUNTER-EXAMPLE: the original post's first program. One thread; waiter 1 takes every order
@@ -15,11 +16,11 @@ public final class SyncRestaurant {
 
   public static RunReport run(Settings settings, Progress progress) throws InterruptedException {
     Settings staff = settings.withStaff(1, 1);
-    Ledger ledger = new Ledger("sync", staff, progress);
+    Ledger ledger = new Ledger(Mode.SYNC, staff, progress);
     BlockingWaiter waiter = new BlockingWaiter(1, staff, ledger);
     for (Order order : settings.orders()) {
       waiter.serve(order);
     }
-    return ledger.report(false);
+    return ledger.report(false, null);
   }
 }

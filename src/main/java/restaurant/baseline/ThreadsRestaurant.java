@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
+import restaurant.config.Settings;
+import restaurant.model.Mode;
 import restaurant.model.Order;
+import restaurant.report.Ledger;
 import restaurant.report.Progress;
 import restaurant.report.RunReport;
-import restaurant.report.Ledger;
-import restaurant.config.Settings;
 
 /**
  * COUNTER-EXAMPLE: the original post's second program. One platform thread per waiter, all
@@ -28,7 +29,7 @@ public final class ThreadsRestaurant {
 
   public static RunReport run(Settings settings, Progress progress) throws InterruptedException {
     Settings staff = settings.withStaff(settings.waiters(), 1);
-    Ledger ledger = new Ledger("threads", staff, progress);
+    Ledger ledger = new Ledger(Mode.THREADS, staff, progress);
     Queue<Order> orders = new ConcurrentLinkedQueue<>(settings.orders());
     AtomicReference<Throwable> failure = new AtomicReference<>();
     List<Thread> waiters = new ArrayList<>();
@@ -52,6 +53,6 @@ public final class ThreadsRestaurant {
     if (failure.get() != null) {
       throw new IllegalStateException("a waiter thread failed", failure.get());
     }
-    return ledger.report(false);
+    return ledger.report(false, null);
   }
 }

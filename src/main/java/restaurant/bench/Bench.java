@@ -15,13 +15,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import restaurant.bench.IdleCashier;
 import restaurant.actors.ActorRestaurant;
 import restaurant.config.Settings;
-import restaurant.report.Progress;
-import restaurant.model.Mode;
 import restaurant.model.Order;
 import restaurant.model.Orders;
+import restaurant.report.Progress;
 import restaurant.report.RunReport;
 
 /**

@@ -11,6 +11,7 @@ import restaurant.actors.Cashier;
 import restaurant.actors.Kitchen;
 import restaurant.actors.Waiter;
 import restaurant.config.Settings;
+import restaurant.model.FaultPlan;
 
 /**
  * For the benchmark of what a waiter costs: a cashier with no orders, who takes on
@@ -33,7 +34,7 @@ public final class IdleCashier extends AbstractBehavior<Cashier.Command> {
     this.waitersToAsk = count;
     ActorRef<Kitchen.Command> kitchen = context.spawn(Behaviors.ignore(), "kitchen");
     for (int id = 1; id <= count; id++) {
-      context.spawn(Waiter.create(id, settings, context.getSelf(), kitchen), "waiter-" + id);
+      context.spawn(Waiter.create(id, settings, FaultPlan.NONE, context.getSelf(), kitchen), "waiter-" + id);
     }
     if (count == 0) {
       allIdle.complete(null);

@@ -8,8 +8,6 @@ import com.typesafe.config.ConfigValue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import restaurant.config.InputFiles;
-import restaurant.config.Settings;
 
 /**
  * The whole configuration of a run, highest first: command-line flags, JVM -D properties, the

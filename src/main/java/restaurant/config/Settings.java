@@ -9,7 +9,9 @@ import com.typesafe.config.ConfigValueType;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import restaurant.model.FaultPlan;
 import restaurant.model.Menu;
 import restaurant.model.Order;
 import restaurant.model.Orders;
@@ -17,9 +19,12 @@ import restaurant.model.Orders;
 /**
  * Everything a run needs, read once from the {@code restaurant} section of the configuration and
  * checked: every mode and every entry point gets its settings here.
+ *
+ * @param maxRetries  times a waiter orders a burnt product again before the order fails
+ * @param gracePeriod wall time a stopped run gives the orders in flight
  */
-public record Settings(
-    int waiters, int maxOpenOrders, double timeScale, long seed, Menu menu, List<Order> orders, Faults faults) {
+public record Settings(int waiters, int maxOpenOrders, int maxRetries, double timeScale, long seed, Menu menu,
+    List<Order> orders, Faults faults, Duration gracePeriod) {
   public static final String WAITERS = "restaurant.waiters";
   public static final String MAX_OPEN_ORDERS = "restaurant.waiter.max-open-orders";
   public static final String TIME_SCALE = "restaurant.time-scale";
@@ -37,23 +42,22 @@ public record Settings(
       MAX_RETRIES, WAITER_CRASH_RATE, KITCHEN_CRASH_RATE, GRACE_PERIOD);
 
   /**
-   * What goes wrong on purpose, and how long a stopped run may finish its work.
+   * What goes wrong on purpose, as chances from 0 (never) to 1 (always).
    *
-   * @param burnRate         chance that a product comes out burnt
-   * @param maxRetries       times a waiter orders a burnt product again before the order fails
-   * @param waiterCrashRate  chance that a waiter throws while handling a message
-   * @param kitchenCrashRate chance that the kitchen throws while handling a message
-   * @param gracePeriod      wall time a stopped run gives the orders in flight
+   * @param burnRate         that a product comes out burnt
+   * @param waiterCrashRate  that a waiter throws while handling a message
+   * @param kitchenCrashRate that the kitchen's cook throws taking a request or serving a product
    */
-  public record Faults(double burnRate, int maxRetries, double waiterCrashRate, double kitchenCrashRate,
-      Duration gracePeriod) {
-    public static final Faults NONE = new Faults(0, 3, 0, 0, Duration.ofSeconds(2));
+  public record Faults(double burnRate, double waiterCrashRate, double kitchenCrashRate) {
+    public static final Faults NONE = new Faults(0, 0, 0);
   }
 
   static final int MAX_WAITERS = 1_000_000;
   static final int MAX_OPEN_ORDERS_LIMIT = 1_000_000;
   static final long MAX_SLOTS = 10_000_000;
   static final double MAX_TIME_SCALE = 1000;
+  static final int MAX_RETRIES_LIMIT = 100;
+  static final Duration LONGEST_GRACE_PERIOD = Duration.ofHours(1);
 
   public Settings {
     orders = List.copyOf(orders);
@@ -67,23 +71,36 @@ public record Settings(
       throw new BadInputException(WAITERS + " (" + waiters + ") times " + MAX_OPEN_ORDERS + " (" + maxOpenOrders
           + ") is more than " + MAX_SLOTS + " open orders at once; the waiters would flood the cashier");
     }
-    double timeScale = timeScale(config);
-    long seed = seed(config);
+    double timeScale = number(config, TIME_SCALE, Double::parseDouble,
+        scale -> scale > 0 && scale <= MAX_TIME_SCALE, // also refuses NaN
+        "must be a number above 0 and at most " + (int) MAX_TIME_SCALE
+            + " (1 = real time, 0.01 = a hundred times faster)");
+    long seed = number(config, SEED, Long::parseLong, any -> true, "must be a whole number (any 64-bit value)");
     Menu menu = MenuReader.read(config, timeScale);
-    Faults faults = new Faults(rate(config, FAILURE_RATE), wholeNumber(config, MAX_RETRIES, 0, 100),
-        rate(config, WAITER_CRASH_RATE), rate(config, KITCHEN_CRASH_RATE), gracePeriod(config));
-    return new Settings(waiters, maxOpenOrders, timeScale, seed, menu, orders(config, menu), faults);
+    Faults faults = new Faults(rate(config, FAILURE_RATE), rate(config, WAITER_CRASH_RATE),
+        rate(config, KITCHEN_CRASH_RATE));
+    return new Settings(waiters, maxOpenOrders, wholeNumber(config, MAX_RETRIES, 0, MAX_RETRIES_LIMIT), timeScale,
+        seed, menu, orders(config, menu), faults, gracePeriod(config));
   }
 
   public Settings withOrders(List<Order> newOrders) {
-    return new Settings(waiters, maxOpenOrders, timeScale, seed, menu, newOrders, faults);
+    return new Settings(waiters, maxOpenOrders, maxRetries, timeScale, seed, menu, newOrders, faults, gracePeriod);
   }
 
   /** The staff a blocking mode really works with: its waiters carry one order at a time. */
   public Settings withStaff(int newWaiters, int newMaxOpenOrders) {
-    return new Settings(newWaiters, newMaxOpenOrders, timeScale, seed, menu, orders, faults);
+    return new Settings(newWaiters, newMaxOpenOrders, maxRetries, timeScale, seed, menu, orders, faults,
+        gracePeriod);
   }
 
+  public Settings withFaults(Faults newFaults) {
+    return new Settings(waiters, maxOpenOrders, maxRetries, timeScale, seed, menu, orders, newFaults, gracePeriod);
+  }
+
+  /** The faults of this run, drawn from its seed. */
+  public FaultPlan faultPlan() {
+    return FaultPlan.seeded(seed, faults.burnRate(), faults.waiterCrashRate(), faults.kitchenCrashRate());
+  }
 
   /** A simulated duration in wall-clock time: multiplied by the time-scale. */
   public Duration scaled(Duration simulated) {
@@ -99,34 +116,35 @@ public record Settings(
   }
 
   private static int wholeNumber(Config config, String key, int min, int max) {
-    ConfigValue value = value(config, key);
-    String allowed = "must be a whole number from " + min + " to " + max;
-    long number;
-    try {
-      number = Long.parseLong(scalar(value, key, allowed));
-    } catch (NumberFormatException e) {
-      throw bad(key, value, allowed);
-    }
-    if (number < min || number > max) {
-      throw bad(key, value, allowed);
-    }
+    long number = number(config, key, Long::parseLong, n -> n >= min && n <= max,
+        "must be a whole number from " + min + " to " + max);
     return (int) number;
   }
 
   /** A chance, from 0 (never) to 1 (always). */
   private static double rate(Config config, String key) {
+    return number(config, key, Double::parseDouble, rate -> rate >= 0 && rate <= 1, // also refuses NaN
+        "must be a rate from 0 (never) to 1 (always), e.g. 0.05");
+  }
+
+  /**
+   * A number written as a number or a string, parsed and checked; lists, tables and booleans are
+   * refused. {@code allowed} ends the error message.
+   */
+  private static <N> N number(Config config, String key, Function<String, N> parse, Predicate<N> inRange,
+      String allowed) {
     ConfigValue value = value(config, key);
-    String allowed = "must be a rate from 0 (never) to 1 (always), e.g. 0.05";
-    double rate;
-    try {
-      rate = Double.parseDouble(scalar(value, key, allowed));
-    } catch (NumberFormatException e) {
-      throw bad(key, value, allowed);
+    if (value.valueType() == ConfigValueType.NUMBER || value.valueType() == ConfigValueType.STRING) {
+      try {
+        N number = parse.apply(String.valueOf(value.unwrapped()).trim());
+        if (inRange.test(number)) {
+          return number;
+        }
+      } catch (NumberFormatException e) {
+        // falls through to the message below
+      }
     }
-    if (!(rate >= 0 && rate <= 1)) { // also catches NaN
-      throw bad(key, value, allowed);
-    }
-    return rate;
+    throw bad(key, value, allowed);
   }
 
   private static Duration gracePeriod(Config config) {
@@ -137,47 +155,13 @@ public record Settings(
     }
     try {
       Duration grace = config.getDuration(GRACE_PERIOD);
-      if (!grace.isNegative() && grace.compareTo(Duration.ofHours(1)) <= 0) {
+      if (!grace.isNegative() && grace.compareTo(LONGEST_GRACE_PERIOD) <= 0) {
         return grace;
       }
     } catch (ConfigException e) {
       // falls through to the message below
     }
     throw bad(GRACE_PERIOD, value, allowed);
-  }
-
-  /** The text of a number or string value; lists, tables and booleans are refused. */
-  private static String scalar(ConfigValue value, String key, String allowed) {
-    if (value.valueType() != ConfigValueType.NUMBER && value.valueType() != ConfigValueType.STRING) {
-      throw bad(key, value, allowed);
-    }
-    return String.valueOf(value.unwrapped()).trim();
-  }
-
-  private static double timeScale(Config config) {
-    ConfigValue value = value(config, TIME_SCALE);
-    String allowed = "must be a number above 0 and at most " + (int) MAX_TIME_SCALE
-        + " (1 = real time, 0.01 = a hundred times faster)";
-    double scale;
-    try {
-      scale = Double.parseDouble(scalar(value, TIME_SCALE, allowed));
-    } catch (NumberFormatException e) {
-      throw bad(TIME_SCALE, value, allowed);
-    }
-    if (!(scale > 0 && scale <= MAX_TIME_SCALE)) { // also catches NaN
-      throw bad(TIME_SCALE, value, allowed);
-    }
-    return scale;
-  }
-
-  private static long seed(Config config) {
-    ConfigValue value = value(config, SEED);
-    String allowed = "must be a whole number (any 64-bit value)";
-    try {
-      return Long.parseLong(scalar(value, SEED, allowed));
-    } catch (NumberFormatException e) {
-      throw bad(SEED, value, allowed);
-    }
   }
 
   private static List<Order> orders(Config config, Menu menu) {

@@ -12,7 +12,9 @@ import restaurant.model.Order;
 
 /** The JSON the restaurant writes: the report, and orders dumped in the --orders format. */
 public final class JsonWriter {
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  /** Enums as their toString(): the report's lowercase words ("dispatched", "waiter"). */
+  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+      .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING);
   private static final ObjectWriter COMPACT = MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
 
   private JsonWriter() {}

@@ -3,14 +3,17 @@ package restaurant.report;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import restaurant.config.Settings;
+import restaurant.model.Mode;
 import restaurant.model.Order;
+import restaurant.model.Outcome;
+import restaurant.model.Role;
 
 /**
- * The book of a run: who took each order, when it was handed out and when it was dispatched or
+ * The cashier's book of a run: who took each order, when it was handed out and when it was dispatched or
  * given up, in nanoseconds of one clock; the faults seen; the till. It also checks the run's
  * invariant. Not thread-safe: the cashier actor owns one; the threads mode locks it.
  */
@@ -20,7 +23,7 @@ public final class Ledger {
   private static final byte DISPATCHED = 1;
   private static final byte FAILED = 2;
 
-  private final String mode;
+  private final Mode mode;
   private final Settings settings;
   private final Progress progress;
   private final int[] waiterOf;
@@ -31,16 +34,16 @@ public final class Ledger {
   private int failed;
   private long burntProducts;
   private long retries;
-  private final Map<String, Integer> restarts = new LinkedHashMap<>();
+  private final Map<Role, Integer> restarts = new EnumMap<>(Role.class);
   private final List<String> problems = new ArrayList<>();
   /** The till: what the cashier took for the dispatched orders, in cents. */
   private long takingsCents;
 
   /**
-   * @param mode     "actors", "sync" or "threads": what ran, for the report
+   * @param mode     what ran, for the report
    * @param settings with the staff that really served
    */
-  public Ledger(String mode, Settings settings, Progress progress) {
+  public Ledger(Mode mode, Settings settings, Progress progress) {
     this.mode = mode;
     this.settings = settings;
     this.progress = progress;
@@ -58,25 +61,26 @@ public final class Ledger {
     handedOutAt[orderId] = nanos;
   }
 
-  /** The order was served; the cashier takes its price. */
-  public void dispatched(int orderId, int waiter, long nanos) {
-    if (finish(orderId, waiter, nanos, DISPATCHED)) {
+  /**
+   * The order is done: dispatched (the cashier takes its price) or failed (a product burnt more
+   * times than the waiter may order it again).
+   */
+  public void done(int orderId, int waiter, Outcome result, long nanos) {
+    if (!finish(orderId, waiter, nanos, result == Outcome.DISPATCHED ? DISPATCHED : FAILED)) {
+      return;
+    }
+    if (result == Outcome.DISPATCHED) {
       dispatched++;
       takingsCents += settings.menu().priceCents(settings.orders().get(orderId));
-    }
-  }
-
-  /** The order was given up: a product burnt more times than the waiter may order it again. */
-  public void failed(int orderId, int waiter, long nanos) {
-    if (finish(orderId, waiter, nanos, FAILED)) {
+    } else {
       failed++;
     }
   }
 
   private boolean finish(int orderId, int waiter, long nanos, byte result) {
     if (outcome[orderId] != PENDING) {
-      problems.add("order " + orderId + " " + (result == DISPATCHED ? "dispatched" : "failed") + " by waiter "
-          + waiter + " after it was already " + (outcome[orderId] == DISPATCHED ? "dispatched" : "failed"));
+      problems.add("order " + orderId + " " + outcomeOf(result) + " by waiter " + waiter + " after it was already "
+          + outcomeOf(outcome[orderId]));
       return false;
     }
     if (handedOutAt[orderId] == NOT_YET || waiterOf[orderId] != waiter) {
@@ -99,8 +103,7 @@ public final class Ledger {
     problems.add(product + " delivered to waiter " + waiter + " for order " + orderId + ", which has no such item");
   }
 
-  /** @param role "waiter" or "kitchen" */
-  public void restarted(String role) {
+  public void restarted(Role role) {
     restarts.merge(role, 1, Integer::sum);
   }
 
@@ -108,8 +111,13 @@ public final class Ledger {
     return dispatched + failed == outcome.length;
   }
 
-  /** The report; {@code stopped} when the run was stopped before every order was done. */
-  public RunReport report(boolean stopped) {
+  /**
+   * The report.
+   *
+   * @param stopped when the run was stopped before every order was done
+   * @param failure the bug that ended the run, or null
+   */
+  public RunReport report(boolean stopped, String failure) {
     long start = firstHandedOut();
     double scale = settings.timeScale();
     List<ServedOrder> served = new ArrayList<>(outcome.length);
@@ -121,13 +129,13 @@ public final class Ledger {
         priceOfDispatched += price;
       }
       served.add(new ServedOrder(id, waiterOf[id], order.products(), BigDecimal.valueOf(price, 2),
-          outcomeName(outcome[id]),
+          outcomeOf(outcome[id]),
           handedOutAt[id] == NOT_YET ? null : simulatedSeconds(handedOutAt[id] - start, scale),
           finishedAt[id] == NOT_YET ? null : simulatedSeconds(finishedAt[id] - start, scale)));
     }
     List<String> broken = new ArrayList<>(problems);
     int pending = outcome.length - dispatched - failed;
-    if (!stopped && pending > 0) {
+    if (!stopped && failure == null && pending > 0) {
       broken.add(pending + " orders neither dispatched nor failed");
     }
     if (priceOfDispatched != takingsCents) {
@@ -138,16 +146,16 @@ public final class Ledger {
     return new RunReport(mode, settings.waiters(), settings.maxOpenOrders(), scale,
         simulatedSeconds(makespan, scale), makespan / 1e6,
         settings.sequentialSeconds(), settings.floorSeconds(),
-        outcome.length, dispatched, failed, pending, stopped, burntProducts, retries, Map.copyOf(restarts),
+        outcome.length, dispatched, failed, pending, stopped, failure, burntProducts, retries, Map.copyOf(restarts),
         BigDecimal.valueOf(takingsCents, 2), BigDecimal.valueOf(priceOfDispatched, 2), broken.isEmpty(),
         List.copyOf(broken), served);
   }
 
-  private static String outcomeName(byte outcome) {
+  private static Outcome outcomeOf(byte outcome) {
     return switch (outcome) {
-      case DISPATCHED -> "dispatched";
-      case FAILED -> "failed";
-      default -> "pending";
+      case DISPATCHED -> Outcome.DISPATCHED;
+      case FAILED -> Outcome.FAILED;
+      default -> Outcome.PENDING;
     };
   }
 

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import restaurant.report.Progress;
 
 /**
  * A progress line on stderr for runs longer than about 2 s: orders dispatched out of the total,

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import restaurant.model.Role;
 import restaurant.model.Seconds;
 
 /** The report as a table on the console; past a few dozen orders, a summary of them instead. */
@@ -15,8 +16,8 @@ public final class ReportPrinter {
 
   public static void print(RunReport report, PrintStream out) {
     out.printf(Locale.ROOT, "%nRestaurant report (%s): %d waiter%s, %d open order%s each, time-scale %s%s%n",
-        report.mode(), report.waiters(), plural(report.waiters()), report.maxOpenOrders(),
-        plural(report.maxOpenOrders()), number(report.timeScale()), report.stopped() ? ", STOPPED" : "");
+        report.mode().label(), report.waiters(), plural(report.waiters()), report.maxOpenOrders(),
+        plural(report.maxOpenOrders()), number(report.timeScale()), report.failure() != null ? ", FAILED" : report.stopped() ? ", STOPPED" : "");
     if (report.orders().size() <= ORDERS_LISTED_UP_TO) {
       printOrders(report, out);
     } else {
@@ -35,9 +36,12 @@ public final class ReportPrinter {
     out.printf(Locale.ROOT, "restarts   %10s  after crashes%n", restarts(report.restarts()));
     out.printf(Locale.ROOT, "till       %10s  taken; the dispatched orders' prices add up to %s%n",
         report.takings().toPlainString(), report.dispatchedValue().toPlainString());
+    if (report.failure() != null) {
+      out.printf("failure    %10s  %s%n", "BUG", report.failure());
+    }
     if (report.invariantHolds()) {
       out.printf("invariant  %10s  received = dispatched + failed%s, no order dispatched twice, "
-          + "no product in the wrong order, till = prices%n", "holds", report.stopped() ? " + pending" : "");
+          + "no product in the wrong order, till = prices%n", "holds", report.pending() > 0 ? " + pending" : "");
     } else {
       out.printf("invariant  %10s  %s%n", "BROKEN", String.join("; ", report.problems()));
     }
@@ -78,8 +82,8 @@ public final class ReportPrinter {
     return sorted[Math.max(0, rank - 1)];
   }
 
-  private static String restarts(Map<String, Integer> restarts) {
-    return "waiter " + restarts.getOrDefault("waiter", 0) + ", kitchen " + restarts.getOrDefault("kitchen", 0);
+  private static String restarts(Map<Role, Integer> restarts) {
+    return "waiter " + restarts.getOrDefault(Role.WAITER, 0) + ", kitchen " + restarts.getOrDefault(Role.KITCHEN, 0);
   }
 
   private static String seconds(Double seconds) {

@@ -3,6 +3,8 @@ package restaurant.report;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import restaurant.model.Mode;
+import restaurant.model.Role;
 
 /**
  * The outcome of a run. Times are simulated seconds (wall time divided by the time-scale);
@@ -10,9 +12,10 @@ import java.util.Map;
  *
  * @param makespanSeconds     first order handed out to the last one dispatched or given up
  * @param stopped             the run was stopped (SIGINT, SIGTERM) before every order was done
+ * @param failure             the bug that ended the run early (an actor threw), or null
  * @param burntProducts       products the kitchen burnt
  * @param retries             burnt products ordered again
- * @param restarts            restarts after a crash, per role ("waiter", "kitchen")
+ * @param restarts            restarts after a crash, per role
  * @param takings             what the cashier's till holds
  * @param dispatchedValue     the prices of the dispatched orders, added up apart from the till
  * @param invariantHolds      received = dispatched + failed (+ pending if stopped), no order
@@ -20,7 +23,7 @@ import java.util.Map;
  * @param problems            what broke the invariant, if anything
  */
 public record RunReport(
-    String mode,
+    Mode mode,
     int waiters,
     int maxOpenOrders,
     double timeScale,
@@ -33,9 +36,10 @@ public record RunReport(
     int failed,
     int pending,
     boolean stopped,
+    String failure,
     long burntProducts,
     long retries,
-    Map<String, Integer> restarts,
+    Map<Role, Integer> restarts,
     BigDecimal takings,
     BigDecimal dispatchedValue,
     boolean invariantHolds,

@@ -2,17 +2,16 @@ package restaurant.report;
 
 import java.math.BigDecimal;
 import java.util.List;
+import restaurant.model.Outcome;
 
 /**
  * One order in the report. Times are simulated seconds from the first order handed out;
  * {@code takenSeconds} is null for an order never handed out, {@code finishedSeconds} for one
  * neither dispatched nor failed.
  *
- * @param outcome "dispatched", "failed" (a product burnt once too often) or "pending" (the run
- *     was stopped first)
  * @param finishedSeconds when it was dispatched, or given up
  */
-public record ServedOrder(int id, int waiter, List<String> products, BigDecimal price, String outcome,
+public record ServedOrder(int id, int waiter, List<String> products, BigDecimal price, Outcome outcome,
     Double takenSeconds, Double finishedSeconds) {
 
   /** Handed out to dispatched (or given up); null if either has not happened. */

@@ -15,6 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import restaurant.model.Outcome;
+import restaurant.model.Role;
 import restaurant.report.Progress;
 import restaurant.report.RunReport;
 import restaurant.report.ServedOrder;
@@ -48,8 +50,8 @@ class CashierTest {
     return cashier;
   }
 
-  private static Cashier.OrderDispatched dispatched(int orderId, int waiterId, TestProbe<Waiter.Command> waiter) {
-    return new Cashier.OrderDispatched(orderId, waiterId, 0, 0, waiter.ref());
+  private static Cashier.OrderDone dispatched(int orderId, int waiterId, TestProbe<Waiter.Command> waiter) {
+    return new Cashier.OrderDone(orderId, waiterId, Outcome.DISPATCHED, 0, 0, waiter.ref());
   }
 
   @Test
@@ -63,7 +65,7 @@ class CashierTest {
     cashier.tell(dispatched(0, 1, waiter1));
     assertEquals(3, waiter1.expectMessageClass(Waiter.ServeOrder.class).order().id());
     clock.set(4_000_000_000L);
-    cashier.tell(new Cashier.OrderDispatched(2, 2, 2, 1, waiter2.ref()));
+    cashier.tell(new Cashier.OrderDone(2, 2, Outcome.DISPATCHED, 2, 1, waiter2.ref()));
     waiter2.expectNoMessage(Duration.ofMillis(100)); // no order left for waiter 2's free slot
     reports.expectNoMessage(Duration.ZERO);
 
@@ -72,7 +74,7 @@ class CashierTest {
     RunReport report = reports.receiveMessage();
 
     assertEquals(5.5, report.makespanSeconds(), 1e-9);
-    assertEquals(new ServedOrder(2, 2, List.of("beer", "beer", "beer"), new BigDecimal("9.00"), "dispatched", 2.0,
+    assertEquals(new ServedOrder(2, 2, List.of("beer", "beer", "beer"), new BigDecimal("9.00"), Outcome.DISPATCHED, 2.0,
         4.0), report.orders().get(2));
     assertEquals(1, report.orders().get(3).waiter());
     assertEquals(2, report.burntProducts());
@@ -88,14 +90,14 @@ class CashierTest {
   void aFailedOrderIsReportedNotPaidAndFreesTheSlot() {
     ActorRef<Cashier.Command> cashier = openCashier();
 
-    cashier.tell(new Cashier.OrderFailed(0, 1, 4, 3, waiter1.ref()));
+    cashier.tell(new Cashier.OrderDone(0, 1, Outcome.FAILED, 4, 3, waiter1.ref()));
     assertEquals(2, waiter1.expectMessageClass(Waiter.ServeOrder.class).order().id());
     cashier.tell(dispatched(1, 2, waiter2));
     cashier.tell(dispatched(2, 1, waiter1));
     cashier.tell(dispatched(3, 2, waiter2));
     RunReport report = reports.receiveMessage();
 
-    assertEquals(List.of("failed", "dispatched", "dispatched", "dispatched"),
+    assertEquals(List.of(Outcome.FAILED, Outcome.DISPATCHED, Outcome.DISPATCHED, Outcome.DISPATCHED),
         report.orders().stream().map(ServedOrder::outcome).toList());
     assertEquals(1, report.failed());
     assertEquals(new BigDecimal("36.50"), report.takings()); // order 0 (8.00) was never paid
@@ -106,7 +108,7 @@ class CashierTest {
   void aRestartedWaiterIsHandedWhatItHeldAgain() {
     ActorRef<Cashier.Command> cashier = openCashier();
 
-    cashier.tell(new Cashier.WaiterRestarting(1));
+    cashier.tell(new Cashier.Restarted(Role.WAITER));
     cashier.tell(new Cashier.WaiterReady(1, 1, waiter1.ref()));
 
     assertEquals(0, waiter1.expectMessageClass(Waiter.ServeOrder.class).order().id());
@@ -143,7 +145,7 @@ class CashierTest {
 
     closed.expectMessage(Done.getInstance());
     assertTrue(report.stopped());
-    assertEquals(List.of("dispatched", "dispatched", "pending", "pending"),
+    assertEquals(List.of(Outcome.DISPATCHED, Outcome.DISPATCHED, Outcome.PENDING, Outcome.PENDING),
         report.orders().stream().map(ServedOrder::outcome).toList());
     assertEquals(2, report.pending());
     assertTrue(report.invariantHolds(), report.problems()::toString);

@@ -11,17 +11,18 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import restaurant.model.Chance;
 import restaurant.config.Settings;
+import restaurant.model.Chance;
+import restaurant.model.Role;
 
 class KitchenTest {
   private static ActorTestKit testKit;
-  private static ManualTime manualTime;
+  private static ManualClock clock;
 
   @BeforeAll
   static void start() {
     testKit = ActorTestKit.create(ManualTime.config());
-    manualTime = ManualTime.get(testKit.system());
+    clock = new ManualClock(testKit);
   }
 
   @AfterAll
@@ -32,10 +33,10 @@ class KitchenTest {
   private final TestProbe<Cashier.Command> cashier = testKit.createTestProbe();
 
   private ActorRef<Kitchen.Command> kitchen(double timeScale, Settings.Faults faults) {
-    Settings settings = new Settings(1, 1, timeScale, 1, ReferenceWorkload.DEFAULTS.menu(),
-        ReferenceWorkload.DEFAULTS.orders(), faults);
-    return testKit.spawn(Restaurant.supervised(Kitchen.create(settings, VirtualClock.nanos(testKit), cashier.ref()),
-        faults.kitchenCrashRate()));
+    Settings reference = ReferenceWorkload.DEFAULTS;
+    Settings settings = new Settings(1, 1, 3, timeScale, 1, reference.menu(), reference.orders(), faults,
+        reference.gracePeriod());
+    return testKit.spawn(Kitchen.create(settings, clock, settings.faultPlan(), cashier.ref()));
   }
 
   private static Kitchen.Prepare prepare(int orderId, int item, String product, TestProbe<Waiter.Command> waiter) {
@@ -48,8 +49,8 @@ class KitchenTest {
 
   /** Nothing for {@code millis - 1} ms of virtual time, then {@code expected} on the last millisecond. */
   private static void expectAfter(long millis, TestProbe<Waiter.Command> waiter, Waiter.Command expected) {
-    manualTime.expectNoMessageFor(Duration.ofMillis(millis - 1), waiter);
-    manualTime.timePasses(Duration.ofMillis(1));
+    clock.expectNoMessageFor(Duration.ofMillis(millis - 1), waiter);
+    clock.timePasses(Duration.ofMillis(1));
     waiter.expectMessage(expected);
   }
 
@@ -77,7 +78,7 @@ class KitchenTest {
     // Two burgers of one order: two replies, each for its own item.
     expectAfter(3500, waiter, ready(1, 0, "burger"));
     waiter.expectMessage(ready(1, 1, "burger"));
-    manualTime.expectNoMessageFor(Duration.ofSeconds(10), waiter);
+    clock.expectNoMessageFor(Duration.ofSeconds(10), waiter);
   }
 
   @Test
@@ -86,7 +87,7 @@ class KitchenTest {
     TestProbe<Waiter.Command> waiter = testKit.createTestProbe();
 
     kitchen.tell(prepare(0, 0, "burger", waiter));
-    manualTime.timePasses(Duration.ofSeconds(5));
+    clock.timePasses(Duration.ofSeconds(5));
     kitchen.tell(prepare(1, 0, "soda", waiter)); // due at 6 s, before the burger at 7.5 s
 
     expectAfter(1000, waiter, ready(1, 0, "soda"));
@@ -111,7 +112,7 @@ class KitchenTest {
 
     kitchen.tell(prepare(0, 0, "soda", first));
     kitchen.tell(prepare(1, 0, "soda", second));
-    manualTime.timePasses(Duration.ofSeconds(1));
+    clock.timePasses(Duration.ofSeconds(1));
 
     first.expectMessage(ready(0, 0, "soda"));
     second.expectMessage(ready(1, 0, "soda"));
@@ -119,13 +120,13 @@ class KitchenTest {
 
   @Test
   void burnsWhatTheSeedSaysAndTheSameEveryTime() {
-    ActorRef<Kitchen.Command> kitchen = kitchen(1.0, new Settings.Faults(0.5, 3, 0, 0, Duration.ofSeconds(2)));
+    ActorRef<Kitchen.Command> kitchen = kitchen(1.0, new Settings.Faults(0.5, 0, 0));
     TestProbe<Waiter.Command> waiter = testKit.createTestProbe();
 
     for (int attempt = 0; attempt < 20; attempt++) {
       kitchen.tell(new Kitchen.Prepare(4, 1, attempt, "soda", waiter.ref()));
     }
-    manualTime.timePasses(Duration.ofSeconds(1));
+    clock.timePasses(Duration.ofSeconds(1));
 
     int burnt = 0;
     for (int attempt = 0; attempt < 20; attempt++) {
@@ -140,13 +141,13 @@ class KitchenTest {
   @Test
   void aCrashLosesOnlyTheRequestInHandAndSaysSoToItsWaiterAndTheCashier() {
     // A crash rate of 1: the cook throws on every message, before it takes the request on.
-    ActorRef<Kitchen.Command> kitchen = kitchen(1.0, new Settings.Faults(0, 3, 0, 1, Duration.ofSeconds(2)));
+    ActorRef<Kitchen.Command> kitchen = kitchen(1.0, new Settings.Faults(0, 0, 1));
     TestProbe<Waiter.Command> waiter = testKit.createTestProbe();
 
     kitchen.tell(prepare(9, 0, "beer", waiter));
 
     waiter.expectMessage(new Kitchen.ProductLost(9, 0, 0, "beer"));
-    cashier.expectMessage(new Cashier.Restarted("kitchen"));
-    manualTime.expectNoMessageFor(Duration.ofSeconds(2), waiter); // the beer never went on a station
+    cashier.expectMessage(new Cashier.Restarted(Role.KITCHEN));
+    clock.expectNoMessageFor(Duration.ofSeconds(2), waiter); // the beer never went on a station
   }
 }

@@ -2,67 +2,265 @@ package restaurant.actors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import akka.actor.testkit.typed.javadsl.ActorTestKit;
-import akka.actor.testkit.typed.javadsl.ManualTime;
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import restaurant.config.Settings;
+import restaurant.model.FaultPlan.KitchenStep;
+import restaurant.model.FaultPlan;
+import restaurant.model.Outcome;
+import restaurant.model.Role;
+import restaurant.model.Workloads;
+import restaurant.report.Progress;
 import restaurant.report.RunReport;
 import restaurant.report.ServedOrder;
 
-/** The whole restaurant in virtual time reproduces the README's table exactly. */
+/**
+ * The whole restaurant, on virtual time: every time in a report is exact. A run that hung would
+ * fail the class's time limit rather than the build.
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
 class RestaurantTest {
-  private static ActorTestKit testKit;
-  private static VirtualRestaurant restaurant;
+  /** The restaurant's own Akka settings: on the wall clock, as a run from the command line. */
+  private static final Config REAL_TIME = ConfigFactory.parseResources("restaurant/akka.conf")
+      .withFallback(ConfigFactory.defaultReference());
+  private static final List<List<String>> BURGER_AND_SODA = List.of(List.of("burger", "soda"));
 
-  @BeforeAll
-  static void start() {
-    testKit = ActorTestKit.create(ManualTime.config());
-    restaurant = new VirtualRestaurant(testKit);
+  private static void assertOrder(ServedOrder order, Outcome outcome, double taken, double finished) {
+    assertEquals(outcome, order.outcome(), order::toString);
+    assertEquals(taken, order.takenSeconds(), 1e-9, order::toString);
+    assertEquals(finished, order.finishedSeconds(), 1e-9, order::toString);
   }
 
-  @AfterAll
-  static void stop() {
-    testKit.shutdownTestKit();
-  }
+  /** The README's table, exactly. */
+  @Nested
+  class ReferenceTable {
+    @ParameterizedTest(name = "{0} waiters, {1} open orders each -> {2} s")
+    @CsvSource({"1, 1, 23.7", "2, 1, 15.0", "3, 1, 8.7", "4, 1, 7.5", "1, 4, 7.5"})
+    void reproducesTheTable(int waiters, int maxOpenOrders, double makespanSeconds) {
+      RunReport report = VirtualRestaurant.serve(ReferenceWorkload.with(waiters, maxOpenOrders));
 
-  @ParameterizedTest(name = "{0} waiters, {1} open orders each -> {2} s")
-  @CsvSource({"1, 1, 23.7", "2, 1, 15.0", "3, 1, 8.7", "4, 1, 7.5", "1, 4, 7.5"})
-  void reproducesTheTable(int waiters, int maxOpenOrders, double makespanSeconds) {
-    RunReport report = restaurant.serve(ReferenceWorkload.with(waiters, maxOpenOrders));
-
-    assertEquals(makespanSeconds, report.makespanSeconds(), 1e-9);
-    assertEquals(43.8, report.sequentialSeconds(), 1e-9);
-    assertEquals(7.5, report.floorSeconds(), 1e-9);
-    assertEquals(List.of(0, 1, 2, 3), report.orders().stream().map(ServedOrder::id).collect(Collectors.toList()));
-  }
-
-  @Test
-  void twoWaitersServeEachOrderAtItsModelTime() {
-    RunReport report = restaurant.serve(ReferenceWorkload.with(2, 1));
-
-    // order id -> handed out, dispatched (simulated seconds)
-    double[][] expected = {{0, 7.5}, {0, 7.5}, {7.5, 8.7}, {7.5, 15.0}};
-    for (ServedOrder order : report.orders()) {
-      assertEquals(expected[order.id()][0], order.takenSeconds(), 1e-9, "order " + order.id() + " handed out");
-      assertEquals(expected[order.id()][1], order.finishedSeconds(), 1e-9, "order " + order.id() + " dispatched");
+      assertEquals(makespanSeconds, report.makespanSeconds(), 1e-9);
+      assertEquals(43.8, report.sequentialSeconds(), 1e-9);
+      assertEquals(7.5, report.floorSeconds(), 1e-9);
+      assertEquals(List.of(0, 1, 2, 3), report.orders().stream().map(ServedOrder::id).collect(Collectors.toList()));
     }
-    // The two waiters came free together at 7.5 s and took one of the last two orders each.
-    assertNotEquals(report.orders().get(2).waiter(), report.orders().get(3).waiter());
-    assertNotEquals(report.orders().get(0).waiter(), report.orders().get(1).waiter());
+
+    @Test
+    void twoWaitersServeEachOrderAtItsModelTime() {
+      RunReport report = VirtualRestaurant.serve(ReferenceWorkload.with(2, 1));
+
+      // order id -> handed out, dispatched (simulated seconds)
+      double[][] expected = {{0, 7.5}, {0, 7.5}, {7.5, 8.7}, {7.5, 15.0}};
+      for (ServedOrder order : report.orders()) {
+        assertOrder(order, Outcome.DISPATCHED, expected[order.id()][0], expected[order.id()][1]);
+      }
+      // The two waiters came free together at 7.5 s and took one of the last two orders each.
+      assertNotEquals(report.orders().get(2).waiter(), report.orders().get(3).waiter());
+      assertNotEquals(report.orders().get(0).waiter(), report.orders().get(1).waiter());
+    }
+
+    @Test
+    void oneWaiterServesTheOrdersOneAfterAnother() {
+      RunReport report = VirtualRestaurant.serve(ReferenceWorkload.with(1, 1));
+
+      double[] dispatched = report.orders().stream().mapToDouble(ServedOrder::finishedSeconds).toArray();
+      assertEquals(List.of(7.5, 15.0, 16.2, 23.7),
+          List.of(dispatched[0], dispatched[1], dispatched[2], dispatched[3]));
+      report.orders().forEach(order -> assertEquals(1, order.waiter()));
+    }
   }
 
-  @Test
-  void oneWaiterServesTheOrdersOneAfterAnother() {
-    RunReport report = restaurant.serve(ReferenceWorkload.with(1, 1));
+  /** Every fault path, scripted: which orders are dispatched or failed, and exactly when. */
+  @Nested
+  class Faults {
+    /** Out at 7.5 s as if nothing had happened, after exactly one restart of {@code role}. */
+    private void assertOnTimeAfterOneRestart(RunReport report, Role role) {
+      assertOrder(report.orders().get(0), Outcome.DISPATCHED, 0, 7.5);
+      assertEquals(Map.of(role, 1), report.restarts());
+      assertTrue(report.invariantHolds(), report.problems()::toString);
+    }
 
-    double[] dispatched = report.orders().stream().mapToDouble(ServedOrder::finishedSeconds).toArray();
-    assertEquals(List.of(7.5, 15.0, 16.2, 23.7), List.of(dispatched[0], dispatched[1], dispatched[2], dispatched[3]));
-    report.orders().forEach(order -> assertEquals(1, order.waiter()));
+    @Test
+    void aBurntBurgerIsOrderedAgainAndTheOrderGoesOutLate() {
+      RunReport report = VirtualRestaurant.serve(ReferenceWorkload.oneWaiterServing(BURGER_AND_SODA),
+          ScriptedFaults.burning((order, item, attempt) -> item == 0 && attempt == 0));
+
+      // The burger burns at 7.5 s and is ordered again: out at 15 s, with the soda long done.
+      assertOrder(report.orders().get(0), Outcome.DISPATCHED, 0, 15.0);
+      assertEquals(1, report.burntProducts());
+      assertEquals(1, report.retries());
+      assertEquals(new BigDecimal("8.00"), report.takings());
+      assertTrue(report.invariantHolds(), report.problems()::toString);
+    }
+
+    @Test
+    void anOrderFailsWhenItsProductBurnsMoreOftenThanTheRetriesAllow() {
+      RunReport report = VirtualRestaurant.serve(
+          ReferenceWorkload.oneWaiterServing(List.of(List.of("soda"), List.of("beer"))),
+          ScriptedFaults.burning((order, item, attempt) -> true));
+
+      // Everything burns: the soda four times (4 s), then the beer four times (4.8 s more).
+      assertOrder(report.orders().get(0), Outcome.FAILED, 0, 4.0);
+      assertOrder(report.orders().get(1), Outcome.FAILED, 4.0, 8.8);
+      assertEquals(2, report.failed());
+      assertEquals(0, report.dispatched());
+      assertEquals(8, report.burntProducts());
+      assertEquals(6, report.retries());
+      assertEquals(new BigDecimal("0.00"), report.takings());
+      assertTrue(report.invariantHolds(), report.problems()::toString);
+    }
+
+    @Test
+    void aWaiterWhoCrashesMidOrderGetsTheOrderAgainAndServesItOnTime() {
+      RunReport report = VirtualRestaurant.serve(ReferenceWorkload.oneWaiterServing(BURGER_AND_SODA),
+          ScriptedFaults.crashingWaiters((waiter, incarnation, order, item, attempt) ->
+              incarnation == 0 && item == FaultPlan.WHOLE_ORDER));
+
+      // It crashed at 0 s having ordered the burger; restarted, it was handed order 0 again and
+      // ordered both products at once: out at 7.5 s, as if nothing had happened.
+      assertOnTimeAfterOneRestart(report, Role.WAITER);
+    }
+
+    @Test
+    void aKitchenCrashLosesTheRequestInHandAndTheWaiterOrdersItAgain() {
+      RunReport report = VirtualRestaurant.serve(ReferenceWorkload.oneWaiterServing(BURGER_AND_SODA),
+          ScriptedFaults.crashingTheKitchen((incarnation, step, order, item, attempt) ->
+              incarnation == 0 && step == KitchenStep.TAKING && item == 0));
+
+      // The cook crashed with the burger request in hand at 0 s; the waiter, told so, ordered it
+      // again at once: out at 7.5 s.
+      assertOnTimeAfterOneRestart(report, Role.KITCHEN);
+    }
+
+    @Test
+    void productsOnTheStationsKeepCookingThroughAKitchenCrash() {
+      RunReport report = VirtualRestaurant.serve(ReferenceWorkload.oneWaiterServing(BURGER_AND_SODA),
+          ScriptedFaults.crashingTheKitchen((incarnation, step, order, item, attempt) ->
+              incarnation == 0 && step == KitchenStep.SERVING && item == 1));
+
+      // The soda went out as the cook crashed at 1 s; the burger stayed on the grill and the
+      // restarted cook served it on time.
+      assertOnTimeAfterOneRestart(report, Role.KITCHEN);
+    }
+  }
+
+  /** A bug (an exception that is no simulated crash) ends the run at once, with what is done. */
+  @Nested
+  class Bugs {
+    private RunReport serveWithABug(FaultPlan faults) {
+      return VirtualRestaurant.serve(ReferenceWorkload.with(2, 1), faults);
+    }
+
+    @Test
+    void aWaitersBugEndsTheRunWithAPartialReport() {
+      RunReport report = serveWithABug(ScriptedFaults.crashingWaiters((waiter, incarnation, order, item, attempt) -> {
+        if (order == 2) {
+          throw new IllegalStateException("a bug serving order 2");
+        }
+        return false;
+      }));
+
+      assertTrue(report.failure().matches("waiter-[12] failed: java.lang.IllegalStateException: a bug serving order 2"),
+          report.failure());
+      // Orders 0 and 1 went out at 7.5 s; order 2's waiter stopped on taking it, which ended the run.
+      assertEquals(2, report.dispatched());
+      assertEquals(2, report.pending());
+      assertTrue(report.invariantHolds(), report.problems()::toString);
+    }
+
+    @Test
+    void theKitchensBugEndsTheRunAtOnce() {
+      RunReport report = serveWithABug(ScriptedFaults.burning((order, item, attempt) -> {
+        throw new IllegalStateException("a bug in the kitchen");
+      }));
+
+      assertEquals("kitchen failed: java.lang.IllegalStateException: a bug in the kitchen", report.failure());
+      assertEquals(0, report.dispatched());
+      assertEquals(4, report.pending());
+    }
+
+    @Test
+    void aRunOnTheWallClockEndsOnABugToo() {
+      Settings settings = ReferenceWorkload.with(2, 1);
+      RunReport report = ActorRestaurant.run(settings, ScriptedFaults.burning((order, item, attempt) -> {
+        throw new IllegalStateException("a bug in the kitchen");
+      }), REAL_TIME, new Progress(settings.orders().size()));
+
+      assertEquals("kitchen failed: java.lang.IllegalStateException: a bug in the kitchen", report.failure());
+    }
+
+    @Test
+    void aRunWithoutBugsHasNoFailure() {
+      assertNull(VirtualRestaurant.serve(ReferenceWorkload.with(2, 1)).failure());
+    }
+  }
+
+  /**
+   * The invariant, as a property: over many seeds and fault rates every order is dispatched or
+   * failed exactly once, the till equals the prices of the dispatched orders, and the run's own
+   * check agrees.
+   */
+  @Nested
+  class InvariantOnRealActors {
+    static Stream<Arguments> seedsAndRates() {
+      double[][] rates = {{0, 0, 0}, {0.05, 0, 0}, {0.3, 0, 0}, {0, 0.02, 0}, {0, 0, 0.02}, {0.05, 0.01, 0.01},
+          {0.2, 0.05, 0.05}, {1, 0, 0}};
+      Stream.Builder<Arguments> cases = Stream.builder();
+      for (long seed = 1; seed <= 4; seed++) {
+        for (double[] rate : rates) {
+          cases.add(Arguments.of(seed, rate[0], rate[1], rate[2]));
+        }
+      }
+      return cases.build();
+    }
+
+    @ParameterizedTest(name = "seed {0}, burn {1}, waiter crash {2}, kitchen crash {3}")
+    @MethodSource("seedsAndRates")
+    void theInvariantAlwaysHolds(long seed, double burnRate, double waiterCrashRate, double kitchenCrashRate) {
+      Settings reference = ReferenceWorkload.DEFAULTS;
+      Settings settings = new Settings(8, 2, 2, 0.0005, seed, reference.menu(),
+          Workloads.generate(200, seed, reference.menu()),
+          new Settings.Faults(burnRate, waiterCrashRate, kitchenCrashRate), reference.gracePeriod());
+
+      RunReport report = ActorRestaurant.run(settings, REAL_TIME, new Progress(200));
+
+      assertTrue(report.invariantHolds(), report.problems()::toString);
+      assertEquals(200, report.dispatched() + report.failed());
+      assertEquals(0, report.pending());
+      Set<Integer> ids = new HashSet<>();
+      long paidCents = 0;
+      for (ServedOrder order : report.orders()) {
+        assertTrue(ids.add(order.id()));
+        assertNotEquals(Outcome.PENDING, order.outcome(), order::toString);
+        if (order.outcome() == Outcome.DISPATCHED) {
+          paidCents += settings.menu().priceCents(settings.orders().get(order.id()));
+        }
+      }
+      assertEquals(BigDecimal.valueOf(paidCents, 2), report.takings());
+      if (burnRate == 1) {
+        assertEquals(200, report.failed());
+      }
+      if (waiterCrashRate + kitchenCrashRate > 0.02) {
+        assertTrue(report.restarts().values().stream().mapToInt(Integer::intValue).sum() > 0, "no crash at all");
+      }
+    }
   }
 }

@@ -12,8 +12,10 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import restaurant.model.FaultPlan;
 import restaurant.model.Order;
-import restaurant.config.Settings;
+import restaurant.model.Outcome;
+import restaurant.model.Role;
 
 class WaiterTest {
   private static final Duration NONE_WITHIN = Duration.ofMillis(200);
@@ -33,7 +35,8 @@ class WaiterTest {
   private final TestProbe<Kitchen.Command> kitchen = testKit.createTestProbe();
 
   private ActorRef<Waiter.Command> waiter(int id, int maxOpenOrders) {
-    return testKit.spawn(Waiter.create(id, ReferenceWorkload.with(1, maxOpenOrders), cashier.ref(), kitchen.ref()));
+    return testKit.spawn(Waiter.create(id, ReferenceWorkload.with(1, maxOpenOrders), FaultPlan.NONE, cashier.ref(),
+        kitchen.ref()));
   }
 
   private static Kitchen.ProductReady ready(Kitchen.Prepare prepare) {
@@ -69,7 +72,7 @@ class WaiterTest {
     cashier.expectNoMessage(NONE_WITHIN);
     waiter.tell(ready(burger));
 
-    assertEquals(new Cashier.OrderDispatched(5, 1, 0, 0, waiter), cashier.receiveMessage());
+    assertEquals(new Cashier.OrderDone(5, 1, Outcome.DISPATCHED, 0, 0, waiter), cashier.receiveMessage());
   }
 
   @Test
@@ -86,7 +89,7 @@ class WaiterTest {
     }
     waiter.tell(burnt(beer));
 
-    assertEquals(new Cashier.OrderFailed(8, 2, 4, 3, waiter), cashier.receiveMessage());
+    assertEquals(new Cashier.OrderDone(8, 2, Outcome.FAILED, 4, 3, waiter), cashier.receiveMessage());
     kitchen.expectNoMessage(NONE_WITHIN);
   }
 
@@ -103,7 +106,7 @@ class WaiterTest {
     kitchen.expectNoMessage(NONE_WITHIN);
     waiter.tell(ready(again));
 
-    assertEquals(new Cashier.OrderDispatched(3, 2, 1, 1, waiter), cashier.receiveMessage());
+    assertEquals(new Cashier.OrderDone(3, 2, Outcome.DISPATCHED, 1, 1, waiter), cashier.receiveMessage());
   }
 
   @Test
@@ -141,24 +144,23 @@ class WaiterTest {
     kitchen.expectMessageClass(Kitchen.Prepare.class);
 
     waiter.tell(ready(forOrder0));
-    assertEquals(new Cashier.OrderDispatched(0, 2, 0, 0, waiter), cashier.receiveMessage());
+    assertEquals(new Cashier.OrderDone(0, 2, Outcome.DISPATCHED, 0, 0, waiter), cashier.receiveMessage());
     cashier.expectNoMessage(NONE_WITHIN); // order 1 still waits for its beer
   }
 
   @Test
   void aCrashForgetsTheOpenOrdersAndAsksForWorkAgain() {
-    Settings reference = ReferenceWorkload.with(1, 1);
-    Settings crashing = new Settings(1, 1, 1.0, reference.seed(), reference.menu(), reference.orders(),
-        new Settings.Faults(0, 3, 1, 0, Duration.ofSeconds(2)));
+    // The first incarnation crashes on its first message; the restarted waiter does not.
+    FaultPlan crashOnce = ScriptedFaults.crashingWaiters((id, incarnation, order, item, attempt) -> incarnation == 0);
     ActorRef<Waiter.Command> waiter =
-        testKit.spawn(Restaurant.supervised(Waiter.create(6, crashing, cashier.ref(), kitchen.ref()), 1));
+        testKit.spawn(Waiter.create(6, ReferenceWorkload.with(1, 1), crashOnce, cashier.ref(), kitchen.ref()));
     assertEquals(new Cashier.WaiterReady(6, 1, waiter), cashier.receiveMessage());
 
     waiter.tell(new Waiter.ServeOrder(new Order(0, List.of("burger", "soda"))));
 
     // It asked for the first product, then crashed: it says so, and starts again.
     assertEquals(new Kitchen.Prepare(0, 0, 0, "burger", waiter), kitchen.receiveMessage());
-    assertEquals(new Cashier.WaiterRestarting(6), cashier.receiveMessage());
+    assertEquals(new Cashier.Restarted(Role.WAITER), cashier.receiveMessage());
     assertEquals(new Cashier.WaiterReady(6, 1, waiter), cashier.receiveMessage());
     kitchen.expectNoMessage(NONE_WITHIN);
   }
@@ -179,7 +181,7 @@ class WaiterTest {
         .expect(testKit.system(), () -> LoggingTestKit.info("<Waiter: 7> [Order: 3] Done burger").withMdc(mdc)
             .expect(testKit.system(), () -> {
               waiter.tell(ready(burger));
-              return cashier.expectMessageClass(Cashier.OrderDispatched.class);
+              return cashier.expectMessageClass(Cashier.OrderDone.class);
             }));
   }
 }

@@ -7,10 +7,10 @@ import com.typesafe.config.ConfigFactory;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import restaurant.config.Settings;
 import restaurant.report.Progress;
 import restaurant.report.RunReport;
 import restaurant.report.ServedOrder;
-import restaurant.config.Settings;
 
 /**
  * The blocking restaurants really sleep, so in real time their makespan can never beat the
@@ -22,8 +22,8 @@ class BlockingRestaurantsTest {
 
   private static Settings scaled(int waiters) {
     Settings reference = REFERENCE.withStaff(waiters, 1);
-    return new Settings(reference.waiters(), 1, TIME_SCALE, reference.seed(), reference.menu(), reference.orders(),
-        reference.faults());
+    return new Settings(reference.waiters(), 1, reference.maxRetries(), TIME_SCALE, reference.seed(),
+        reference.menu(), reference.orders(), reference.faults(), reference.gracePeriod());
   }
 
   private static void assertEveryOrderDispatchedOnce(RunReport report) {

@@ -3,17 +3,13 @@ package restaurant.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.typesafe.config.ConfigFactory;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import restaurant.config.Settings;
-import restaurant.model.Menu;
-import restaurant.model.Order;
-import restaurant.model.Orders;
-import restaurant.model.Workloads;
-
 
 class WorkloadsTest {
   private static final Menu MENU = Settings.from(ConfigFactory.defaultReference()).menu();

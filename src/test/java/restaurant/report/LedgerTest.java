@@ -3,55 +3,54 @@ package restaurant.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import restaurant.config.Settings;
 import restaurant.model.Menu;
+import restaurant.model.Mode;
 import restaurant.model.Order;
+import restaurant.model.Outcome;
 import restaurant.model.Seconds;
-import restaurant.report.Ledger;
-import restaurant.report.Progress;
-import restaurant.report.RunReport;
-import restaurant.report.ServedOrder;
-
 
 class LedgerTest {
   private static final Menu MENU = new Menu(Map.of("burger", Duration.ofMillis(7500), "soda", Duration.ofSeconds(1)));
-  private static final Settings SETTINGS = new Settings(2, 1, 0.5, 1, MENU,
-      List.of(new Order(0, List.of("burger", "soda")), new Order(1, List.of("soda"))), Settings.Faults.NONE);
+  private static final Settings SETTINGS = new Settings(2, 1, 3, 0.5, 1, MENU,
+      List.of(new Order(0, List.of("burger", "soda")), new Order(1, List.of("soda"))), Settings.Faults.NONE,
+      Duration.ofSeconds(2));
 
   @Test
   void reportsSimulatedTimesFromTheFirstHandOut() {
-    Ledger log = new Ledger("actors", SETTINGS, new Progress(2));
+    Ledger log = new Ledger(Mode.ACTORS, SETTINGS, new Progress(2));
     log.handedOut(0, 1, 10_000_000_000L);
     log.handedOut(1, 2, 10_500_000_000L);
-    log.dispatched(1, 2, 11_000_000_000L);
+    log.done(1, 2, Outcome.DISPATCHED, 11_000_000_000L);
     assertFalse(log.allDone());
-    log.dispatched(0, 1, 13_750_000_000L);
+    log.done(0, 1, Outcome.DISPATCHED, 13_750_000_000L);
 
-    RunReport report = log.report(false);
+    RunReport report = log.report(false, null);
 
     assertEquals(7.5, report.makespanSeconds(), 1e-9); // 3.75 s of wall time at time-scale 0.5
     assertEquals(3750, report.wallMillis(), 1e-9);
     assertEquals(9.5, report.sequentialSeconds(), 1e-9);
     assertEquals(7.5, report.floorSeconds(), 1e-9);
-    assertEquals(new ServedOrder(1, 2, List.of("soda"), new java.math.BigDecimal("0.00"), "dispatched", 1.0, 2.0),
+    assertEquals(new ServedOrder(1, 2, List.of("soda"), new java.math.BigDecimal("0.00"), Outcome.DISPATCHED, 1.0, 2.0),
         report.orders().get(1));
     assertEquals(9.5 / 7.5, report.speedUp(), 1e-9);
   }
 
   @Test
   void anOrderDispatchedTwiceBreaksTheInvariant() {
-    Ledger log = new Ledger("actors", SETTINGS, new Progress(2));
+    Ledger log = new Ledger(Mode.ACTORS, SETTINGS, new Progress(2));
     log.handedOut(0, 1, 0);
     log.handedOut(1, 2, 0);
-    log.dispatched(0, 1, 1);
-    log.dispatched(1, 2, 1);
-    log.dispatched(0, 1, 2);
+    log.done(0, 1, Outcome.DISPATCHED, 1);
+    log.done(1, 2, Outcome.DISPATCHED, 1);
+    log.done(0, 1, Outcome.DISPATCHED, 2);
 
-    RunReport report = log.report(false);
+    RunReport report = log.report(false, null);
     assertFalse(report.invariantHolds());
     assertEquals(List.of("order 0 dispatched by waiter 1 after it was already dispatched"), report.problems());
     assertEquals(2, report.dispatched());
@@ -59,26 +58,26 @@ class LedgerTest {
 
   @Test
   void anOrderFinishedByAWaiterWhoWasNotHandedItBreaksTheInvariant() {
-    Ledger log = new Ledger("actors", SETTINGS, new Progress(2));
+    Ledger log = new Ledger(Mode.ACTORS, SETTINGS, new Progress(2));
     log.handedOut(0, 1, 0);
 
-    log.dispatched(0, 2, 1);
+    log.done(0, 2, Outcome.DISPATCHED, 1);
 
     assertEquals(List.of("order 0 finished by waiter 2, who was not handed it", "2 orders neither dispatched nor failed"),
-        log.report(false).problems());
+        log.report(false, null).problems());
   }
 
   @Test
   void ordersLeftUndoneBreakTheInvariantUnlessTheRunWasStopped() {
-    Ledger log = new Ledger("actors", SETTINGS, new Progress(2));
+    Ledger log = new Ledger(Mode.ACTORS, SETTINGS, new Progress(2));
     log.handedOut(0, 1, 0);
-    log.dispatched(0, 1, 1);
+    log.done(0, 1, Outcome.DISPATCHED, 1);
 
-    assertFalse(log.report(false).invariantHolds());
-    RunReport stopped = log.report(true);
+    assertFalse(log.report(false, null).invariantHolds());
+    RunReport stopped = log.report(true, null);
     assertTrue(stopped.invariantHolds());
     assertEquals(1, stopped.pending());
-    assertEquals("pending", stopped.orders().get(1).outcome());
+    assertEquals(Outcome.PENDING, stopped.orders().get(1).outcome());
     assertEquals(null, stopped.orders().get(1).takenSeconds());
   }
 

@@ -1,0 +1,216 @@
+package restaurant.akka;
+
+import akka.actor.Cancellable;
+import akka.actor.Scheduler;
+import akka.event.LoggingAdapter;
+import com.typesafe.config.Config;
+import java.io.Closeable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import scala.concurrent.ExecutionContext;
+import scala.concurrent.duration.FiniteDuration;
+
+/**
+ * Akka's scheduler on a virtual clock: time stands still while any actor has work, and jumps to
+ * the next timer due the moment none has. The same actors then run as a discrete-event
+ * simulation: exact to the nanosecond, as fast as the CPU allows, the same on every run.
+ *
+ * <p>"No actor has work" is counted, not guessed: the dispatchers run on
+ * {@link VirtualTimeExecutor}, which counts every task from the moment it is handed over (a
+ * message send hands its mailbox over synchronously) until it has run, and so does this
+ * scheduler for the timer tasks it runs. The count never reads zero while a message is
+ * waiting. When it is zero, the driver thread sets the clock to the earliest due timer and runs
+ * every timer due at that instant, in the order they were scheduled.
+ *
+ * <p>Timers set from outside the simulation (by a thread that is not the actors': Akka starting its
+ * logger, a caller's ask timing out) protect a real thread waiting in real time, so they run on
+ * the wall clock ({@link PreciseScheduler}). Work that arrives from outside is not waited for: a
+ * virtual run is started by its guardian and runs by itself.
+ *
+ * <p>Chosen with {@code akka.scheduler.implementation} together with the executor, as in
+ * {@code restaurant/virtual-time.conf}.
+ */
+public final class VirtualTimeScheduler implements Scheduler, Closeable {
+  private final PriorityQueue<Timer> timers = new PriorityQueue<>();
+  /** Tasks handed to the counted executors (or run for a timer) and not finished yet. */
+  private final AtomicInteger busy = new AtomicInteger();
+  private final Thread driver;
+  /** True on the threads that run the simulation: the driver and the counted executors'. */
+  private final ThreadLocal<Boolean> simulated = ThreadLocal.withInitial(() -> false);
+  private final PreciseScheduler wallClock;
+  private volatile long nowNanos;
+  private volatile boolean closed;
+  private long scheduled; // guarded by timers: the order of scheduling breaks ties
+
+  /** The constructor Akka calls for {@code akka.scheduler.implementation}. */
+  public VirtualTimeScheduler(Config config, LoggingAdapter log, ThreadFactory threadFactory) {
+    wallClock = new PreciseScheduler(config, log, threadFactory);
+    driver = simulatedThreads(threadFactory).newThread(this::drive);
+    driver.setDaemon(true);
+    driver.start();
+  }
+
+  /** The virtual clock, in nanoseconds from the scheduler's start. */
+  public long nanoTime() {
+    return nowNanos;
+  }
+
+  @Override
+  public Cancellable scheduleOnce(FiniteDuration delay, Runnable task, ExecutionContext executor) {
+    return simulated.get() ? add(delay.toNanos(), 0, task, executor) : wallClock.scheduleOnce(delay, task, executor);
+  }
+
+  @Override
+  public Cancellable schedule(FiniteDuration initialDelay, FiniteDuration interval, Runnable task,
+      ExecutionContext executor) {
+    return simulated.get() ? add(initialDelay.toNanos(), Math.max(1, interval.toNanos()), task, executor)
+        : wallClock.schedule(initialDelay, interval, task, executor);
+  }
+
+  /** Virtual time has no ticks: any number of timers a second. */
+  @Override
+  public double maxFrequency() {
+    return 1e9;
+  }
+
+  @Override
+  public void close() {
+    wallClock.close();
+    closed = true;
+    LockSupport.unpark(driver);
+  }
+
+  /** Threads whose timers are on the virtual clock: the counted executors' threads. */
+  ThreadFactory simulatedThreads(ThreadFactory threadFactory) {
+    return runnable -> threadFactory.newThread(() -> {
+      simulated.set(true);
+      runnable.run();
+    });
+  }
+
+  /** A counted task was handed over: until it is done, the clock stands still. */
+  void workStarted() {
+    busy.incrementAndGet();
+  }
+
+  void workDone() {
+    if (busy.decrementAndGet() == 0) {
+      LockSupport.unpark(driver);
+    }
+  }
+
+  private Timer add(long delayNanos, long intervalNanos, Runnable task, ExecutionContext executor) {
+    Timer timer;
+    synchronized (timers) {
+      long due = nowNanos + Math.max(0, delayNanos);
+      timer = new Timer(due < nowNanos ? Long.MAX_VALUE : due, scheduled++, intervalNanos, task, executor);
+      timers.add(timer);
+    }
+    LockSupport.unpark(driver);
+    return timer;
+  }
+
+  private void drive() {
+    while (!closed) {
+      List<Timer> due = busy.get() == 0 ? takeTheNextDue() : List.of();
+      if (due.isEmpty()) {
+        LockSupport.park(this); // until work is done or a timer is added
+        continue;
+      }
+      for (Timer timer : due) {
+        workStarted();
+        try {
+          timer.executor.execute(() -> {
+            try {
+              timer.task.run();
+            } finally {
+              workDone();
+            }
+          });
+        } catch (RuntimeException rejected) { // the actor system is shutting down
+          workDone();
+        }
+      }
+    }
+  }
+
+  /** Moves the clock to the earliest due timer and takes every timer due then; none if none is set. */
+  private List<Timer> takeTheNextDue() {
+    synchronized (timers) {
+      Timer first = timers.peek();
+      if (first == null) {
+        return List.of();
+      }
+      nowNanos = first.due;
+      List<Timer> due = new ArrayList<>();
+      while (!timers.isEmpty() && timers.peek().due == first.due) {
+        Timer timer = timers.poll();
+        due.add(timer);
+        if (timer.intervalNanos > 0) {
+          timers.add(timer.next(scheduled++));
+        }
+      }
+      return due;
+    }
+  }
+
+  /** A task due at a virtual time; periodic ones are followed by their next occurrence. */
+  private final class Timer implements Cancellable, Comparable<Timer> {
+    final long due;
+    final long sequence;
+    final long intervalNanos;
+    final Runnable task;
+    final ExecutionContext executor;
+    /** The next occurrence of a periodic timer, which cancelling this one must cancel too. */
+    private Timer next;
+    private boolean cancelled;
+
+    Timer(long due, long sequence, long intervalNanos, Runnable task, ExecutionContext executor) {
+      this.due = due;
+      this.sequence = sequence;
+      this.intervalNanos = intervalNanos;
+      this.task = task;
+      this.executor = executor;
+    }
+
+    Timer next(long nextSequence) {
+      next = new Timer(due + intervalNanos, nextSequence, intervalNanos, task, executor);
+      return next;
+    }
+
+    @Override
+    public boolean cancel() {
+      synchronized (timers) {
+        Timer timer = this;
+        while (timer.next != null) {
+          timer = timer.next;
+        }
+        if (timer.cancelled) {
+          return false;
+        }
+        timer.cancelled = true;
+        return timers.remove(timer);
+      }
+    }
+
+    @Override
+    public boolean isCancelled() {
+      synchronized (timers) {
+        Timer timer = this;
+        while (timer.next != null) {
+          timer = timer.next;
+        }
+        return timer.cancelled;
+      }
+    }
+
+    @Override
+    public int compareTo(Timer other) {
+      return due != other.due ? Long.compare(due, other.due) : Long.compare(sequence, other.sequence);
+    }
+  }
+}
