@@ -8,15 +8,17 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import restaurant.config.Settings;
+import restaurant.model.Mode;
 import restaurant.report.Progress;
 import restaurant.report.RunReport;
 import restaurant.report.ServedOrder;
 
 /**
- * The blocking restaurants really sleep, so in real time their makespan can never beat the
- * model; at time-scale 0.01 it stays within a generous margin above it.
+ * Each blocking waiter thread really sleeps, so in real time its makespan can never beat the model: that bound cannot
+ * flake. How far above the model it lands depends on the machine, so the benchmark measures that,
+ * not this test.
  */
-class BlockingRestaurantsTest {
+class ThreadsRestaurantTest {
   private static final Settings REFERENCE = Settings.from(ConfigFactory.defaultReference());
   private static final double TIME_SCALE = 0.01;
 
@@ -32,26 +34,13 @@ class BlockingRestaurantsTest {
   }
 
   @Test
-  void syncTakesEveryProductInTurn() throws InterruptedException {
-    RunReport report = SyncRestaurant.run(scaled(2), new Progress(4));
-
-    assertTrue(report.makespanSeconds() >= 43.8, () -> "faster than the model: " + report.makespanSeconds());
-    assertTrue(report.makespanSeconds() < 43.8 * 1.5, () -> "far slower than the model: " + report.makespanSeconds());
-    assertEquals("sync", report.mode());
-    assertEquals(1, report.waiters()); // waiter 1 does everything, whatever the settings say
-    report.orders().forEach(order -> assertEquals(1, order.waiter()));
-    assertEveryOrderDispatchedOnce(report);
-  }
-
-  @Test
   void threadsTakeTheOrdersFromOneQueueAndAllGoHome() throws InterruptedException {
     RunReport report = ThreadsRestaurant.run(scaled(2), new Progress(4));
 
     // The model: one waiter serves order 0 (8.5 s), 2 (3.6 s) and 3 (11.5 s) while the other
     // serves order 1 (20.2 s): 23.6 s. The original post measured 23.7 s, its overhead included.
     assertTrue(report.makespanSeconds() >= 23.6, () -> "faster than the model: " + report.makespanSeconds());
-    assertTrue(report.makespanSeconds() < 23.6 * 1.5, () -> "far slower than the model: " + report.makespanSeconds());
-    assertEquals("threads", report.mode());
+    assertEquals(Mode.THREADS, report.mode());
     assertEveryOrderDispatchedOnce(report);
     assertTrue(Thread.getAllStackTraces().keySet().stream()
         .noneMatch(thread -> thread.getName().startsWith("waiter-") && thread.isAlive()), "a waiter thread is left");
