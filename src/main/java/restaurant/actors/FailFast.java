@@ -6,6 +6,7 @@ import akka.actor.typed.BehaviorInterceptor;
 import akka.actor.typed.Signal;
 import akka.actor.typed.TypedActorContext;
 import akka.actor.typed.javadsl.Behaviors;
+import java.util.function.Supplier;
 
 /**
  * Ends the run on a bug. A simulated crash is restarted by the supervisor inside this wrapper and
@@ -33,17 +34,17 @@ final class FailFast<T> extends BehaviorInterceptor<T, T> {
 
   @Override
   public Behavior<T> aroundReceive(TypedActorContext<T> context, T message, ReceiveTarget<T> target) {
-    try {
-      return target.apply(context, message);
-    } catch (RuntimeException | AssertionError | StackOverflowError bug) {
-      return failed(context, bug);
-    }
+    return guarded(context, () -> target.apply(context, message));
   }
 
   @Override
   public Behavior<T> aroundSignal(TypedActorContext<T> context, Signal signal, SignalTarget<T> target) {
+    return guarded(context, () -> target.apply(context, signal));
+  }
+
+  private Behavior<T> guarded(TypedActorContext<T> context, Supplier<Behavior<T>> handling) {
     try {
-      return target.apply(context, signal);
+      return handling.get();
     } catch (RuntimeException | AssertionError | StackOverflowError bug) {
       return failed(context, bug);
     }

@@ -185,10 +185,7 @@ public final class VirtualTimeScheduler implements Scheduler, Closeable {
     @Override
     public boolean cancel() {
       synchronized (timers) {
-        Timer timer = this;
-        while (timer.next != null) {
-          timer = timer.next;
-        }
+        Timer timer = latest();
         if (timer.cancelled) {
           return false;
         }
@@ -200,12 +197,17 @@ public final class VirtualTimeScheduler implements Scheduler, Closeable {
     @Override
     public boolean isCancelled() {
       synchronized (timers) {
-        Timer timer = this;
-        while (timer.next != null) {
-          timer = timer.next;
-        }
-        return timer.cancelled;
+        return latest().cancelled;
       }
+    }
+
+    /** This timer, or for a periodic one its occurrence still to come. */
+    private Timer latest() {
+      Timer timer = this;
+      while (timer.next != null) {
+        timer = timer.next;
+      }
+      return timer;
     }
 
     @Override

@@ -3,54 +3,35 @@ package restaurant.baseline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.typesafe.config.ConfigFactory;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import restaurant.config.Settings;
 import restaurant.model.Mode;
 import restaurant.report.Progress;
 import restaurant.report.RunReport;
-import restaurant.report.ServedOrder;
 
 /**
- * Each blocking waiter thread really sleeps, so in real time its makespan can never beat the model: that bound cannot
- * flake. How far above the model it lands depends on the machine, so the benchmark measures that,
- * not this test.
+ * Each blocking waiter thread really sleeps, so in real time its makespan can never beat the
+ * model: that bound cannot flake. How far above the model it lands depends on the machine, so
+ * the benchmark measures that, not this test.
  */
 class ThreadsRestaurantTest {
-  private static final Settings REFERENCE = Settings.from(ConfigFactory.defaultReference());
-  private static final double TIME_SCALE = 0.01;
-
-  private static Settings scaled(int waiters) {
-    Settings reference = REFERENCE.withStaff(waiters, 1);
-    return new Settings(reference.waiters(), 1, reference.maxRetries(), TIME_SCALE, reference.seed(),
-        reference.menu(), reference.orders(), reference.faults(), reference.gracePeriod());
-  }
-
-  private static void assertEveryOrderDispatchedOnce(RunReport report) {
-    assertEquals(List.of(0, 1, 2, 3), report.orders().stream().map(ServedOrder::id).collect(Collectors.toList()));
-    report.orders().forEach(order -> assertTrue(order.finishedSeconds() >= order.takenSeconds(), order::toString));
-  }
-
   @Test
   void threadsTakeTheOrdersFromOneQueueAndAllGoHome() throws InterruptedException {
-    RunReport report = ThreadsRestaurant.run(scaled(2), new Progress(4));
+    RunReport report = ThreadsRestaurant.run(ScaledReference.withWaiters(2), new Progress(4));
 
     // The model: one waiter serves order 0 (8.5 s), 2 (3.6 s) and 3 (11.5 s) while the other
     // serves order 1 (20.2 s): 23.6 s. The original post measured 23.7 s, its overhead included.
     assertTrue(report.makespanSeconds() >= 23.6, () -> "faster than the model: " + report.makespanSeconds());
     assertEquals(Mode.THREADS, report.mode());
-    assertEveryOrderDispatchedOnce(report);
+    ScaledReference.assertEveryOrderDispatchedOnce(report);
     assertTrue(Thread.getAllStackTraces().keySet().stream()
         .noneMatch(thread -> thread.getName().startsWith("waiter-") && thread.isAlive()), "a waiter thread is left");
   }
 
   @Test
   void moreWaiterThreadsThanOrdersStillAllGoHome() throws InterruptedException {
-    RunReport report = ThreadsRestaurant.run(scaled(8), new Progress(4));
+    RunReport report = ThreadsRestaurant.run(ScaledReference.withWaiters(8), new Progress(4));
 
-    assertEveryOrderDispatchedOnce(report);
+    ScaledReference.assertEveryOrderDispatchedOnce(report);
     assertTrue(report.makespanSeconds() >= 7.5);
     assertTrue(Thread.getAllStackTraces().keySet().stream()
         .noneMatch(thread -> thread.getName().startsWith("waiter-") && thread.isAlive()), "a waiter thread is left");

@@ -1,13 +1,5 @@
-/*
- * The yardstick of docs/benchmarks.md: a straightforward Java 21+ virtual-threads restaurant,
- * the same model as the actors (every product of an order cooking at once), on the same
- * generated orders. One virtual thread per waiter and one per product, each product thread
- * sleeping its scaled preparation time. Blocking is cheap on virtual threads; that is the point
- * of the comparison. Not part of the build (the project targets Java 17); run it with a 21+ JDK
- * and the restaurant jar on the class path:
- *
- *   $JDK25/bin/java -cp target/restaurant.jar bench/VirtualThreadsRestaurant.java ORDERS WAITERS [TIME_SCALE [SEED]]
- */
+package restaurant.bench;
+
 import com.typesafe.config.ConfigFactory;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -17,23 +9,40 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
-import restaurant.domain.Order;
-import restaurant.domain.Orders;
-import restaurant.domain.Progress;
-import restaurant.domain.RunReport;
-import restaurant.domain.ServiceLog;
-import restaurant.domain.Settings;
-import restaurant.domain.Workloads;
+import restaurant.config.Settings;
+import restaurant.model.Mode;
+import restaurant.model.Order;
+import restaurant.model.Orders;
+import restaurant.model.Outcome;
+import restaurant.model.Workloads;
+import restaurant.report.Ledger;
+import restaurant.report.Progress;
+import restaurant.report.RunReport;
 
-public class VirtualThreadsRestaurant {
+/**
+ * The yardstick of docs/benchmarks.md: a straightforward Java 21+ virtual-threads restaurant, the
+ * same model as the actors (every product of an order cooking at once), on the same generated
+ * orders. One virtual thread per waiter and one per product, each product thread sleeping its
+ * scaled preparation time. Blocking is cheap on virtual threads; that is the point of the
+ * comparison. Compiled only by the {@code java21} Maven profile (the project targets Java 17):
+ *
+ * <pre>
+ * JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 mvn -q -Pjava21 -DskipTests package
+ * /usr/lib/jvm/temurin-25-jdk-amd64/bin/java -cp target/restaurant.jar restaurant.bench.VirtualThreadsRestaurant \
+ *     ORDERS WAITERS [TIME_SCALE [SEED]]
+ * </pre>
+ */
+public final class VirtualThreadsRestaurant {
+  private VirtualThreadsRestaurant() {}
+
   public static void main(String[] args) throws Exception {
     int orderCount = Integer.parseInt(args[0]);
     int waiters = Integer.parseInt(args[1]);
     double timeScale = args.length > 2 ? Double.parseDouble(args[2]) : 0.001;
     long seed = args.length > 3 ? Long.parseLong(args[3]) : 1;
     Settings defaults = Settings.from(ConfigFactory.defaultReference());
-    Settings settings = new Settings(waiters, 1, timeScale, seed, defaults.menu(),
-        Workloads.generate(orderCount, seed, defaults.menu()));
+    Settings settings = new Settings(waiters, 1, defaults.maxRetries(), timeScale, seed, defaults.menu(),
+        Workloads.generate(orderCount, seed, defaults.menu()), Settings.Faults.NONE, defaults.gracePeriod());
 
     // Warm-up on the first 20,000 orders, as the actors' bench rows do.
     serve(settings.withOrders(settings.orders().subList(0, Math.min(orderCount, 20_000))));
@@ -49,15 +58,16 @@ public class VirtualThreadsRestaurant {
 
   private static RunReport serve(Settings settings) {
     int waiters = settings.waiters();
-    ServiceLog serviceLog = new ServiceLog("virtual-threads", settings, new Progress(settings.orders().size()));
+    // One thread per waiter, as in the threads design; these threads are virtual.
+    Ledger ledger = new Ledger(Mode.THREADS, settings, new Progress(settings.orders().size()));
     Queue<Order> queue = new ConcurrentLinkedQueue<>(settings.orders());
     List<Thread> waiterThreads = new ArrayList<>();
     for (int id = 1; id <= waiters; id++) {
       int waiter = id;
       waiterThreads.add(Thread.ofVirtual().start(() -> {
         for (Order order = queue.poll(); order != null; order = queue.poll()) {
-          synchronized (serviceLog) {
-            serviceLog.handedOut(order.id(), waiter, System.nanoTime());
+          synchronized (ledger) {
+            ledger.handedOut(order.id(), waiter, System.nanoTime());
           }
           List<Thread> cooking = new ArrayList<>();
           for (String product : order.products()) {
@@ -65,14 +75,14 @@ public class VirtualThreadsRestaurant {
             cooking.add(Thread.ofVirtual().start(() -> sleep(nanos)));
           }
           cooking.forEach(VirtualThreadsRestaurant::join);
-          synchronized (serviceLog) {
-            serviceLog.dispatched(order.id(), waiter, System.nanoTime());
+          synchronized (ledger) {
+            ledger.done(order.id(), waiter, Outcome.DISPATCHED, System.nanoTime());
           }
         }
       }));
     }
     waiterThreads.forEach(VirtualThreadsRestaurant::join);
-    return serviceLog.report(false);
+    return ledger.report(false, null);
   }
 
   private static void sleep(long nanos) {
