@@ -18,7 +18,7 @@ public final class Configuration {
   public static final Path DEFAULT_FILE = Path.of("conf", "application.conf");
   /** A settings file, not a data file: anything bigger is a mistake. */
   static final long MAX_CONFIG_BYTES = 1_000_000;
-  /** The restaurant's Akka tuning: logging through SLF4J, a 1 ms scheduler tick. */
+  /** The restaurant's Akka tuning: logging through SLF4J, the precise scheduler, the dispatcher. */
   static final String AKKA_DEFAULTS = "restaurant/akka.conf";
 
   private Configuration() {}
