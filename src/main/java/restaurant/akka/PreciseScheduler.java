@@ -15,7 +15,7 @@ import scala.concurrent.duration.FiniteDuration;
 /**
  * Akka's scheduler, to the nanosecond. Akka's default (the LightArrayRevolverScheduler) fires a
  * timer at the first tick after it is due, and its tick is at least 1 ms: a 7.5 ms burger at
- * time-scale 0.001 comes out up to 1 ms late, some 10% of its time. This one hands each task to
+ * time-scale 0.001 comes out up to 1 ms late, 13% of its time. This one hands each task to
  * a JDK ScheduledThreadPoolExecutor, which fires when the task is due. Chosen in
  * restaurant/akka.conf with {@code akka.scheduler.implementation}.
  *
