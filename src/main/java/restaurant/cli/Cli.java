@@ -6,9 +6,8 @@ import ch.qos.logback.core.spi.FilterReply;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.util.Properties;
+import java.util.Optional;
 import org.slf4j.LoggerFactory;
 import restaurant.bench.Bench;
 import restaurant.bench.Comparison;
@@ -42,32 +41,27 @@ public final class Cli {
   }
 
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    CommandLine commandLine;
+    Options options;
     Config config;
     Settings settings;
     try {
-      commandLine = CommandLine.parse(args);
-      if (commandLine.help()) {
-        out.print(CommandLine.USAGE);
+      Optional<Options> parsed = Commands.parse(args, out);
+      if (parsed.isEmpty()) {
+        return OK; // --help or --version, printed
+      }
+      options = parsed.get();
+      config = Configuration.load(options.configFile(), options.overrides());
+      settings = withOrders(Settings.from(config), options);
+      if (options.dumpOrdersFile() != null) {
+        InputFiles.checkWritable(options.dumpOrdersFile(), "orders dump file");
+        JsonWriter.writeOrders(settings.orders(), options.dumpOrdersFile());
+        out.println("wrote " + settings.orders().size() + " orders to " + options.dumpOrdersFile());
         return OK;
       }
-      if (commandLine.version()) {
-        out.println("restaurant " + version());
-        return OK;
+      if (options.reportFile() != null) {
+        InputFiles.checkWritable(options.reportFile(), "report file");
       }
-      config = Configuration.load(commandLine.configFile(), commandLine.overrides());
-      settings = withOrders(Settings.from(config), commandLine);
-      if (commandLine.dumpOrdersFile() != null) {
-        InputFiles.checkWritable(commandLine.dumpOrdersFile(), "orders dump file");
-        JsonWriter.writeOrders(settings.orders(), commandLine.dumpOrdersFile());
-        out.println("wrote " + settings.orders().size() + " orders to " + commandLine.dumpOrdersFile());
-        return OK;
-      }
-      if (commandLine.reportFile() != null) {
-        InputFiles.checkWritable(commandLine.reportFile(), "report file");
-      }
-      for (Mode mode : commandLine.command() == CommandLine.Command.COMPARE ? Mode.values()
-          : new Mode[] {commandLine.mode()}) {
+      for (Mode mode : options.command() == Options.Command.COMPARE ? Mode.values() : new Mode[] {options.mode()}) {
         Runner.check(mode, settings);
       }
     } catch (BadInputException | ConfigException e) {
@@ -79,18 +73,18 @@ public final class Cli {
     }
 
     runStarted = true;
-    MarkerFilter quiet = commandLine.quiet() ? dropEventLines() : null;
+    MarkerFilter quiet = options.quiet() ? dropEventLines() : null;
     try {
-      switch (commandLine.command()) {
+      switch (options.command()) {
         case COMPARE -> Comparison.run(settings, mode -> Runner.run(mode, settings, config), out);
-        case BENCH -> Bench.run(commandLine.idleWaiters(),
-            commandLine.generate() != null || commandLine.ordersFile() != null, commandLine.configFile(), settings,
+        case BENCH -> Bench.run(options.idleWaiters(),
+            options.generate() != null || options.ordersFile() != null, options.configFile(), settings,
             config, out);
         case RUN -> {
-          RunReport report = Runner.run(commandLine.mode(), settings, config);
+          RunReport report = Runner.run(options.mode(), settings, config);
           ReportPrinter.print(report, out);
-          if (commandLine.reportFile() != null) {
-            JsonWriter.write(report, commandLine.reportFile());
+          if (options.reportFile() != null) {
+            JsonWriter.write(report, options.reportFile());
           }
           if (!report.invariantHolds()) {
             err.println("restaurant: the invariant is broken: " + String.join("; ", report.problems()));
@@ -115,12 +109,12 @@ public final class Cli {
   }
 
   /** --orders and --generate replace the configured orders. */
-  private static Settings withOrders(Settings settings, CommandLine commandLine) {
-    if (commandLine.ordersFile() != null) {
-      return settings.withOrders(OrdersFile.read(commandLine.ordersFile(), settings.menu()));
+  private static Settings withOrders(Settings settings, Options options) {
+    if (options.ordersFile() != null) {
+      return settings.withOrders(OrdersFile.read(options.ordersFile(), settings.menu()));
     }
-    if (commandLine.generate() != null) {
-      return settings.withOrders(Workloads.generate(commandLine.generate(), settings.seed(), settings.menu()));
+    if (options.generate() != null) {
+      return settings.withOrders(Workloads.generate(options.generate(), settings.seed(), settings.menu()));
     }
     return settings;
   }
@@ -135,16 +129,6 @@ public final class Cli {
     filter.start();
     logging.addTurboFilter(filter);
     return filter;
-  }
-
-  static String version() {
-    Properties properties = new Properties();
-    try (InputStream in = Cli.class.getResourceAsStream("/restaurant/version.properties")) {
-      properties.load(in);
-    } catch (IOException | NullPointerException e) {
-      return "unknown";
-    }
-    return properties.getProperty("version", "unknown");
   }
 
   private static String oneLine(String message) {

@@ -41,14 +41,24 @@ class BadInputTest {
       --time-scale Infinity                           | restaurant.time-scale = "Infinity"
       --waiters                                       | --waiters needs a value
       --waiters --time-scale 1                        | --waiters needs a value
-      --tables 4                                      | unknown option --tables; see --help
-      serve                                           | unexpected serve: the commands are compare and bench, and come first
-      --quiet compare                                 | unexpected compare: the commands are compare and bench, and come first
+      --dump-orders                                   | --dump-orders needs a value; see run --help
+      --tables 4                                      | unknown option --tables; see run --help
+      --tables=4                                      | unknown option --tables; see run --help
+      --waitres 3                                     | unknown option --waitres; did you mean --waiters? (see run --help)
+      --waiter-crash 0.1                              | unknown option --waiter-crash; did you mean --waiter-crash-rate? (see run --help)
+      compare --waitres=3                             | unknown option --waitres; did you mean --waiters? (see compare --help)
+      serve                                           | unexpected serve: the commands are run, compare and bench; see --help
+      --quiet compare                                 | unexpected compare: the commands are run, compare and bench; see --help
+      --quiet=maybe                                   | --quiet maybe: 'maybe' is not a boolean
       --mode fast                                     | --mode fast: unknown mode; the modes are sync, threads, actors
-      compare --mode sync                             | --mode goes with a single run: compare runs every mode
-      --idle-waiters 10                               | --idle-waiters goes with bench
+      compare --mode sync                             | --mode goes with run, not compare; see compare --help
+      bench --mode sync                               | --mode goes with run, not bench; see bench --help
+      --idle-waiters 10                               | --idle-waiters goes with bench, not run; see run --help
+      bench --idle-waiters 0                          | --idle-waiters 0: must be a whole number from 1 to 10000000
       --generate 0                                    | --generate 0: must be a whole number from 1 to 10000000
       --generate many                                 | --generate many: must be a whole number from 1 to 10000000
+      --generate=                                     | --generate: must be a whole number from 1 to 10000000
+      --config=                                       | --config: needs a file name
       --generate 5 --orders %missing                  | --orders and --generate both replace the orders: give one of them
       --seed lucky                                    | restaurant.seed = "lucky" (command line --seed) must be a whole number
       --mode threads --waiters 20000                  | --mode threads starts one OS thread per waiter: at most 10000 waiters, got 20000

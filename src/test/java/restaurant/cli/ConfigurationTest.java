@@ -11,7 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 import restaurant.config.Configuration;
 import restaurant.config.Settings;
 
-
 /** Flags beat JVM properties, which beat the config file, which beats the built-in defaults. */
 class ConfigurationTest {
   @TempDir
@@ -25,8 +24,8 @@ class ConfigurationTest {
 
   private Settings settings(String... args) {
     ConfigFactory.invalidateCaches(); // system properties are cached by Typesafe Config
-    CommandLine commandLine = CommandLine.parse(args);
-    return Settings.from(Configuration.load(commandLine.configFile(), commandLine.overrides()));
+    Options options = Commands.parse(args, System.out).orElseThrow();
+    return Settings.from(Configuration.load(options.configFile(), options.overrides()));
   }
 
   @Test

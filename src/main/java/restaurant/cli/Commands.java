@@ -1,0 +1,324 @@
+package restaurant.cli;
+
+import com.typesafe.config.ConfigValue;
+import com.typesafe.config.ConfigValueFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.UnmatchedArgumentException;
+import restaurant.config.BadInputException;
+import restaurant.config.Settings;
+import restaurant.model.Mode;
+import restaurant.model.Workloads;
+
+/**
+ * The commands and their options, read by picocli, which also generates each command's --help
+ * from them: the one place every flag is described. Flags that set a config key pass their text
+ * on as it is, so that Settings checks it like the config file's, naming the flag.
+ */
+@Command(name = "java -jar target/restaurant.jar", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
+    versionProvider = Commands.Version.class, abbreviateSynopsis = true,
+    subcommands = {Commands.RunCommand.class, Commands.CompareCommand.class, Commands.BenchCommand.class},
+    description = {
+        "Runs the restaurant: a cashier, waiters and a kitchen. With no command, the options go to run:"
+            + " --waiters 3 means run --waiters 3. COMMAND --help lists the options of a command.",
+        "",
+        "Settings come from conf/application.conf (or the file --config names); flags override it, and JVM"
+            + " properties (java -Drestaurant.waiters=4 -jar ...) override the file but not the flags."},
+    footer = {
+        "",
+        "Exit codes: 0 the run completed and its invariant holds; 1 the invariant broke (or anything else went"
+            + " wrong); 2 bad input (one line on stderr says what); 130 / 143 stopped by SIGINT / SIGTERM (the"
+            + " report shows what was dispatched and what was pending)."})
+final class Commands {
+  private static final String DEFAULT_COMMAND = "run";
+
+  private Commands() {}
+
+  /**
+   * Parses the command line; empty when it asked for --help or --version, which went to out.
+   *
+   * @throws BadInputException for a usage error, with the one line that says what is wrong
+   */
+  static Optional<Options> parse(String[] args, PrintStream out) {
+    CommandLine commandLine = new CommandLine(new Commands())
+        .setOut(new PrintWriter(out, true))
+        .setOverwrittenOptionsAllowed(true) // --waiters 2 --waiters 3: the last one counts
+        .registerConverter(Mode.class, Commands::mode)
+        .registerConverter(Path.class, Commands::fileName);
+    try {
+      ParseResult parsed = commandLine.parseArgs(withDefaultCommand(commandLine, args));
+      if (CommandLine.printHelpIfRequested(parsed)) {
+        return Optional.empty();
+      }
+      return Optional.of(((Subcommand) parsed.subcommand().commandSpec().userObject()).options());
+    } catch (ParameterException e) {
+      throw new BadInputException(usageError(e));
+    }
+  }
+
+  /** Args that start with neither a command nor a top-level option (--help, --version) are run's. */
+  private static String[] withDefaultCommand(CommandLine commandLine, String[] args) {
+    if (args.length > 0 && (commandLine.getSubcommands().containsKey(args[0])
+        || commandLine.getCommandSpec().optionsMap().containsKey(args[0]))) {
+      return args;
+    }
+    return Stream.concat(Stream.of(DEFAULT_COMMAND), Arrays.stream(args)).toArray(String[]::new);
+  }
+
+  /** A command of the command line, once parsed. */
+  private interface Subcommand {
+    Options options();
+  }
+
+  @Command(name = DEFAULT_COMMAND,
+      description = "Runs the restaurant once, in the --mode given, and prints the report.")
+  static final class RunCommand implements Subcommand {
+    @Option(names = "--mode", paramLabel = "M",
+        description = "sync, threads or actors (the default): which design runs")
+    Mode mode = Mode.ACTORS;
+
+    @Mixin
+    SharedOptions shared;
+
+    @Override
+    public Options options() {
+      return shared.options(Options.Command.RUN, mode, null);
+    }
+  }
+
+  @Command(name = "compare",
+      description = "Runs sync, threads and actors one after another on the same workload, and prints one table.")
+  static final class CompareCommand implements Subcommand {
+    @Mixin
+    SharedOptions shared;
+
+    @Override
+    public Options options() {
+      return shared.options(Options.Command.COMPARE, Mode.ACTORS, null);
+    }
+  }
+
+  @Command(name = "bench", description = "Benchmarks the actors (docs/benchmarks.md): with no options its full grid,"
+      + " each row in a JVM of its own; with --generate N one row; with --idle-waiters N the heap cost of N idle"
+      + " waiters.")
+  static final class BenchCommand implements Subcommand {
+    @Option(names = "--idle-waiters", paramLabel = "N", converter = Count.class,
+        description = "measure the heap of N idle waiters, 1 to 10000000")
+    Integer idleWaiters;
+
+    @Mixin
+    SharedOptions shared;
+
+    @Override
+    public Options options() {
+      return shared.options(Options.Command.BENCH, Mode.ACTORS, idleWaiters);
+    }
+  }
+
+  /** The options every command takes. */
+  static final class SharedOptions {
+    private final Map<String, ConfigValue> overrides = new LinkedHashMap<>();
+
+    @Option(names = "--orders", paramLabel = "FILE", description = "serve the orders in FILE, JSON lists"
+        + " of product names such as [[\"burger\",\"soda\"],[\"beer\"]]; replaces " + Settings.ORDERS)
+    Path ordersFile;
+
+    @Option(names = "--generate", paramLabel = "N", converter = Count.class, description = "serve N generated"
+        + " orders (1 to 10000000) of 1 to 4 products each, drawn from the menu; replaces " + Settings.ORDERS)
+    Integer generate;
+
+    @Option(names = "--dump-orders", paramLabel = "FILE", description = "write the orders (configured, --orders"
+        + " or --generate) to FILE in the --orders format, and exit without running")
+    Path dumpOrdersFile;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "read FILE instead of conf/application.conf"
+        + " (HOCON; .json and .properties work too)")
+    Path configFile;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "also write the report to FILE as JSON")
+    Path reportFile;
+
+    @Option(names = "--quiet", paramLabel = "true|false", arity = "0..1", fallbackValue = "true",
+        description = "drop the per-event lines (console and file log); summaries and the report still print")
+    boolean quiet;
+
+    @Option(names = "--waiters", paramLabel = "N", description = "waiters on the floor (" + Settings.WAITERS + ")")
+    void waiters(String text) {
+      override(Settings.WAITERS, "--waiters", text);
+    }
+
+    @Option(names = "--max-open-orders", paramLabel = "N",
+        description = "how many orders one waiter carries at once (" + Settings.MAX_OPEN_ORDERS + ")")
+    void maxOpenOrders(String text) {
+      override(Settings.MAX_OPEN_ORDERS, "--max-open-orders", text);
+    }
+
+    @Option(names = "--time-scale", paramLabel = "F", description = "multiplies every preparation time:"
+        + " 0.01 is 100 times faster (" + Settings.TIME_SCALE + ")")
+    void timeScale(String text) {
+      override(Settings.TIME_SCALE, "--time-scale", text);
+    }
+
+    @Option(names = "--seed", paramLabel = "S",
+        description = "what --generate and every fault draw from (" + Settings.SEED + ")")
+    void seed(String text) {
+      override(Settings.SEED, "--seed", text);
+    }
+
+    @Option(names = "--failure-rate", paramLabel = "R",
+        description = "the chance that a product comes out burnt, 0 to 1 (" + Settings.FAILURE_RATE + ")")
+    void failureRate(String text) {
+      override(Settings.FAILURE_RATE, "--failure-rate", text);
+    }
+
+    @Option(names = "--max-retries", paramLabel = "N", description = "times a waiter orders a burnt product again"
+        + " before the order fails (" + Settings.MAX_RETRIES + ")")
+    void maxRetries(String text) {
+      override(Settings.MAX_RETRIES, "--max-retries", text);
+    }
+
+    @Option(names = "--waiter-crash-rate", paramLabel = "R", description = "the chance that a waiter crashes on"
+        + " a message, 0 to 1 (" + Settings.WAITER_CRASH_RATE + ")")
+    void waiterCrashRate(String text) {
+      override(Settings.WAITER_CRASH_RATE, "--waiter-crash-rate", text);
+    }
+
+    @Option(names = "--kitchen-crash-rate", paramLabel = "R", description = "the chance that the kitchen's cook"
+        + " crashes while taking a request or serving a product, 0 to 1 (" + Settings.KITCHEN_CRASH_RATE + ")")
+    void kitchenCrashRate(String text) {
+      override(Settings.KITCHEN_CRASH_RATE, "--kitchen-crash-rate", text);
+    }
+
+    private void override(String key, String flag, String text) {
+      overrides.put(key, ConfigValueFactory.fromAnyRef(text, "command line " + flag));
+    }
+
+    Options options(Options.Command command, Mode mode, Integer idleWaiters) {
+      if (ordersFile != null && generate != null) {
+        throw new BadInputException("--orders and --generate both replace the orders: give one of them");
+      }
+      return new Options(command, mode, configFile, ordersFile, generate, dumpOrdersFile, reportFile, quiet,
+          idleWaiters, Map.copyOf(overrides));
+    }
+  }
+
+  /** --generate and --idle-waiters: a count from 1 to the most orders --generate makes. */
+  static final class Count implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String text) {
+      try {
+        int n = Integer.parseInt(text.trim());
+        if (n >= 1 && n <= Workloads.MAX_GENERATED_ORDERS) {
+          return n;
+        }
+      } catch (NumberFormatException e) {
+        // falls through to the message below
+      }
+      throw new TypeConversionException("must be a whole number from 1 to " + Workloads.MAX_GENERATED_ORDERS);
+    }
+  }
+
+  private static Mode mode(String text) {
+    try {
+      return Mode.valueOf(text.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new TypeConversionException("unknown mode; the modes are sync, threads, actors");
+    }
+  }
+
+  private static Path fileName(String text) {
+    if (text.isBlank()) {
+      throw new TypeConversionException("needs a file name");
+    }
+    return Path.of(text);
+  }
+
+  /** --version: the project's version, which the build writes into version.properties. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      Properties properties = new Properties();
+      try (InputStream in = Commands.class.getResourceAsStream("/restaurant/version.properties")) {
+        properties.load(in);
+      } catch (IOException | NullPointerException e) {
+        return new String[] {"restaurant unknown"};
+      }
+      return new String[] {"restaurant " + properties.getProperty("version", "unknown")};
+    }
+  }
+
+  /** A usage error as one line: what is wrong, and which --help tells more. */
+  private static String usageError(ParameterException e) {
+    // A command's: the top level has only --help and --version, with which picocli reports nothing.
+    CommandLine command = e.getCommandLine();
+    CommandLine top = command.getParent();
+    String help = command.getCommandName() + " --help";
+    if (e instanceof MissingParameterException missing) {
+      return ((OptionSpec) missing.getMissing().get(0)).longestName() + " needs a value; see " + help;
+    }
+    if (e instanceof UnmatchedArgumentException unmatched) {
+      String arg = unmatched.getUnmatched().get(0);
+      if (!unmatched.isUnknownOption()) {
+        String commands = String.join(", ", top.getSubcommands().keySet()).replaceFirst(", ([^,]+)$", " and $1");
+        return "unexpected " + arg + ": the commands are " + commands + "; see --help";
+      }
+      String option = arg.split("=", 2)[0];
+      Optional<String> owner = top.getSubcommands().values().stream()
+          .filter(other -> other.getCommandSpec().findOption(option) != null)
+          .map(CommandLine::getCommandName).findFirst();
+      if (owner.isPresent()) {
+        return option + " goes with " + owner.get() + ", not " + command.getCommandName() + "; see " + help;
+      }
+      // picocli suggests the options that start like it; the closest spelling wins, then one it abbreviates
+      Comparator<String> closest = Comparator.<String>comparingInt(name -> edits(option, name))
+          .thenComparing(name -> !name.startsWith(option));
+      return unmatched.getSuggestions().stream().min(closest)
+          .map(name -> "unknown option " + option + "; did you mean " + name + "? (see " + help + ")")
+          .orElse("unknown option " + option + "; see " + help);
+    }
+    if (e.getCause() instanceof TypeConversionException invalid && e.getArgSpec() instanceof OptionSpec option) {
+      String given = e.getValue().isBlank() ? option.longestName() : option.longestName() + " " + e.getValue();
+      return given + ": " + invalid.getMessage();
+    }
+    return e.getMessage() + "; see " + help;
+  }
+
+  /** The Levenshtein distance: the fewest one-character edits that turn a into b. */
+  private static int edits(String a, String b) {
+    int[] row = IntStream.rangeClosed(0, b.length()).toArray();
+    for (int i = 1; i <= a.length(); i++) {
+      int diagonal = row[0];
+      row[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int above = row[j];
+        row[j] = Math.min(Math.min(above, row[j - 1]) + 1, diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+        diagonal = above;
+      }
+    }
+    return row[b.length()];
+  }
+}
