@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import restaurant.config.Settings;
 
 /** The command line end to end, with a real actor system at a small time-scale. */
 class CliTest {
@@ -73,6 +76,45 @@ class CliTest {
         "--report", "--help", "--version", "--mode", "--generate", "--seed", "--dump-orders", "--quiet",
         "--idle-waiters", "--failure-rate", "--max-retries", "--waiter-crash-rate", "--kitchen-crash-rate"}) {
       assertTrue(help.toString().contains(flag), flag);
+    }
+  }
+
+  @Test
+  void helpListsTheCommands() {
+    CliRun run = CliRun.of("--help");
+
+    assertEquals(0, run.exitCode(), run.err());
+    for (String command : new String[] {"run", "compare", "bench"}) {
+      assertTrue(run.out().lines().anyMatch(line -> line.startsWith("  " + command + " ")), command);
+    }
+  }
+
+  /** The options of every command, and --mode of run only, --idle-waiters of bench only. */
+  @ParameterizedTest
+  @ValueSource(strings = {"run", "compare", "bench"})
+  void eachCommandsHelpListsItsOptions(String command) {
+    CliRun run = CliRun.of(command, "--help");
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals("", run.err());
+    assertTrue(run.out().startsWith("Usage: java -jar target/restaurant.jar " + command + " [OPTIONS]"), run.out());
+    for (String flag : new String[] {"--waiters=N", "--max-open-orders=N", "--time-scale=F", "--orders=FILE",
+        "--generate=N", "--seed=S", "--dump-orders=FILE", "--quiet[=true|false]", "--failure-rate=R",
+        "--max-retries=N", "--waiter-crash-rate=R", "--kitchen-crash-rate=R", "--config=FILE", "--report=FILE",
+        "--help", "--version"}) {
+      assertTrue(run.out().contains(flag), flag);
+    }
+    assertEquals(command.equals("run"), run.out().contains("--mode=M"), run.out());
+    assertEquals(command.equals("bench"), run.out().contains("--idle-waiters=N"), run.out());
+  }
+
+  @Test
+  void helpNamesTheConfigKeyEachFlagSets() {
+    String help = CliRun.of("run", "--help").out();
+
+    for (String key : new String[] {Settings.WAITERS, Settings.MAX_OPEN_ORDERS, Settings.TIME_SCALE, Settings.SEED,
+        Settings.FAILURE_RATE, Settings.MAX_RETRIES, Settings.WAITER_CRASH_RATE, Settings.KITCHEN_CRASH_RATE}) {
+      assertTrue(help.contains("(" + key + ")"), key + " missing or broken across lines: " + help);
     }
   }
 
