@@ -35,7 +35,7 @@ import restaurant.report.ServiceEvents;
  * when the restaurant is stopped and the grace period is over, it hands the report to
  * {@code reportTo} and stops, which ends the run.
  */
-public final class Cashier extends AbstractBehavior<Cashier.Command> {
+public final class Cashier extends AbstractBehavior<Cashier.Command> implements FailFast.OnBug<Cashier.Command> {
 
   /** The cashier's whole inbox. */
   public sealed interface Command
@@ -80,11 +80,7 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> {
       Settings settings, LongSupplier nanoClock, Progress progress, Consumer<RunReport> reportTo) {
     return Behaviors.setup(context -> Behaviors.withTimers(timers -> {
       Cashier cashier = new Cashier(context, timers, settings, nanoClock, progress, reportTo);
-      Behavior<Command> behavior = cashier.logsEvents ? Behaviors.withMdc(Command.class, Cashier::mdc, cashier)
-          : cashier;
-      // A bug in the cashier itself: it reports what it has, so the run still ends with a report.
-      return Behaviors.intercept(() -> new FailFast<>(Command.class,
-          (actor, bug) -> cashier.finish(true, actor + " failed: " + bug)), behavior);
+      return cashier.logsEvents ? Behaviors.withMdc(Command.class, Cashier::mdc, cashier) : cashier;
     }));
   }
 
@@ -122,7 +118,7 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> {
 
   @Override
   public Receive<Command> createReceive() {
-    return newReceiveBuilder()
+    return new FailFast<>(newReceiveBuilder()
         .onMessage(WaiterReady.class, this::onWaiterReady)
         .onMessage(Restarted.class, this::onRestarted)
         .onMessage(OrderDone.class, this::onOrderDone)
@@ -130,7 +126,14 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> {
         .onMessage(ActorFailed.class, this::onActorFailed)
         .onMessage(Close.class, this::onClose)
         .onMessage(GraceOver.class, over -> finish(true, null))
-        .build();
+        .build(), this);
+  }
+
+  /** A bug in the cashier itself: it reports what it has, so the run still ends with a report. */
+  @Override
+  public Behavior<Command> failed(Throwable bug) {
+    getContext().getLog().error("Cashier failed on a bug: {}; the run stops", bug.toString(), bug);
+    return finish(true, "Cashier failed: " + bug);
   }
 
   private Behavior<Command> onWaiterReady(WaiterReady ready) {

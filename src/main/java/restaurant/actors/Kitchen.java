@@ -42,7 +42,7 @@ import restaurant.report.ServiceEvents;
  * again at once. (A crash that threw away everything cooking would make every crash re-order
  * thousands of products in a busy kitchen, and with them bring on the next crash.)
  */
-public final class Kitchen extends AbstractBehavior<Kitchen.Command> {
+public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements FailFast.OnBug<Kitchen.Command> {
   /** Checked once per kitchen: per-event lines and their MDC cost nothing in a --quiet run. */
   private static final Logger EVENT_LOG = LoggerFactory.getLogger(Kitchen.class);
 
@@ -90,7 +90,7 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> {
    */
   public static Behavior<Command> create(Settings settings, LongSupplier nanoClock, FaultPlan faults,
       ActorRef<Cashier.Command> cashier) {
-    return FailFast.tellingTheCashier(Command.class, cashier, Behaviors.setup(outer -> {
+    return Behaviors.setup(outer -> {
       // Owned here, outside the supervised behavior, so they outlive a restart: the stations, and
       // the count of restarts (a message that crashed the kitchen once need not crash it again).
       Map<String, Station> stations = new HashMap<>();
@@ -103,7 +103,7 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> {
             incarnations[0]++);
         return kitchen.logsEvents ? Behaviors.withMdc(Command.class, Kitchen::mdc, kitchen) : kitchen;
       })), faults.kitchenMayCrash());
-    }));
+    });
   }
 
   private final TimerScheduler<Command> timers;
@@ -139,11 +139,16 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> {
 
   @Override
   public Receive<Command> createReceive() {
-    return newReceiveBuilder()
+    return new FailFast<>(newReceiveBuilder()
         .onMessage(Prepare.class, this::onPrepare)
         .onMessage(Wake.class, wake -> onWake())
         .onSignal(PreRestart.class, restart -> onPreRestart())
-        .build();
+        .build(), this);
+  }
+
+  @Override
+  public Behavior<Command> failed(Throwable bug) {
+    return FailFast.tellTheCashier(getContext(), "Kitchen", cashier, bug);
   }
 
   private Behavior<Command> onPrepare(Prepare request) {

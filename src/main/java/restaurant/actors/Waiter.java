@@ -33,7 +33,7 @@ import restaurant.report.ServiceEvents;
  * (restaurant.faults.waiter-crash-rate) it forgets its open orders; the cashier, who knows what
  * it handed out, hands them to it again after the restart.
  */
-public final class Waiter extends AbstractBehavior<Waiter.Command> {
+public final class Waiter extends AbstractBehavior<Waiter.Command> implements FailFast.OnBug<Waiter.Command> {
   private static final Logger EVENT_LOG = LoggerFactory.getLogger(Waiter.class);
 
   /**
@@ -54,14 +54,13 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> {
    */
   public static Behavior<Command> create(int id, Settings settings, FaultPlan faults,
       ActorRef<Cashier.Command> cashier, ActorRef<Kitchen.Command> kitchen) {
-    Behavior<Command> waiter = faults.waitersMayCrash()
+    return faults.waitersMayCrash()
         ? Behaviors.setup(outer -> {
-          int[] incarnations = {0}; // survives restarts: a message that crashed the waiter once need not again
+          int[] incarnations = {0}; // outlives restarts: a message that crashed it once need not again
           return SimulatedCrash.restarting(Behaviors.setup(context ->
               serving(context, id, settings, faults, cashier, kitchen, incarnations[0]++)), true);
         })
         : Behaviors.setup(context -> serving(context, id, settings, faults, cashier, kitchen, 0));
-    return FailFast.tellingTheCashier(Command.class, cashier, waiter);
   }
 
   private static Behavior<Command> serving(ActorContext<Command> context, int id, Settings settings,
@@ -129,12 +128,17 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> {
 
   @Override
   public Receive<Command> createReceive() {
-    return newReceiveBuilder()
+    return new FailFast<>(newReceiveBuilder()
         .onMessage(ServeOrder.class, this::onServeOrder)
         .onMessage(Kitchen.ProductReady.class, this::onProductReady)
         .onMessage(Kitchen.ProductLost.class, this::onProductLost)
         .onSignal(PreRestart.class, restart -> onPreRestart())
-        .build();
+        .build(), this);
+  }
+
+  @Override
+  public Behavior<Command> failed(Throwable bug) {
+    return FailFast.tellTheCashier(getContext(), "Waiter " + id, cashier, bug);
   }
 
   private Behavior<Command> onServeOrder(ServeOrder serve) {

@@ -178,7 +178,7 @@ class RestaurantTest {
         return false;
       }));
 
-      assertTrue(report.failure().matches("waiter-[12] failed: java.lang.IllegalStateException: a bug serving order 2"),
+      assertTrue(report.failure().matches("Waiter [12] failed: java.lang.IllegalStateException: a bug serving order 2"),
           report.failure());
       // Orders 0 and 1 went out at 7.5 s; order 2's waiter stopped on taking it, which ended the run.
       assertEquals(2, report.dispatched());
@@ -192,7 +192,7 @@ class RestaurantTest {
         throw new IllegalStateException("a bug in the kitchen");
       }));
 
-      assertEquals("kitchen failed: java.lang.IllegalStateException: a bug in the kitchen", report.failure());
+      assertEquals("Kitchen failed: java.lang.IllegalStateException: a bug in the kitchen", report.failure());
       assertEquals(0, report.dispatched());
       assertEquals(4, report.pending());
     }
@@ -204,7 +204,7 @@ class RestaurantTest {
         throw new IllegalStateException("a bug in the kitchen");
       }), REAL_TIME, new Progress(settings.orders().size()));
 
-      assertEquals("kitchen failed: java.lang.IllegalStateException: a bug in the kitchen", report.failure());
+      assertEquals("Kitchen failed: java.lang.IllegalStateException: a bug in the kitchen", report.failure());
     }
 
     @Test
