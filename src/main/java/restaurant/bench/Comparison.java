@@ -35,7 +35,7 @@ public final class Comparison {
     out.printf(Locale.ROOT, format, "mode", "makespan", "wall time", "CPU time", "peak threads", "peak heap",
         "speed-up");
     for (Row row : rows) {
-      out.printf(Locale.ROOT, format, row.mode().label(),
+      out.printf(Locale.ROOT, format, row.mode(),
           String.format(Locale.ROOT, "%.3f s", row.report().makespanSeconds()),
           String.format(Locale.ROOT, "%.3f s", row.usage().wallSeconds()),
           String.format(Locale.ROOT, "%.2f s", row.usage().cpuSeconds()),

@@ -29,6 +29,7 @@ public final class Cli {
   /** Anything else, a broken invariant among it. */
   public static final int FAILED = 1;
   public static final int BAD_INPUT = 2;
+  private static final String STACK_TRACE_IN_THE_LOG = " (the stack trace is in logs/restaurant.log)";
 
   /** Set once a run has started, and so logging: bad input and --help leave logging untouched. */
   private static volatile boolean runStarted;
@@ -86,10 +87,7 @@ public final class Cli {
           if (options.reportFile() != null) {
             JsonWriter.write(report, options.reportFile());
           }
-          if (!report.invariantHolds()) {
-            err.println("restaurant: the invariant is broken: " + String.join("; ", report.problems()));
-            return FAILED;
-          }
+          return exitCode(report, err);
         }
       }
       return OK;
@@ -100,12 +98,32 @@ public final class Cli {
       Thread.currentThread().interrupt();
       err.println("restaurant: interrupted");
       return FAILED;
+    } catch (RuntimeException bug) { // the restaurant's own bug: fail fast, the trace in the log file
+      LoggerFactory.getLogger(Cli.class).error("The run failed on a bug", bug);
+      err.println("restaurant: the run failed on a bug: " + oneLine(bug.toString()) + STACK_TRACE_IN_THE_LOG);
+      return FAILED;
     } finally {
       if (quiet != null) {
         quiet.stop();
         ((LoggerContext) LoggerFactory.getILoggerFactory()).getTurboFilterList().remove(quiet);
       }
     }
+  }
+
+  /**
+   * What a finished run exits with: 0 when it completed and its invariant holds, else 1 with one
+   * line on stderr that says why.
+   */
+  static int exitCode(RunReport report, PrintStream err) {
+    if (report.failure() != null) {
+      err.println("restaurant: the run stopped on a bug: " + oneLine(report.failure()) + STACK_TRACE_IN_THE_LOG);
+      return FAILED;
+    }
+    if (!report.invariantHolds()) {
+      err.println("restaurant: the invariant is broken: " + String.join("; ", report.problems()));
+      return FAILED;
+    }
+    return OK;
   }
 
   /** --orders and --generate replace the configured orders. */

@@ -12,7 +12,8 @@ public enum Mode {
   ACTORS;
 
   /** The mode's name as the command line and the reports write it: "sync", "threads", "actors". */
-  public String label() {
+  @Override
+  public String toString() {
     return name().toLowerCase(Locale.ROOT);
   }
 }

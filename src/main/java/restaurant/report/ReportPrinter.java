@@ -16,7 +16,7 @@ public final class ReportPrinter {
 
   public static void print(RunReport report, PrintStream out) {
     out.printf(Locale.ROOT, "%nRestaurant report (%s): %d waiter%s, %d open order%s each, time-scale %s%s%n",
-        report.mode().label(), report.waiters(), plural(report.waiters()), report.maxOpenOrders(),
+        report.mode(), report.waiters(), plural(report.waiters()), report.maxOpenOrders(),
         plural(report.maxOpenOrders()), number(report.timeScale()), report.failure() != null ? ", FAILED" : report.stopped() ? ", STOPPED" : "");
     if (report.orders().size() <= ORDERS_LISTED_UP_TO) {
       printOrders(report, out);

@@ -2,17 +2,30 @@ package restaurant.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.typesafe.config.Config;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import restaurant.actors.ActorRestaurant;
+import restaurant.config.Configuration;
 import restaurant.config.Settings;
+import restaurant.model.FaultPlan;
+import restaurant.report.Progress;
+import restaurant.report.RunReport;
 
 /** The command line end to end, with a real actor system at a small time-scale. */
 class CliTest {
@@ -48,6 +61,51 @@ class CliTest {
     assertTrue(json.contains("\"price\" : 18.50,"), json); // money written exactly, never as a double
     assertTrue(json.contains("\"takings\" : 44.50,"), json);
     assertTrue(report.get("invariantHolds").asBoolean());
+    assertEquals("actors", report.get("mode").asText());
+    assertTrue(report.get("failure").isNull());
+  }
+
+  /** An actor's bug (not a simulated crash) ends a real run at once, and the run exits with 1. */
+  @Test
+  @Timeout(value = 20, unit = TimeUnit.SECONDS)
+  void aRunThatMeetsABugEndsAtOnceAndExitsWithOne() {
+    FaultPlan buggyKitchen = new FaultPlan() {
+      @Override
+      public boolean burns(int orderId, int item, int attempt) {
+        throw new IllegalStateException("a bug in the kitchen");
+      }
+
+      @Override
+      public boolean waiterCrashes(int waiterId, int incarnation, int orderId, int item, int attempt) {
+        return false;
+      }
+
+      @Override
+      public boolean kitchenCrashes(int incarnation, KitchenStep step, int orderId, int item, int attempt) {
+        return false;
+      }
+
+      @Override
+      public boolean waitersMayCrash() {
+        return false;
+      }
+
+      @Override
+      public boolean kitchenMayCrash() {
+        return false;
+      }
+    };
+    Config config = Configuration.load(null, Map.of());
+    Settings settings = Settings.from(config);
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    RunReport report = ActorRestaurant.run(settings, buggyKitchen, config, new Progress(settings.orders().size()));
+
+    assertEquals(4, report.pending()); // the first request met the bug: nothing was served
+    assertEquals(1, Cli.exitCode(report, new PrintStream(err, true, StandardCharsets.UTF_8)));
+    assertEquals("restaurant: the run stopped on a bug: Kitchen failed: java.lang.IllegalStateException: a bug in the "
+        + "kitchen (the stack trace is in logs/restaurant.log)" + System.lineSeparator(),
+        err.toString(StandardCharsets.UTF_8));
   }
 
   @Test

@@ -1,8 +1,9 @@
-package restaurant.cli;
+package restaurant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -13,12 +14,11 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import restaurant.actors.Cashier;
 
-
 /**
  * A real JVM on a long run, stopped with SIGTERM: it closes through CoordinatedShutdown, prints
  * what was dispatched and what was pending, and exits with 143.
  */
-class GracefulStopTest {
+class MainTest {
   @Test
   void sigtermStopsTheRunWithAPartialReport() {
     assertTimeoutPreemptively(Duration.ofSeconds(90), () -> {

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * expected.tsv with its flag and the start of its message ({file} stands for its path). Every
  * one, through the command line: exit code 2, one line on stderr, no stack trace, nothing run.
  */
-class BadInputCorpusTest {
+class CliBadInputCorpusTest {
   private static final Path CORPUS = corpus();
 
   @TempDir
@@ -31,7 +31,7 @@ class BadInputCorpusTest {
 
   private static Path corpus() {
     try {
-      return Path.of(BadInputCorpusTest.class.getResource("/bad-input/expected.tsv").toURI()).getParent();
+      return Path.of(CliBadInputCorpusTest.class.getResource("/bad-input/expected.tsv").toURI()).getParent();
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }

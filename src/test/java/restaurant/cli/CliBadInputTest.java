@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Every kind of bad input, through the command line: exit code 2, one line on stderr that says
  * what is wrong, no stack trace, nothing on stdout, and no actor system started.
  */
-class BadInputTest {
+class CliBadInputTest {
   @TempDir
   static Path dir;
 
