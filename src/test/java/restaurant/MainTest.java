@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import restaurant.actors.Cashier;
 
 /**
  * A real JVM on a long run, stopped with SIGTERM: it closes through CoordinatedShutdown, prints

@@ -19,7 +19,6 @@ import restaurant.config.Settings;
 import restaurant.model.FaultPlan.KitchenStep;
 import restaurant.model.FaultPlan;
 import restaurant.model.Menu;
-import restaurant.model.Order;
 import restaurant.model.Role;
 import restaurant.model.Seconds;
 import restaurant.report.ServiceEvents;

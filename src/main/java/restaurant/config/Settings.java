@@ -201,6 +201,7 @@ public record Settings(int waiters, int maxOpenOrders, int maxRetries, double ti
   }
 
   static BadInputException bad(String key, ConfigValue value, String allowed) {
-    return new BadInputException(key + " = " + value.render(ConfigRenderOptions.concise()) + " (" + value.origin().description() + ") " + allowed);
+    return new BadInputException(key + " = " + value.render(ConfigRenderOptions.concise()) + " ("
+        + value.origin().description() + ") " + allowed);
   }
 }

@@ -17,7 +17,7 @@ public final class ReportPrinter {
   public static void print(RunReport report, PrintStream out) {
     out.printf(Locale.ROOT, "%nRestaurant report (%s): %d waiter%s, %d open order%s each, time-scale %s%s%n",
         report.mode(), report.waiters(), plural(report.waiters()), report.maxOpenOrders(),
-        plural(report.maxOpenOrders()), number(report.timeScale()), report.failure() != null ? ", FAILED" : report.stopped() ? ", STOPPED" : "");
+        plural(report.maxOpenOrders()), number(report.timeScale()), ending(report));
     if (report.orders().size() <= ORDERS_LISTED_UP_TO) {
       printOrders(report, out);
     } else {
@@ -92,6 +92,11 @@ public final class ReportPrinter {
 
   private static String number(double value) {
     return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  }
+
+  /** How a run that did not simply finish ended: on a bug, or stopped by a signal. */
+  private static String ending(RunReport report) {
+    return report.failure() != null ? ", FAILED" : report.stopped() ? ", STOPPED" : "";
   }
 
   private static String plural(long count) {

@@ -3,7 +3,6 @@ package restaurant.report;
 import org.slf4j.Logger;
 import org.slf4j.Marker;
 import org.slf4j.MarkerFactory;
-import restaurant.actors.Waiter;
 import restaurant.model.Menu;
 import restaurant.model.Order;
 import restaurant.model.Seconds;
