@@ -3,19 +3,115 @@ package restaurant.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import restaurant.config.Settings;
+import restaurant.model.Menu;
+import restaurant.model.Mode;
+import restaurant.model.Order;
+import restaurant.model.Outcome;
 
 class ReportPrinterTest {
-  @Test
-  void aBigRunIsSummarizedWithLatencyPercentiles() {
-    double[] sorted = new double[100];
-    for (int i = 0; i < 100; i++) {
-      sorted[i] = i + 1;
+  private static final Menu MENU = new Menu(Map.of("burger", Duration.ofMillis(7500), "soda", Duration.ofSeconds(1)),
+      Map.of("burger", 650L, "soda", 150L));
+
+  /** A ledger for {@code count} orders of burger and soda, with 2 waiters at time-scale 1. */
+  private static Ledger ledger(int count) {
+    List<Order> orders = new ArrayList<>();
+    for (int id = 0; id < count; id++) {
+      orders.add(new Order(id, List.of("burger", "soda")));
     }
-    assertEquals(50, ReportPrinter.percentile(sorted, 50));
-    assertEquals(95, ReportPrinter.percentile(sorted, 95));
-    assertEquals(99, ReportPrinter.percentile(sorted, 99));
-    assertEquals(100, ReportPrinter.percentile(sorted, 100));
-    assertTrue(ReportPrinter.percentile(new double[] {3}, 50) == 3);
+    return new Ledger(Mode.ACTORS, new Settings(2, 1, 3, 1.0, 1, MENU, orders, Settings.Faults.NONE,
+        Duration.ofSeconds(2)), new Progress(count));
+  }
+
+  private static String printed(RunReport report) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ReportPrinter.print(report, new PrintStream(out, true, StandardCharsets.UTF_8));
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void listsEachOrderAndTheFigures() {
+    Ledger ledger = ledger(2);
+    ledger.handedOut(0, 1, 0);
+    ledger.handedOut(1, 2, 0);
+    ledger.done(0, 1, Outcome.DISPATCHED, 7_500_000_000L);
+    ledger.done(1, 2, Outcome.FAILED, 9_000_000_000L);
+
+    String text = printed(ledger.report(false, null));
+
+    assertTrue(text.contains("Restaurant report (actors): 2 waiters, 1 open order each, time-scale 1\n"), text);
+    assertTrue(text.contains("     0       1  burger, soda       0.000 s       7.500 s     7.500 s  dispatched\n"), text);
+    assertTrue(text.contains("     1       2  burger, soda       0.000 s       9.000 s     9.000 s  failed\n"), text);
+    assertTrue(text.contains("makespan      9.000 s  (wall 9000.0 ms)"), text);
+    assertTrue(text.contains("sequential   17.000 s"), text);
+    assertTrue(text.contains("speed-up       1.89 x"), text);
+    assertTrue(text.contains("orders              2  received: 1 dispatched, 1 failed, 0 pending\n"), text);
+    assertTrue(text.contains("till             8.00  taken; the dispatched orders' prices add up to 8.00\n"), text);
+    assertTrue(text.contains("invariant       holds  received = dispatched + failed, no order"), text);
+  }
+
+  @Test
+  void aStoppedRunSaysSoAndCountsThePending() {
+    Ledger ledger = ledger(2);
+    ledger.handedOut(0, 1, 0);
+    ledger.done(0, 1, Outcome.DISPATCHED, 7_500_000_000L);
+
+    String text = printed(ledger.report(true, null));
+
+    assertTrue(text.contains("time-scale 1, STOPPED\n"), text);
+    assertTrue(text.contains("     1       -  burger, soda             -             -           -  pending\n"), text);
+    assertTrue(text.contains("invariant       holds  received = dispatched + failed + pending,"), text);
+  }
+
+  @Test
+  void aRunEndedByABugNamesIt() {
+    Ledger ledger = ledger(1);
+
+    String text = printed(ledger.report(true, "Waiter 1 failed: java.lang.IllegalStateException: oops"));
+
+    assertTrue(text.contains("time-scale 1, FAILED\n"), text);
+    assertTrue(text.contains("failure           BUG  Waiter 1 failed: java.lang.IllegalStateException: oops\n"), text);
+  }
+
+  @Test
+  void aBrokenInvariantSaysWhatBroke() {
+    Ledger ledger = ledger(1);
+    ledger.handedOut(0, 1, 0);
+    ledger.done(0, 2, Outcome.DISPATCHED, 1);
+
+    String text = printed(ledger.report(false, null));
+
+    assertTrue(text.contains("invariant      BROKEN  order 0 finished by waiter 2, who was not handed it; "
+        + "1 orders neither dispatched nor failed\n"), text);
+  }
+
+  @Test
+  void pastFortyOrdersTheTableBecomesASummaryWithPercentiles() {
+    Ledger ledger = ledger(100);
+    for (int id = 0; id < 100; id++) {
+      ledger.handedOut(id, 1 + id % 2, 0);
+      ledger.done(id, 1 + id % 2, Outcome.DISPATCHED, (id + 1) * 1_000_000_000L); // latencies 1 s .. 100 s
+    }
+
+    String text = printed(ledger.report(false, null));
+
+    assertTrue(text.contains("orders            100  with 200 products, served by 2 waiters\n"), text);
+    assertTrue(text.contains("latency    min 1.000 s  p50 50.000 s  p95 95.000 s  p99 99.000 s  max 100.000 s"), text);
+    assertEquals(-1, text.indexOf("burger, soda"), "no order listed one by one");
+  }
+
+  @Test
+  void percentilesAreNearestRank() {
+    assertEquals(3, ReportPrinter.percentile(new double[] {3}, 50));
+    assertEquals(2, ReportPrinter.percentile(new double[] {1, 2, 3, 4}, 50));
+    assertEquals(4, ReportPrinter.percentile(new double[] {1, 2, 3, 4}, 99));
   }
 }
