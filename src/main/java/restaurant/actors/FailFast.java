@@ -32,24 +32,21 @@ final class FailFast<T> extends Receive<T> {
     this.onBug = onBug;
   }
 
-  /** One message or signal being handled. */
-  private interface Handling<T> {
-    Behavior<T> handle() throws Exception;
-  }
-
   @Override
   public Behavior<T> receiveMessage(T message) {
-    return guarded(() -> handlers.receiveMessage(message));
+    try {
+      return handlers.receiveMessage(message);
+    } catch (SimulatedCrash crash) {
+      throw crash;
+    } catch (Exception | AssertionError | StackOverflowError bug) {
+      return onBug.failed(bug);
+    }
   }
 
   @Override
   public Behavior<T> receiveSignal(Signal signal) {
-    return guarded(() -> handlers.receiveSignal(signal));
-  }
-
-  private Behavior<T> guarded(Handling<T> handling) {
     try {
-      return handling.handle();
+      return handlers.receiveSignal(signal);
     } catch (SimulatedCrash crash) {
       throw crash;
     } catch (Exception | AssertionError | StackOverflowError bug) {
