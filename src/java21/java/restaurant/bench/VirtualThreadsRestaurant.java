@@ -76,7 +76,7 @@ public final class VirtualThreadsRestaurant {
           }
           cooking.forEach(VirtualThreadsRestaurant::join);
           synchronized (ledger) {
-            ledger.done(order.id(), waiter, Outcome.DISPATCHED, System.nanoTime());
+            ledger.done(order.id(), waiter, Outcome.DISPATCHED, null, System.nanoTime());
           }
         }
       }));

@@ -11,10 +11,14 @@ import akka.actor.typed.javadsl.TimerScheduler;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import org.slf4j.MDC;
 import restaurant.config.Settings;
 import restaurant.model.Mode;
 import restaurant.model.Order;
@@ -39,7 +43,7 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
 
   /** The cashier's whole inbox. */
   public sealed interface Command
-      permits WaiterReady, Restarted, OrderDone, WrongProduct, ActorFailed, Close, GraceOver {}
+      permits WaiterReady, Restarted, OrderDone, Burnt, OrderedAgain, WrongProduct, ActorFailed, Close, GraceOver {}
 
   /** A waiter (re)starting, with room for {@code slots} orders. */
   public record WaiterReady(int waiterId, int slots, ActorRef<Waiter.Command> replyTo) implements Command {}
@@ -51,11 +55,18 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
   public record Restarted(Role role) implements Command {}
 
   /**
-   * A waiter is done with an order: dispatched, or failed (a product burnt once too often). Either
-   * frees its slot, so the cashier answers with the next order.
+   * A waiter is done with an order: dispatched, or failed (a product burnt or was lost once too
+   * often: {@code reason} says which; null for a dispatched order). Either frees its slot, so the
+   * cashier answers with the next order.
    */
-  public record OrderDone(int orderId, int waiterId, Outcome outcome, int burnt, int retries,
+  public record OrderDone(int orderId, int waiterId, Outcome outcome, String reason,
       ActorRef<Waiter.Command> replyTo) implements Command {}
+
+  /** From the kitchen: a product of this order came out burnt. Counted where it happens. */
+  public record Burnt(int orderId) implements Command {}
+
+  /** From a waiter: it ordered a burnt product of this order again. */
+  public record OrderedAgain(int orderId) implements Command {}
 
   /** A waiter got a product that does not belong in the order it came for. */
   public record WrongProduct(int orderId, String product, int waiterId) implements Command {}
@@ -97,6 +108,11 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
   private final int[] slots;
   /** The first WaiterReady of each waiter, kept until all are in; null once open. */
   private List<WaiterReady> beforeOpening = new ArrayList<>();
+  private final int maxRetries;
+  /** How often each order was handed again to its restarted waiter; only orders that were. */
+  private final Map<Integer, Integer> handedAgain = new HashMap<>();
+  /** Orders the cashier failed itself, after their waiter crashed once too often. */
+  private final Set<Integer> givenUp = new HashSet<>();
   private int nextOrder;
   private int ordersInFlight;
   private ActorRef<Done> closedReplyTo;
@@ -110,6 +126,7 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
     this.nanoClock = nanoClock;
     this.reportTo = reportTo;
     this.waiters = settings.waiters();
+    this.maxRetries = settings.maxRetries();
     this.logsEvents = context.getLog().isInfoEnabled(ServiceEvents.EVENT);
     this.inFlight = new ArrayList<>(Collections.nCopies(waiters + 1, null));
     this.slots = new int[waiters + 1];
@@ -122,6 +139,14 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
         .onMessage(WaiterReady.class, this::onWaiterReady)
         .onMessage(Restarted.class, this::onRestarted)
         .onMessage(OrderDone.class, this::onOrderDone)
+        .onMessage(Burnt.class, burnt -> {
+          ledger.productBurnt();
+          return this;
+        })
+        .onMessage(OrderedAgain.class, again -> {
+          ledger.orderedAgain();
+          return this;
+        })
         .onMessage(WrongProduct.class, this::onWrongProduct)
         .onMessage(ActorFailed.class, this::onActorFailed)
         .onMessage(Close.class, this::onClose)
@@ -148,12 +173,28 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
       }
       return this;
     }
-    // A restarted waiter: it forgot what it held, so it gets the same orders again first.
+    // A restarted waiter: it forgot what it held, so it gets the same orders again first, each
+    // up to max-retries times: a waiter that crashes on every order must not keep the run going.
     List<Order> held = inFlight.get(ready.waiterId());
-    if (held != null) {
-      for (Order order : held) {
+    for (int i = 0; held != null && i < held.size(); ) {
+      Order order = held.get(i);
+      int times = handedAgain.merge(order.id(), 1, Integer::sum);
+      if (times > maxRetries) {
+        held.remove(i);
+        ordersInFlight--;
+        String reason = "its waiter crashed " + times + " times";
+        givenUp.add(order.id());
+        ledger.done(order.id(), ready.waiterId(), Outcome.FAILED, reason, nanoClock.getAsLong());
+        if (logsEvents) {
+          logAbout(order.id(), ready.waiterId(), "<Cashier> [Order: {}] Failed: {}", order.id(), reason);
+        }
+      } else {
         ready.replyTo().tell(new Waiter.ServeOrder(order));
+        i++;
       }
+    }
+    if (ledger.allDone()) {
+      return finish(false, null);
     }
     fillSlots(ready.waiterId(), ready.replyTo());
     return this;
@@ -194,23 +235,25 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
     held.add(order);
     ordersInFlight++;
     if (logsEvents) {
-      getContext().getLog().info(ServiceEvents.EVENT, "<Cashier> [Order: {}] Handed to waiter {}", order.id(),
-          waiterId);
+      logAbout(order.id(), waiterId, "<Cashier> [Order: {}] Handed to waiter {}", order.id(), waiterId);
     }
     waiter.tell(new Waiter.ServeOrder(order));
   }
 
   private Behavior<Command> onOrderDone(OrderDone done) {
-    ledger.done(done.orderId(), done.waiterId(), done.outcome(), nanoClock.getAsLong());
-    ledger.burnt(done.burnt(), done.retries());
-    if (logsEvents) {
-      if (done.outcome() == Outcome.DISPATCHED) {
-        getContext().getLog().info(ServiceEvents.EVENT, "<Cashier> [Order: {}] Dispatched by waiter {}",
-            done.orderId(), done.waiterId());
-      } else {
-        getContext().getLog().info(ServiceEvents.EVENT, "<Cashier> [Order: {}] Failed, reported by waiter {}",
-            done.orderId(), done.waiterId());
-      }
+    if (givenUp.contains(done.orderId())) {
+      // An order the cashier gave up on, served all the same: a ServeOrder for it was still in the
+      // restarted waiter's mailbox. Its outcome is already booked; the slot is the cashier's to count.
+      fillSlots(done.waiterId(), done.replyTo());
+      return this;
+    }
+    ledger.done(done.orderId(), done.waiterId(), done.outcome(), done.reason(), nanoClock.getAsLong());
+    if (logsEvents && done.outcome() == Outcome.DISPATCHED) {
+      logAbout(done.orderId(), done.waiterId(), "<Cashier> [Order: {}] Dispatched by waiter {}", done.orderId(),
+          done.waiterId());
+    } else if (logsEvents) {
+      logAbout(done.orderId(), done.waiterId(), "<Cashier> [Order: {}] Failed, reported by waiter {}: {}",
+          done.orderId(), done.waiterId(), done.reason());
     }
     return orderDone(done.orderId(), done.waiterId(), done.replyTo());
   }
@@ -258,6 +301,22 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
       closedReplyTo.tell(Done.getInstance());
     }
     return Behaviors.stopped();
+  }
+
+  /**
+   * An event line about one order, with that order and its waiter in the MDC: the message being
+   * handled may be about another (a dispatched order frees the slot the next one is handed to).
+   */
+  private void logAbout(int orderId, int waiterId, String format, Object... arguments) {
+    Map<String, String> outer = MDC.getCopyOfContextMap();
+    MDC.put("order", Integer.toString(orderId));
+    MDC.put("waiter", Integer.toString(waiterId));
+    getContext().getLog().info(ServiceEvents.EVENT, format, arguments);
+    if (outer == null) {
+      MDC.clear();
+    } else {
+      MDC.setContextMap(outer);
+    }
   }
 
   private static Map<String, String> mdc(Command message) {

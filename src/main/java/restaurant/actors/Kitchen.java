@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import restaurant.config.Settings;
 import restaurant.model.FaultPlan.KitchenStep;
 import restaurant.model.FaultPlan;
@@ -226,8 +227,14 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
   private void serve(Cooking cooking) {
     Prepare request = cooking.request();
     if (logsEvents && EVENT_LOG.isDebugEnabled(ServiceEvents.EVENT)) {
+      // The wake-up is about no order in particular: this line is about this product's.
+      MDC.put("order", Integer.toString(request.orderId()));
       getContext().getLog().debug(ServiceEvents.EVENT, "<Kitchen> [Order: {}] {} {}", request.orderId(),
           request.product(), cooking.burnt() ? "burnt!" : "ready");
+      MDC.remove("order");
+    }
+    if (cooking.burnt()) {
+      cashier.tell(new Cashier.Burnt(request.orderId()));
     }
     request.replyTo().tell(new ProductReady(request.orderId(), request.item(), request.attempt(),
         request.product(), cooking.burnt()));

@@ -26,12 +26,12 @@ import restaurant.report.ServiceEvents;
  * waiter is never handed more than it can carry. When no orders are left the cashier does not
  * answer: the waiter waits until the restaurant closes, which costs nothing.
  *
- * <p>A burnt product is ordered again, up to restaurant.waiter.max-retries times; after that the
- * order fails, and the cashier is told. A product the kitchen lost in a crash is ordered again at
- * once. Replies that no longer fit (a late product of a failed order, a second answer to a
+ * <p>A burnt product is ordered again, and so, at once, is a product the kitchen lost in a crash,
+ * each up to restaurant.waiter.max-retries times; after that the order fails, and the cashier is
+ * told why. Replies that no longer fit (a late product of a failed order, a second answer to a
  * product ordered again) are dropped, so nothing is served twice. If the waiter itself crashes
  * (restaurant.faults.waiter-crash-rate) it forgets its open orders; the cashier, who knows what
- * it handed out, hands them to it again after the restart.
+ * it handed out, hands them to it again after the restart, as many times as max-retries allows.
  */
 public final class Waiter extends AbstractBehavior<Waiter.Command> implements FailFast.OnBug<Waiter.Command> {
   private static final Logger EVENT_LOG = LoggerFactory.getLogger(Waiter.class);
@@ -71,32 +71,28 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
         : waiter;
   }
 
-  /** An order being served: which of its products are in, and how often each was ordered again. */
+  /**
+   * An order being served: which of its products are in, how often each was ordered again after
+   * burning ({@code attempt}), and how often the kitchen lost each.
+   */
   private static final class OpenOrder {
     final Order order;
     final boolean[] arrived;
     final int[] attempt;
+    final int[] lost;
     int productsToCome;
-    int burnt;
 
     OpenOrder(Order order) {
       this.order = order;
       this.arrived = new boolean[order.products().size()];
       this.attempt = new int[order.products().size()];
+      this.lost = new int[order.products().size()];
       this.productsToCome = order.products().size();
     }
 
     /** A reply for the current attempt at an item still awaited; anything else is stale. */
     boolean awaits(int item, int attemptNumber) {
       return item >= 0 && item < arrived.length && !arrived[item] && attempt[item] == attemptNumber;
-    }
-
-    int retries() {
-      int total = 0;
-      for (int a : attempt) {
-        total += a;
-      }
-      return total;
     }
   }
 
@@ -187,38 +183,51 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
   }
 
   private Behavior<Command> onBurnt(OpenOrder open, Kitchen.ProductReady product) {
-    open.burnt++;
     int item = product.item();
-    if (open.attempt[item] < maxRetries) {
-      open.attempt[item]++;
-      if (logsEvents) {
-        log().info(ServiceEvents.EVENT, "<Waiter: {}> [Order: {}] {} burnt! Request it again ({} of {})", id,
-            product.orderId(), product.product(), open.attempt[item], maxRetries);
-      }
-      kitchen.tell(new Kitchen.Prepare(product.orderId(), item, open.attempt[item], product.product(),
-          getContext().getSelf()));
-      return this;
+    if (open.attempt[item] == maxRetries) {
+      return fail(open, product.product() + " burnt " + (maxRetries + 1) + " times");
     }
-    openOrders.remove(product.orderId());
+    open.attempt[item]++;
     if (logsEvents) {
-      log().info(ServiceEvents.EVENT, "<Waiter: {}> [Order: {}] {} burnt {} times: order failed!", id,
-          product.orderId(), product.product(), maxRetries + 1);
+      log().info(ServiceEvents.EVENT, "<Waiter: {}> [Order: {}] {} burnt! Request it again ({} of {})", id,
+          product.orderId(), product.product(), open.attempt[item], maxRetries);
     }
-    cashier.tell(new Cashier.OrderDone(product.orderId(), id, Outcome.FAILED, open.burnt, open.retries(),
+    cashier.tell(new Cashier.OrderedAgain(product.orderId()));
+    kitchen.tell(new Kitchen.Prepare(product.orderId(), item, open.attempt[item], product.product(),
         getContext().getSelf()));
     return this;
   }
 
+  /**
+   * The kitchen crashed with this product's request in hand: ordered again at once, up to
+   * max-retries times (a kitchen that crashes on every request must not keep the run going).
+   */
   private Behavior<Command> onProductLost(Kitchen.ProductLost lost) {
     OpenOrder open = openOrders.get(lost.orderId());
-    if (open != null && open.awaits(lost.item(), lost.attempt())) {
-      if (logsEvents) {
-        log().info(ServiceEvents.EVENT, "<Waiter: {}> [Order: {}] The kitchen lost {}. Request it again", id,
-            lost.orderId(), lost.product());
-      }
-      kitchen.tell(new Kitchen.Prepare(lost.orderId(), lost.item(), lost.attempt(), lost.product(),
-          getContext().getSelf()));
+    if (open == null || !open.awaits(lost.item(), lost.attempt())) {
+      return this;
     }
+    if (open.lost[lost.item()] == maxRetries) {
+      return fail(open, "the kitchen lost " + lost.product() + " " + (maxRetries + 1) + " times");
+    }
+    open.lost[lost.item()]++;
+    if (logsEvents) {
+      log().info(ServiceEvents.EVENT, "<Waiter: {}> [Order: {}] The kitchen lost {}. Request it again", id,
+          lost.orderId(), lost.product());
+    }
+    kitchen.tell(new Kitchen.Prepare(lost.orderId(), lost.item(), lost.attempt(), lost.product(),
+        getContext().getSelf()));
+    return this;
+  }
+
+  /** Gives the order up; the cashier is told why, which frees the slot. */
+  private Behavior<Command> fail(OpenOrder open, String reason) {
+    int orderId = open.order.id();
+    openOrders.remove(orderId);
+    if (logsEvents) {
+      log().info(ServiceEvents.EVENT, "<Waiter: {}> [Order: {}] {}: order failed!", id, orderId, reason);
+    }
+    cashier.tell(new Cashier.OrderDone(orderId, id, Outcome.FAILED, reason, getContext().getSelf()));
     return this;
   }
 
@@ -235,8 +244,7 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
       ServiceEvents.dispatch(log(), id, open.order);
     }
     // Telling the cashier it is dispatched also frees a slot: the cashier answers with the next order.
-    cashier.tell(new Cashier.OrderDone(open.order.id(), id, Outcome.DISPATCHED, open.burnt, open.retries(),
-        getContext().getSelf()));
+    cashier.tell(new Cashier.OrderDone(open.order.id(), id, Outcome.DISPATCHED, null, getContext().getSelf()));
   }
 
   private Behavior<Command> onPreRestart() {

@@ -52,7 +52,7 @@ final class BlockingWaiter {
       MDC.clear();
     }
     synchronized (ledger) {
-      ledger.done(order.id(), id, Outcome.DISPATCHED, System.nanoTime());
+      ledger.done(order.id(), id, Outcome.DISPATCHED, null, System.nanoTime());
     }
   }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import restaurant.config.Settings;
@@ -36,6 +37,8 @@ public final class Ledger {
   private long retries;
   private final Map<Role, Integer> restarts = new EnumMap<>(Role.class);
   private final List<String> problems = new ArrayList<>();
+  /** Why each failed order failed; only failed orders are in it. */
+  private final Map<Integer, String> failureReasons = new HashMap<>();
   /** The till: what the cashier took for the dispatched orders, in cents. */
   private long takingsCents;
 
@@ -62,10 +65,10 @@ public final class Ledger {
   }
 
   /**
-   * The order is done: dispatched (the cashier takes its price) or failed (a product burnt more
-   * times than the waiter may order it again).
+   * The order is done: dispatched (the cashier takes its price) or failed, for {@code reason}
+   * (null for a dispatched order).
    */
-  public void done(int orderId, int waiter, Outcome result, long nanos) {
+  public void done(int orderId, int waiter, Outcome result, String reason, long nanos) {
     if (!finish(orderId, waiter, nanos, result == Outcome.DISPATCHED ? DISPATCHED : FAILED)) {
       return;
     }
@@ -74,6 +77,7 @@ public final class Ledger {
       takingsCents += settings.menu().priceCents(settings.orders().get(orderId));
     } else {
       failed++;
+      failureReasons.put(orderId, reason);
     }
   }
 
@@ -93,9 +97,14 @@ public final class Ledger {
     return true;
   }
 
-  public void burnt(int products, int orderedAgain) {
-    burntProducts += products;
-    retries += orderedAgain;
+  /** The kitchen burnt a product. */
+  public void productBurnt() {
+    burntProducts++;
+  }
+
+  /** A waiter ordered a burnt product again. */
+  public void orderedAgain() {
+    retries++;
   }
 
   /** A product reached a waiter for an order or a place in it where it does not belong. */
@@ -129,7 +138,7 @@ public final class Ledger {
         priceOfDispatched += price;
       }
       served.add(new ServedOrder(id, waiterOf[id], order.products(), BigDecimal.valueOf(price, 2),
-          outcomeOf(outcome[id]),
+          outcomeOf(outcome[id]), failureReasons.get(id),
           handedOutAt[id] == NOT_YET ? null : simulatedSeconds(handedOutAt[id] - start, scale),
           finishedAt[id] == NOT_YET ? null : simulatedSeconds(finishedAt[id] - start, scale)));
     }

@@ -57,7 +57,8 @@ public final class ReportPrinter {
     for (ServedOrder order : report.orders()) {
       out.printf(Locale.ROOT, row, order.id(), order.waiter() == 0 ? "-" : order.waiter(),
           String.join(", ", order.products()), seconds(order.takenSeconds()), seconds(order.finishedSeconds()),
-          seconds(order.latencySeconds()), order.outcome());
+          seconds(order.latencySeconds()), order.reason() == null ? order.outcome() : order.outcome() + ": "
+              + order.reason());
     }
   }
 

@@ -9,10 +9,11 @@ import restaurant.model.Outcome;
  * {@code takenSeconds} is null for an order never handed out, {@code finishedSeconds} for one
  * neither dispatched nor failed.
  *
+ * @param reason          why a failed order failed ("burger burnt 4 times"); null for any other
  * @param finishedSeconds when it was dispatched, or given up
  */
 public record ServedOrder(int id, int waiter, List<String> products, BigDecimal price, Outcome outcome,
-    Double takenSeconds, Double finishedSeconds) {
+    String reason, Double takenSeconds, Double finishedSeconds) {
 
   /** Handed out to dispatched (or given up); null if either has not happened. */
   public Double latencySeconds() {

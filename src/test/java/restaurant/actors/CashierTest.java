@@ -51,7 +51,7 @@ class CashierTest {
   }
 
   private static Cashier.OrderDone dispatched(int orderId, int waiterId, TestProbe<Waiter.Command> waiter) {
-    return new Cashier.OrderDone(orderId, waiterId, Outcome.DISPATCHED, 0, 0, waiter.ref());
+    return new Cashier.OrderDone(orderId, waiterId, Outcome.DISPATCHED, null, waiter.ref());
   }
 
   @Test
@@ -65,7 +65,10 @@ class CashierTest {
     cashier.tell(dispatched(0, 1, waiter1));
     assertEquals(3, waiter1.expectMessageClass(Waiter.ServeOrder.class).order().id());
     clock.set(4_000_000_000L);
-    cashier.tell(new Cashier.OrderDone(2, 2, Outcome.DISPATCHED, 2, 1, waiter2.ref()));
+    cashier.tell(new Cashier.Burnt(2));
+    cashier.tell(new Cashier.OrderedAgain(2));
+    cashier.tell(new Cashier.Burnt(2));
+    cashier.tell(dispatched(2, 2, waiter2));
     waiter2.expectNoMessage(Duration.ofMillis(100)); // no order left for waiter 2's free slot
     reports.expectNoMessage(Duration.ZERO);
 
@@ -74,8 +77,8 @@ class CashierTest {
     RunReport report = reports.receiveMessage();
 
     assertEquals(5.5, report.makespanSeconds(), 1e-9);
-    assertEquals(new ServedOrder(2, 2, List.of("beer", "beer", "beer"), new BigDecimal("9.00"), Outcome.DISPATCHED, 2.0,
-        4.0), report.orders().get(2));
+    assertEquals(new ServedOrder(2, 2, List.of("beer", "beer", "beer"), new BigDecimal("9.00"), Outcome.DISPATCHED,
+        null, 2.0, 4.0), report.orders().get(2));
     assertEquals(1, report.orders().get(3).waiter());
     assertEquals(2, report.burntProducts());
     assertEquals(1, report.retries());
@@ -90,7 +93,7 @@ class CashierTest {
   void aFailedOrderIsReportedNotPaidAndFreesTheSlot() {
     ActorRef<Cashier.Command> cashier = openCashier();
 
-    cashier.tell(new Cashier.OrderDone(0, 1, Outcome.FAILED, 4, 3, waiter1.ref()));
+    cashier.tell(new Cashier.OrderDone(0, 1, Outcome.FAILED, "burger burnt 4 times", waiter1.ref()));
     assertEquals(2, waiter1.expectMessageClass(Waiter.ServeOrder.class).order().id());
     cashier.tell(dispatched(1, 2, waiter2));
     cashier.tell(dispatched(2, 1, waiter1));
@@ -100,6 +103,7 @@ class CashierTest {
     assertEquals(List.of(Outcome.FAILED, Outcome.DISPATCHED, Outcome.DISPATCHED, Outcome.DISPATCHED),
         report.orders().stream().map(ServedOrder::outcome).toList());
     assertEquals(1, report.failed());
+    assertEquals("burger burnt 4 times", report.orders().get(0).reason());
     assertEquals(new BigDecimal("36.50"), report.takings()); // order 0 (8.00) was never paid
     assertTrue(report.invariantHolds(), report.problems()::toString);
   }
@@ -113,6 +117,31 @@ class CashierTest {
 
     assertEquals(0, waiter1.expectMessageClass(Waiter.ServeOrder.class).order().id());
     waiter1.expectNoMessage(Duration.ofMillis(100)); // its one slot is taken by order 0 again
+  }
+
+  @Test
+  void anOrderWhoseWaiterCrashesOnceTooOftenFails() {
+    ActorRef<Cashier.Command> cashier = openCashier(); // reference settings: 3 retries
+
+    for (int restart = 1; restart <= 3; restart++) {
+      cashier.tell(new Cashier.Restarted(Role.WAITER));
+      cashier.tell(new Cashier.WaiterReady(1, 1, waiter1.ref()));
+      assertEquals(0, waiter1.expectMessageClass(Waiter.ServeOrder.class).order().id());
+    }
+    cashier.tell(new Cashier.Restarted(Role.WAITER));
+    cashier.tell(new Cashier.WaiterReady(1, 1, waiter1.ref()));
+
+    // Order 0 fails, which frees the slot: waiter 1 gets order 2.
+    assertEquals(2, waiter1.expectMessageClass(Waiter.ServeOrder.class).order().id());
+    cashier.tell(dispatched(1, 2, waiter2));
+    assertEquals(3, waiter2.expectMessageClass(Waiter.ServeOrder.class).order().id());
+    cashier.tell(dispatched(2, 1, waiter1));
+    cashier.tell(dispatched(3, 2, waiter2));
+    RunReport report = reports.receiveMessage();
+    assertEquals(Outcome.FAILED, report.orders().get(0).outcome());
+    assertEquals("its waiter crashed 4 times", report.orders().get(0).reason());
+    assertEquals(4, report.restarts().get(Role.WAITER));
+    assertTrue(report.invariantHolds(), report.problems()::toString);
   }
 
   @Test

@@ -162,6 +162,66 @@ class RestaurantTest {
     }
   }
 
+  /**
+   * Hopeless settings still end: a product burnt or lost, or an order whose waiter crashed, more
+   * often than max-retries fails its order, so the work of a run is bounded whatever the rates.
+   */
+  @Nested
+  class HopelessSettings {
+    private Settings reference(double burnRate, double waiterCrashRate, double kitchenCrashRate) {
+      return ReferenceWorkload.with(2, 1).withFaults(new Settings.Faults(burnRate, waiterCrashRate, kitchenCrashRate));
+    }
+
+    @ParameterizedTest(name = "burn {0}, waiter crash {1}, kitchen crash {2}")
+    @CsvSource({"0, 1, 0", "0, 0, 1", "0, 1, 1", "1, 1, 1", "0.5, 0.5, 0.5"})
+    void aRunWithCrashRatesUpToOneEnds(double burnRate, double waiterCrashRate, double kitchenCrashRate) {
+      RunReport report = VirtualRestaurant.serve(reference(burnRate, waiterCrashRate, kitchenCrashRate));
+
+      assertEquals(4, report.dispatched() + report.failed());
+      assertTrue(report.invariantHolds(), report.problems()::toString);
+      // Bounded work: each order is handed out at most 1 + 3 times, each product ordered at most
+      // 1 + 3 times per reason per hand-out; so are the crashes.
+      int restarts = report.restarts().values().stream().mapToInt(Integer::intValue).sum();
+      assertTrue(restarts <= 4 * 4 * 4 * 4 * 2, "restarts: " + restarts);
+    }
+
+    @Test
+    void everyCrashIsAFailureWhenTheWaitersCrashOnEveryMessage() {
+      RunReport report = VirtualRestaurant.serve(reference(0, 1, 0));
+
+      assertEquals(4, report.failed());
+      report.orders().forEach(order -> assertEquals("its waiter crashed 4 times", order.reason()));
+    }
+
+    @Test
+    void anOrderOfAThousandBurgersEndsDespiteRareWaiterCrashes() {
+      List<String> burgers = java.util.Collections.nCopies(1000, "burger");
+      Settings settings = ReferenceWorkload.oneWaiterServing(List.of(burgers))
+          .withFaults(new Settings.Faults(0, 0.01, 0));
+
+      RunReport report = VirtualRestaurant.serve(settings);
+
+      assertEquals(1, report.dispatched() + report.failed());
+      assertTrue(report.invariantHolds(), report.problems()::toString);
+    }
+
+    @Test
+    void burntProductsAreCountedWhereTheyBurnEvenWhenTheWaiterCrashes() {
+      // The burger burns at 7.5 s and the waiter crashes on that reply, before ordering it again.
+      // Handed the order again, it orders both products anew; the burger burns again at 15 s (the
+      // same item, the same first attempt), is ordered again and comes out at 22.5 s.
+      FaultPlan faults = new ScriptedFaults((order, item, attempt) -> item == 0 && attempt == 0,
+          (waiter, incarnation, order, item, attempt) -> incarnation == 0 && item == 0, null);
+
+      RunReport report = VirtualRestaurant.serve(ReferenceWorkload.oneWaiterServing(BURGER_AND_SODA), faults);
+
+      assertOrder(report.orders().get(0), Outcome.DISPATCHED, 0, 22.5);
+      assertEquals(2, report.burntProducts());
+      assertEquals(1, report.retries());
+      assertEquals(Map.of(Role.WAITER, 1), report.restarts());
+    }
+  }
+
   /** A bug (an exception that is no simulated crash) ends the run at once, with what is done. */
   @Nested
   class Bugs {

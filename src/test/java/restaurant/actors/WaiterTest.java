@@ -72,7 +72,7 @@ class WaiterTest {
     cashier.expectNoMessage(NONE_WITHIN);
     waiter.tell(ready(burger));
 
-    assertEquals(new Cashier.OrderDone(5, 1, Outcome.DISPATCHED, 0, 0, waiter), cashier.receiveMessage());
+    assertEquals(new Cashier.OrderDone(5, 1, Outcome.DISPATCHED, null, waiter), cashier.receiveMessage());
   }
 
   @Test
@@ -89,7 +89,10 @@ class WaiterTest {
     }
     waiter.tell(burnt(beer));
 
-    assertEquals(new Cashier.OrderDone(8, 2, Outcome.FAILED, 4, 3, waiter), cashier.receiveMessage());
+    assertEquals(List.of(new Cashier.OrderedAgain(8), new Cashier.OrderedAgain(8), new Cashier.OrderedAgain(8),
+        new Cashier.OrderDone(8, 2, Outcome.FAILED, "beer burnt 4 times", waiter)),
+        List.of(cashier.receiveMessage(), cashier.receiveMessage(), cashier.receiveMessage(),
+            cashier.receiveMessage()));
     kitchen.expectNoMessage(NONE_WITHIN);
   }
 
@@ -106,7 +109,8 @@ class WaiterTest {
     kitchen.expectNoMessage(NONE_WITHIN);
     waiter.tell(ready(again));
 
-    assertEquals(new Cashier.OrderDone(3, 2, Outcome.DISPATCHED, 1, 1, waiter), cashier.receiveMessage());
+    assertEquals(new Cashier.OrderedAgain(3), cashier.receiveMessage());
+    assertEquals(new Cashier.OrderDone(3, 2, Outcome.DISPATCHED, null, waiter), cashier.receiveMessage());
   }
 
   @Test
@@ -119,6 +123,24 @@ class WaiterTest {
     waiter.tell(new Kitchen.ProductLost(6, 0, 0, "frites"));
 
     assertEquals(frites, kitchen.expectMessageClass(Kitchen.Prepare.class));
+  }
+
+  @Test
+  void givesTheOrderUpWhenTheKitchenLosesAProductOnceTooOften() {
+    ActorRef<Waiter.Command> waiter = waiter(4, 1); // reference settings: 3 retries
+    cashier.expectMessageClass(Cashier.WaiterReady.class);
+    waiter.tell(new Waiter.ServeOrder(new Order(6, List.of("frites"))));
+    Kitchen.Prepare frites = kitchen.expectMessageClass(Kitchen.Prepare.class);
+
+    for (int loss = 1; loss <= 3; loss++) {
+      waiter.tell(new Kitchen.ProductLost(6, 0, 0, "frites"));
+      assertEquals(frites, kitchen.expectMessageClass(Kitchen.Prepare.class));
+    }
+    waiter.tell(new Kitchen.ProductLost(6, 0, 0, "frites"));
+
+    assertEquals(new Cashier.OrderDone(6, 4, Outcome.FAILED, "the kitchen lost frites 4 times", waiter),
+        cashier.receiveMessage());
+    kitchen.expectNoMessage(NONE_WITHIN);
   }
 
   @Test
@@ -144,7 +166,7 @@ class WaiterTest {
     kitchen.expectMessageClass(Kitchen.Prepare.class);
 
     waiter.tell(ready(forOrder0));
-    assertEquals(new Cashier.OrderDone(0, 2, Outcome.DISPATCHED, 0, 0, waiter), cashier.receiveMessage());
+    assertEquals(new Cashier.OrderDone(0, 2, Outcome.DISPATCHED, null, waiter), cashier.receiveMessage());
     cashier.expectNoMessage(NONE_WITHIN); // order 1 still waits for its beer
   }
 

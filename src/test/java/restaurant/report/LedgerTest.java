@@ -26,9 +26,9 @@ class LedgerTest {
     Ledger log = new Ledger(Mode.ACTORS, SETTINGS, new Progress(2));
     log.handedOut(0, 1, 10_000_000_000L);
     log.handedOut(1, 2, 10_500_000_000L);
-    log.done(1, 2, Outcome.DISPATCHED, 11_000_000_000L);
+    log.done(1, 2, Outcome.DISPATCHED, null, 11_000_000_000L);
     assertFalse(log.allDone());
-    log.done(0, 1, Outcome.DISPATCHED, 13_750_000_000L);
+    log.done(0, 1, Outcome.DISPATCHED, null, 13_750_000_000L);
 
     RunReport report = log.report(false, null);
 
@@ -36,7 +36,7 @@ class LedgerTest {
     assertEquals(3750, report.wallMillis(), 1e-9);
     assertEquals(9.5, report.sequentialSeconds(), 1e-9);
     assertEquals(7.5, report.floorSeconds(), 1e-9);
-    assertEquals(new ServedOrder(1, 2, List.of("soda"), new java.math.BigDecimal("0.00"), Outcome.DISPATCHED, 1.0, 2.0),
+    assertEquals(new ServedOrder(1, 2, List.of("soda"), new java.math.BigDecimal("0.00"), Outcome.DISPATCHED, null, 1.0, 2.0),
         report.orders().get(1));
     assertEquals(9.5 / 7.5, report.speedUp(), 1e-9);
   }
@@ -46,9 +46,9 @@ class LedgerTest {
     Ledger log = new Ledger(Mode.ACTORS, SETTINGS, new Progress(2));
     log.handedOut(0, 1, 0);
     log.handedOut(1, 2, 0);
-    log.done(0, 1, Outcome.DISPATCHED, 1);
-    log.done(1, 2, Outcome.DISPATCHED, 1);
-    log.done(0, 1, Outcome.DISPATCHED, 2);
+    log.done(0, 1, Outcome.DISPATCHED, null, 1);
+    log.done(1, 2, Outcome.DISPATCHED, null, 1);
+    log.done(0, 1, Outcome.DISPATCHED, null, 2);
 
     RunReport report = log.report(false, null);
     assertFalse(report.invariantHolds());
@@ -61,7 +61,7 @@ class LedgerTest {
     Ledger log = new Ledger(Mode.ACTORS, SETTINGS, new Progress(2));
     log.handedOut(0, 1, 0);
 
-    log.done(0, 2, Outcome.DISPATCHED, 1);
+    log.done(0, 2, Outcome.DISPATCHED, null, 1);
 
     assertEquals(List.of("order 0 finished by waiter 2, who was not handed it", "2 orders neither dispatched nor failed"),
         log.report(false, null).problems());
@@ -71,7 +71,7 @@ class LedgerTest {
   void ordersLeftUndoneBreakTheInvariantUnlessTheRunWasStopped() {
     Ledger log = new Ledger(Mode.ACTORS, SETTINGS, new Progress(2));
     log.handedOut(0, 1, 0);
-    log.done(0, 1, Outcome.DISPATCHED, 1);
+    log.done(0, 1, Outcome.DISPATCHED, null, 1);
 
     assertFalse(log.report(false, null).invariantHolds());
     RunReport stopped = log.report(true, null);

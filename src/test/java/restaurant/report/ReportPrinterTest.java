@@ -42,14 +42,14 @@ class ReportPrinterTest {
     Ledger ledger = ledger(2);
     ledger.handedOut(0, 1, 0);
     ledger.handedOut(1, 2, 0);
-    ledger.done(0, 1, Outcome.DISPATCHED, 7_500_000_000L);
-    ledger.done(1, 2, Outcome.FAILED, 9_000_000_000L);
+    ledger.done(0, 1, Outcome.DISPATCHED, null, 7_500_000_000L);
+    ledger.done(1, 2, Outcome.FAILED, "burger burnt 4 times", 9_000_000_000L);
 
     String text = printed(ledger.report(false, null));
 
     assertTrue(text.contains("Restaurant report (actors): 2 waiters, 1 open order each, time-scale 1\n"), text);
     assertTrue(text.contains("     0       1  burger, soda       0.000 s       7.500 s     7.500 s  dispatched\n"), text);
-    assertTrue(text.contains("     1       2  burger, soda       0.000 s       9.000 s     9.000 s  failed\n"), text);
+    assertTrue(text.contains("     1       2  burger, soda       0.000 s       9.000 s     9.000 s  failed: burger burnt 4 times\n"), text);
     assertTrue(text.contains("makespan      9.000 s  (wall 9000.0 ms)"), text);
     assertTrue(text.contains("sequential   17.000 s"), text);
     assertTrue(text.contains("speed-up       1.89 x"), text);
@@ -62,7 +62,7 @@ class ReportPrinterTest {
   void aStoppedRunSaysSoAndCountsThePending() {
     Ledger ledger = ledger(2);
     ledger.handedOut(0, 1, 0);
-    ledger.done(0, 1, Outcome.DISPATCHED, 7_500_000_000L);
+    ledger.done(0, 1, Outcome.DISPATCHED, null, 7_500_000_000L);
 
     String text = printed(ledger.report(true, null));
 
@@ -85,7 +85,7 @@ class ReportPrinterTest {
   void aBrokenInvariantSaysWhatBroke() {
     Ledger ledger = ledger(1);
     ledger.handedOut(0, 1, 0);
-    ledger.done(0, 2, Outcome.DISPATCHED, 1);
+    ledger.done(0, 2, Outcome.DISPATCHED, null, 1);
 
     String text = printed(ledger.report(false, null));
 
@@ -98,7 +98,7 @@ class ReportPrinterTest {
     Ledger ledger = ledger(100);
     for (int id = 0; id < 100; id++) {
       ledger.handedOut(id, 1 + id % 2, 0);
-      ledger.done(id, 1 + id % 2, Outcome.DISPATCHED, (id + 1) * 1_000_000_000L); // latencies 1 s .. 100 s
+      ledger.done(id, 1 + id % 2, Outcome.DISPATCHED, null, (id + 1) * 1_000_000_000L); // latencies 1 s .. 100 s
     }
 
     String text = printed(ledger.report(false, null));
