@@ -7,12 +7,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.LoggerFactory;
 import restaurant.cli.Cli;
+import restaurant.model.StopRequest;
 
 /** {@code java -jar target/restaurant.jar [options]}: see {@code --help}. */
 public final class Main {
   private static final String LOGBACK_CONFIG = "logback.configurationFile";
-  /** How long a stopping JVM waits for the report to be printed. */
-  private static final long REPORT_WAIT_SECONDS = 30;
 
   private Main() {}
 
@@ -22,20 +21,33 @@ public final class Main {
     if (System.getProperty(LOGBACK_CONFIG) == null && Files.isRegularFile(userLogback)) {
       System.setProperty(LOGBACK_CONFIG, userLogback.toString());
     }
-    // On SIGINT or SIGTERM the JVM runs its shutdown hooks: Akka's runs CoordinatedShutdown,
-    // which closes the cashier and ends the actor system, and the run returns a partial report.
-    // This hook holds the JVM until that report is printed and the logs are flushed; the JVM
-    // then exits with 128 + the signal: 130 for SIGINT, 143 for SIGTERM.
+    // On SIGINT or SIGTERM the JVM runs its shutdown hooks. This one, the only one, asks the run
+    // to stop, whatever it is doing and however early: the actors close through Akka's
+    // CoordinatedShutdown, the blocking modes are interrupted, a run not yet started does not
+    // start. It then holds the JVM until the partial report is printed and the logs are flushed;
+    // the JVM exits with 128 + the signal: 130 for SIGINT, 143 for SIGTERM.
+    StopRequest stop = new StopRequest();
     CountDownLatch reportPrinted = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      stop.request();
       try {
-        reportPrinted.await(REPORT_WAIT_SECONDS, TimeUnit.SECONDS);
+        reportPrinted.await(Cli.stopTimeout().toMillis(), TimeUnit.MILLISECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-    }, "wait-for-the-report"));
+    }, "stop-the-run"));
 
-    int exitCode = Cli.run(args, System.out, System.err);
+    int exitCode;
+    try {
+      exitCode = Cli.run(args, System.out, System.err, stop);
+    } catch (OutOfMemoryError e) {
+      System.err.println("restaurant: out of memory (" + e.getMessage() + "): give java more heap with -Xmx, "
+          + "or serve fewer orders");
+      exitCode = Cli.FAILED;
+    } catch (Throwable e) { // the command line catches what it expects: this is a bug
+      System.err.println("restaurant: the run failed on a bug: " + e.toString().replace('\n', ' '));
+      exitCode = Cli.FAILED;
+    }
     System.out.flush();
     // Flushes the async file appender, also when a signal stopped the run.
     if (Cli.runStarted() && LoggerFactory.getILoggerFactory() instanceof LoggerContext logging) {

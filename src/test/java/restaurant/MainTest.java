@@ -5,26 +5,57 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A real JVM on a long run, stopped with SIGTERM: it closes through CoordinatedShutdown, prints
- * what was dispatched and what was pending, and exits with 143.
+ * A real JVM stopped with SIGTERM: whatever it is doing, it ends promptly with a partial report
+ * and exit code 143.
  */
 class MainTest {
+  /** Launching the JVM once first: the later launches read its files from the page cache. */
+  @BeforeAll
+  static void warmUp() throws IOException, InterruptedException {
+    assertEquals(0, launch("--version").waitFor());
+  }
+
+  /**
+   * A signal this early may reach the JVM before main() has installed its hook, when the JVM
+   * ends at once with nothing to say: no run had started. Otherwise there must be a report.
+   */
+  private static boolean beforeMain(long delayMillis, String printed) {
+    return delayMillis < 500 && printed.isEmpty();
+  }
+  private static Process launch(String... args) throws IOException {
+    List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+        "-cp", System.getProperty("java.class.path"), "-Dlogback.configurationFile=conf/logback.xml",
+        "restaurant.Main"));
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+  }
+
+  private static String readAll(Process run) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (BufferedReader lines = new BufferedReader(
+        new InputStreamReader(run.getInputStream(), StandardCharsets.UTF_8))) {
+      lines.lines().forEach(out::add);
+    }
+    return String.join("\n", out);
+  }
+
   @Test
   void sigtermStopsTheRunWithAPartialReport() {
     assertTimeoutPreemptively(Duration.ofSeconds(90), () -> {
-      List<String> command = List.of(ProcessHandle.current().info().command().orElse("java"),
-          "-cp", System.getProperty("java.class.path"), "-Dlogback.configurationFile=conf/logback.xml",
-          "restaurant.Main", "--generate", "5000", "--waiters", "10", "--time-scale", "0.05", "--quiet");
-      Process run = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      Process run = launch("--generate", "5000", "--waiters", "10", "--time-scale", "0.05", "--quiet");
       List<String> out = new ArrayList<>();
       try (BufferedReader lines = new BufferedReader(
           new InputStreamReader(run.getInputStream(), StandardCharsets.UTF_8))) {
@@ -44,6 +75,52 @@ class MainTest {
       assertTrue(printed.contains("time-scale 0.05, STOPPED"), printed);
       assertTrue(printed.matches("(?s).*orders +5000  received: \\d+ dispatched, 0 failed, \\d+ pending.*"), printed);
       assertTrue(printed.contains("invariant       holds  received = dispatched + failed + pending"), printed);
+    });
+  }
+
+  /**
+   * A signal early in the run (the JVM starting, the settings being read, the actor system
+   * starting) or in the middle of it, in every mode: the run ends within seconds, not at its
+   * end, with its report marked STOPPED. The delay is when the signal is sent, not a wait for a
+   * result. (A signal before main() has started is the JVM's own business: no run, no report.)
+   */
+  @ParameterizedTest(name = "{0} stopped {1} ms after launch")
+  @CsvSource({"sync, 200", "sync, 500", "sync, 1000", "threads, 200", "threads, 500", "threads, 1000",
+      "actors, 200", "actors, 500", "actors, 1000"})
+  void aSignalAtAnyMomentEndsTheRunWithItsReport(String mode, long delayMillis) {
+    assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+      Process run = launch("--mode", mode); // the reference workload in real time: 15 s to 44 s
+      Thread.sleep(delayMillis);
+      run.toHandle().destroy();
+      String printed = readAll(run);
+      assertTrue(run.waitFor(20, TimeUnit.SECONDS), "still running");
+
+      assertEquals(143, run.exitValue(), printed);
+      if (beforeMain(delayMillis, printed)) {
+        return;
+      }
+      assertTrue(printed.contains("Restaurant report (" + mode + "): "), printed);
+      assertTrue(printed.contains(", STOPPED"), printed);
+      assertTrue(printed.contains("invariant       holds"), printed);
+    });
+  }
+
+  @ParameterizedTest(name = "compare stopped {0} ms after launch")
+  @CsvSource({"200", "500", "1000"})
+  void aSignalEndsCompareWithTheRowsItHas(long delayMillis) {
+    assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+      Process run = launch("compare", "--quiet");
+      Thread.sleep(delayMillis);
+      run.toHandle().destroy();
+      String printed = readAll(run);
+      assertTrue(run.waitFor(20, TimeUnit.SECONDS), "still running");
+
+      assertEquals(143, run.exitValue(), printed);
+      if (beforeMain(delayMillis, printed)) {
+        return;
+      }
+      assertTrue(printed.contains("sync (STOPPED)"), printed);
+      assertTrue(printed.contains("stopped: the modes after it did not run."), printed);
     });
   }
 }

@@ -1,33 +1,63 @@
 package restaurant.actors;
 
+import akka.actor.CoordinatedShutdown;
 import akka.actor.typed.ActorSystem;
 import com.typesafe.config.Config;
 import java.util.concurrent.CompletableFuture;
+import restaurant.config.BadInputException;
 import restaurant.config.Settings;
 import restaurant.model.FaultPlan;
+import restaurant.model.Mode;
+import restaurant.model.StopRequest;
+import restaurant.report.Ledger;
 import restaurant.report.Progress;
 import restaurant.report.RunReport;
 
-/** Runs the restaurant as actors, in real time, and returns its report. */
+/** Runs the restaurant as actors and returns its report. */
 public final class ActorRestaurant {
   private ActorRestaurant() {}
 
-  /** @param config the whole configuration: Akka reads its own section from it */
-  public static RunReport run(Settings settings, Config config, Progress progress) {
-    return run(settings, settings.faultPlan(), config, progress);
+  /**
+   * @param config the whole configuration: Akka reads its own section from it
+   * @param stop   a stop closes the restaurant through Akka's CoordinatedShutdown
+   */
+  public static RunReport run(Settings settings, Config config, Progress progress, StopRequest stop) {
+    return run(settings, settings.faultPlan(), config, progress, stop);
   }
 
   /** @param faults what goes wrong on purpose; a test's script, or the settings' seeded plan */
-  public static RunReport run(Settings settings, FaultPlan faults, Config config, Progress progress) {
+  public static RunReport run(Settings settings, FaultPlan faults, Config config, Progress progress,
+      StopRequest stop) {
     CompletableFuture<RunReport> report = new CompletableFuture<>();
-    ActorSystem<Void> system = ActorSystem.create(
-        Restaurant.create(settings, faults, progress, report::complete), "restaurant", config);
-    // The caller's thread is not an actor: waiting here holds no dispatcher thread.
-    system.getWhenTerminated().toCompletableFuture().join();
-    RunReport finished = report.getNow(null);
-    if (finished == null) {
-      throw new IllegalStateException("the restaurant closed before every order was dispatched");
+    ActorSystem<Void> system = start(Restaurant.create(settings, faults, progress, report::complete), config);
+    // The restaurant's close is a task of CoordinatedShutdown (see Restaurant); a stop runs it.
+    stop.whenRequested(() -> CoordinatedShutdown.get(system).run(CoordinatedShutdown.jvmExitReason()));
+    try {
+      // The caller's thread is not an actor: waiting here holds no dispatcher thread.
+      system.getWhenTerminated().toCompletableFuture().join();
+    } finally {
+      stop.clear();
     }
-    return finished;
+    RunReport finished = report.getNow(null);
+    if (finished != null) {
+      return finished;
+    }
+    if (stop.isRequested()) { // stopped before the cashier could open: nothing was served
+      return new Ledger(Mode.ACTORS, settings, progress).report(true, null);
+    }
+    throw new IllegalStateException("the actor system stopped before the restaurant closed");
+  }
+
+  /** Akka's own settings are checked by starting it: a value it refuses is bad input. */
+  private static ActorSystem<Void> start(akka.actor.typed.Behavior<Void> restaurant, Config config) {
+    try {
+      return ActorSystem.create(restaurant, "restaurant", config);
+    } catch (RuntimeException refused) {
+      Throwable cause = refused;
+      while (cause.getCause() != null) {
+        cause = cause.getCause();
+      }
+      throw new BadInputException("Akka's settings do not load: " + cause.getMessage());
+    }
   }
 }

@@ -38,9 +38,9 @@ final class FailFast<T> extends Receive<T> {
   public Behavior<T> receiveMessage(T message) {
     try {
       return handlers.receiveMessage(message);
-    } catch (SimulatedCrash crash) {
+    } catch (SimulatedCrash crash) { // for the supervisor
       throw crash;
-    } catch (Exception | AssertionError | StackOverflowError bug) {
+    } catch (Exception | Error bug) {
       return onBug.failed(bug);
     }
   }
@@ -49,9 +49,9 @@ final class FailFast<T> extends Receive<T> {
   public Behavior<T> receiveSignal(Signal signal) {
     try {
       return handlers.receiveSignal(signal);
-    } catch (SimulatedCrash crash) {
+    } catch (SimulatedCrash crash) { // for the supervisor
       throw crash;
-    } catch (Exception | AssertionError | StackOverflowError bug) {
+    } catch (Exception | Error bug) {
       return onBug.failed(bug);
     }
   }

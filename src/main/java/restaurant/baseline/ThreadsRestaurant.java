@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import restaurant.config.Settings;
 import restaurant.model.Mode;
 import restaurant.model.Order;
+import restaurant.model.StopRequest;
 import restaurant.report.Ledger;
 import restaurant.report.Progress;
 import restaurant.report.RunReport;
@@ -27,7 +28,8 @@ public final class ThreadsRestaurant {
 
   private ThreadsRestaurant() {}
 
-  public static RunReport run(Settings settings, Progress progress) throws InterruptedException {
+  /** A stop interrupts every waiter thread; the orders they had not done are pending. */
+  public static RunReport run(Settings settings, Progress progress, StopRequest stop) throws InterruptedException {
     Settings staff = settings.withStaff(settings.waiters(), 1);
     Ledger ledger = new Ledger(Mode.THREADS, staff, progress);
     Queue<Order> orders = new ConcurrentLinkedQueue<>(settings.orders());
@@ -40,19 +42,26 @@ public final class ThreadsRestaurant {
           for (Order order = orders.poll(); order != null; order = orders.poll()) {
             waiter.serve(order);
           }
-        } catch (InterruptedException | RuntimeException e) {
+        } catch (InterruptedException stopped) {
+          // the run was stopped: this waiter goes home, its order pending
+        } catch (RuntimeException e) {
           failure.compareAndSet(null, e);
         }
       }, "waiter-" + id);
       waiters.add(thread);
       thread.start();
     }
-    for (Thread thread : waiters) {
-      thread.join(); // every waiter goes home: no thread is left behind
+    stop.whenRequested(() -> waiters.forEach(Thread::interrupt));
+    try {
+      for (Thread thread : waiters) {
+        thread.join(); // every waiter goes home: no thread is left behind
+      }
+    } finally {
+      stop.clear();
     }
     if (failure.get() != null) {
       throw new IllegalStateException("a waiter thread failed", failure.get());
     }
-    return ledger.report(false, null);
+    return ledger.report(stop.isRequested(), null);
   }
 }

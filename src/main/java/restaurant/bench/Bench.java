@@ -16,9 +16,11 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import restaurant.actors.ActorRestaurant;
+import restaurant.config.BadInputException;
 import restaurant.config.Settings;
 import restaurant.model.Order;
 import restaurant.model.Orders;
+import restaurant.model.StopRequest;
 import restaurant.report.Progress;
 import restaurant.report.RunReport;
 
@@ -32,6 +34,8 @@ public final class Bench {
   static final String GRID_TIME_SCALE = "0.001";
   static final int GRID_IDLE_WAITERS = 100_000;
   static final int WARM_UP_ORDERS = 20_000;
+  /** Heap per idle waiter, rounded up from the 850 bytes measured (docs/benchmarks.md). */
+  static final long BYTES_PER_IDLE_WAITER = 1_000;
 
   static final String HEADER = """
       | orders | waiters | max-open | time-scale | makespan s | bound s | makespan / bound | orders/s | CPU s | peak heap MB | peak threads | peak RSS MB |
@@ -43,26 +47,45 @@ public final class Bench {
    * @param idleWaiters   measure the heap of this many idle waiters, or null
    * @param ownWorkload   the orders came from --generate or --orders: one row on them
    * @param configFile    the --config file, handed on to the grid's child JVMs, or null
+   * @param stop          SIGINT / SIGTERM: the bench ends after the rows it has, saying so
    */
   public static void run(Integer idleWaiters, boolean ownWorkload, Path configFile, Settings settings,
-      Config config, PrintStream out) throws IOException, InterruptedException {
+      Config config, PrintStream out, StopRequest stop) throws IOException, InterruptedException {
     if (idleWaiters != null) {
+      checkIdleWaitersFit(idleWaiters);
       out.println(idleWaiters(idleWaiters, settings, config));
-    } else if (ownWorkload) {
-      out.println(HEADER);
-      out.println(row(settings, config));
-    } else {
-      out.println(HEADER);
-      for (int orders : GRID_ORDERS) {
-        for (int waiters : GRID_WAITERS) {
-          out.println(lastLine(child(configFile, settings, "--generate", Integer.toString(orders),
-              "--waiters", Integer.toString(waiters), "--max-open-orders", "1",
-              "--time-scale", GRID_TIME_SCALE, "--quiet")));
-        }
+      return;
+    }
+    out.println(HEADER);
+    if (ownWorkload) {
+      out.println(row(settings, config, stop));
+      return;
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (int orders : GRID_ORDERS) {
+      for (int waiters : GRID_WAITERS) {
+        rows.add(List.of("--generate", Integer.toString(orders), "--waiters", Integer.toString(waiters),
+            "--max-open-orders", "1", "--time-scale", GRID_TIME_SCALE, "--quiet"));
       }
-      out.println();
-      out.println(lastLine(child(configFile, settings, "--idle-waiters", Integer.toString(GRID_IDLE_WAITERS),
-          "--quiet")));
+    }
+    rows.add(List.of("--idle-waiters", Integer.toString(GRID_IDLE_WAITERS), "--quiet"));
+    for (List<String> row : rows) {
+      List<String> printed = child(configFile, settings, stop, row);
+      if (stop.isRequested()) {
+        out.println("stopped: the rows after it did not run.");
+        return;
+      }
+      out.println(lastLine(printed));
+    }
+  }
+
+  /** About 850 bytes each, measured, twice over for the heap's own room: refused before it starts. */
+  private static void checkIdleWaitersFit(int count) {
+    long fits = Runtime.getRuntime().maxMemory() / 2 / BYTES_PER_IDLE_WAITER;
+    if (count > fits) {
+      throw new BadInputException(String.format(Locale.ROOT, "--idle-waiters %d: this JVM's heap (%.1f GB) "
+          + "holds at most %,d idle waiters; give it more with java -Xmx", count,
+          Runtime.getRuntime().maxMemory() / 1e9, fits));
     }
   }
 
@@ -71,13 +94,16 @@ public final class Bench {
    * first {@value #WARM_UP_ORDERS} orders comes first, so the row measures compiled code, not the
    * JIT compiler at work.
    */
-  static String row(Settings settings, Config config) throws InterruptedException {
+  static String row(Settings settings, Config config, StopRequest stop) throws InterruptedException {
     List<Order> all = settings.orders();
     Settings warmUp = settings.withOrders(all.subList(0, Math.min(all.size(), WARM_UP_ORDERS)));
-    ActorRestaurant.run(warmUp, config, new Progress(warmUp.orders().size()));
+    ActorRestaurant.run(warmUp, config, new Progress(warmUp.orders().size()), stop);
     ResourceMeter meter = ResourceMeter.start();
-    RunReport report = ActorRestaurant.run(settings, config, new Progress(settings.orders().size()));
+    RunReport report = ActorRestaurant.run(settings, config, new Progress(settings.orders().size()), stop);
     ResourceMeter.Usage usage = meter.stop();
+    if (report.stopped()) {
+      return "stopped: the row did not finish.";
+    }
     int orders = settings.orders().size();
     double makespan = report.wallMillis() / 1000;
     double bound = Orders.lowerBoundSeconds(settings.orders(), settings.menu(),
@@ -134,7 +160,7 @@ public final class Bench {
   }
 
   /** Runs this jar again in a JVM of its own, with this JVM's options and config, and the args. */
-  private static List<String> child(Path configFile, Settings settings, String... args)
+  private static List<String> child(Path configFile, Settings settings, StopRequest stop, List<String> args)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
@@ -144,15 +170,19 @@ public final class Bench {
       command.addAll(List.of("--config", configFile.toString()));
     }
     command.addAll(List.of("--seed", Long.toString(settings.seed())));
-    command.addAll(List.of(args));
+    command.addAll(args);
     Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    stop.whenRequested(process::destroy);
     List<String> lines = new ArrayList<>();
+    int exit;
     try (BufferedReader reader = new BufferedReader(
         new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       reader.lines().forEach(lines::add);
+      exit = process.waitFor();
+    } finally {
+      stop.clear();
     }
-    int exit = process.waitFor();
-    if (exit != 0) {
+    if (exit != 0 && !stop.isRequested()) {
       throw new IllegalStateException("bench row " + String.join(" ", args) + " failed with exit code " + exit);
     }
     return lines;

@@ -25,23 +25,32 @@ public final class Comparison {
       ResourceMeter meter = ResourceMeter.start();
       RunReport report = runner.run(mode);
       rows.add(new Row(mode, report, meter.stop()));
+      if (report.stopped()) { // SIGINT or SIGTERM: the table shows what ran
+        break;
+      }
     }
 
-    double syncMakespan = rows.get(0).report().makespanSeconds();
+    RunReport sync = rows.get(0).report();
     out.printf(Locale.ROOT, "%nSame %d orders, %d waiters (%d open order%s each for actors), time-scale %s%n",
         settings.orders().size(), settings.waiters(), settings.maxOpenOrders(),
         settings.maxOpenOrders() == 1 ? "" : "s", settings.timeScale());
-    String format = "%-8s  %12s  %12s  %9s  %12s  %10s  %9s%n";
+    String format = "%-18s  %12s  %12s  %9s  %12s  %10s  %9s%n";
     out.printf(Locale.ROOT, format, "mode", "makespan", "wall time", "CPU time", "peak threads", "peak heap",
         "speed-up");
     for (Row row : rows) {
-      out.printf(Locale.ROOT, format, row.mode(),
+      RunReport report = row.report();
+      boolean comparable = !sync.stopped() && !report.stopped() && report.makespanSeconds() > 0;
+      out.printf(Locale.ROOT, format, row.mode() + (report.stopped() ? " (STOPPED)" : ""),
           String.format(Locale.ROOT, "%.3f s", row.report().makespanSeconds()),
           String.format(Locale.ROOT, "%.3f s", row.usage().wallSeconds()),
           String.format(Locale.ROOT, "%.2f s", row.usage().cpuSeconds()),
           row.usage().peakThreads(),
           String.format(Locale.ROOT, "%.0f MB", row.usage().peakHeapBytes() / 1e6),
-          String.format(Locale.ROOT, "%.2f x", syncMakespan / row.report().makespanSeconds()));
+          comparable ? String.format(Locale.ROOT, "%.2f x", sync.makespanSeconds() / report.makespanSeconds())
+              : "-");
+    }
+    if (rows.get(rows.size() - 1).report().stopped()) {
+      out.println("stopped: the modes after it did not run.");
     }
     out.println("makespan: simulated, first order handed out to last dispatched; wall time: the whole run, "
         + "start-up included; sync has 1 waiter, threads 1 open order per waiter.");

@@ -7,6 +7,7 @@ import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.LoggerFactory;
 import restaurant.bench.Bench;
@@ -17,6 +18,7 @@ import restaurant.config.InputFiles;
 import restaurant.config.OrdersFile;
 import restaurant.config.Settings;
 import restaurant.model.Mode;
+import restaurant.model.StopRequest;
 import restaurant.model.Workloads;
 import restaurant.report.JsonWriter;
 import restaurant.report.ReportPrinter;
@@ -33,6 +35,8 @@ public final class Cli {
 
   /** Set once a run has started, and so logging: bad input and --help leave logging untouched. */
   private static volatile boolean runStarted;
+  private static final Duration ROOM_TO_REPORT = Duration.ofSeconds(10);
+  private static volatile Duration stopTimeout = Duration.ofSeconds(2).plus(ROOM_TO_REPORT);
 
   private Cli() {}
 
@@ -41,7 +45,19 @@ public final class Cli {
     return runStarted;
   }
 
-  public static int run(String[] args, PrintStream out, PrintStream err) {
+  /**
+   * How long a stop (SIGINT, SIGTERM) may take to print its report: the grace period the orders in
+   * flight get, and some room to report. Until the settings are read, the default grace.
+   */
+  public static Duration stopTimeout() {
+    return stopTimeout;
+  }
+
+  /**
+   * @param stop set by SIGINT / SIGTERM (see Main): the run ends with what it has done, or never
+   *     starts if the stop came first, and its report is printed all the same
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err, StopRequest stop) {
     Options options;
     Config config;
     Settings settings;
@@ -74,15 +90,17 @@ public final class Cli {
     }
 
     runStarted = true;
+    stopTimeout = settings.gracePeriod().plus(ROOM_TO_REPORT);
     MarkerFilter quiet = options.quiet() ? dropEventLines() : null;
     try {
       switch (options.command()) {
-        case COMPARE -> Comparison.run(settings, mode -> Runner.run(mode, settings, config), out);
+        case COMPARE -> Comparison.run(settings,
+            mode -> Runner.run(mode, settings, config, options.quiet(), stop), out);
         case BENCH -> Bench.run(options.idleWaiters(),
             options.generate() != null || options.ordersFile() != null, options.configFile(), settings,
-            config, out);
+            config, out, stop);
         case RUN -> {
-          RunReport report = Runner.run(options.mode(), settings, config);
+          RunReport report = Runner.run(options.mode(), settings, config, options.quiet(), stop);
           ReportPrinter.print(report, out);
           if (options.reportFile() != null) {
             JsonWriter.write(report, options.reportFile());
@@ -91,6 +109,9 @@ public final class Cli {
         }
       }
       return OK;
+    } catch (BadInputException e) { // found once the run's own check could be made (Akka's settings)
+      err.println("restaurant: " + oneLine(e.getMessage()));
+      return BAD_INPUT;
     } catch (IOException e) {
       err.println("restaurant: " + oneLine(e.getMessage()));
       return FAILED;

@@ -7,6 +7,7 @@ import restaurant.baseline.ThreadsRestaurant;
 import restaurant.config.BadInputException;
 import restaurant.config.Settings;
 import restaurant.model.Mode;
+import restaurant.model.StopRequest;
 import restaurant.report.Progress;
 import restaurant.report.ProgressLine;
 import restaurant.report.RunReport;
@@ -23,13 +24,19 @@ final class Runner {
     }
   }
 
-  static RunReport run(Mode mode, Settings settings, Config config) throws InterruptedException {
+  /**
+   * @param quiet no event lines on the console: only then is there room for a progress line on
+   *     the same terminal
+   * @param stop  SIGINT / SIGTERM: the run ends with what it has done
+   */
+  static RunReport run(Mode mode, Settings settings, Config config, boolean quiet, StopRequest stop)
+      throws InterruptedException {
     Progress progress = new Progress(settings.orders().size());
-    try (ProgressLine line = ProgressLine.startIfTerminal(progress)) {
+    try (ProgressLine line = quiet ? ProgressLine.startIfTerminal(progress) : ProgressLine.NONE) {
       return switch (mode) {
-        case SYNC -> SyncRestaurant.run(settings, progress);
-        case THREADS -> ThreadsRestaurant.run(settings, progress);
-        case ACTORS -> ActorRestaurant.run(settings, config, progress);
+        case SYNC -> SyncRestaurant.run(settings, progress, stop);
+        case THREADS -> ThreadsRestaurant.run(settings, progress, stop);
+        case ACTORS -> ActorRestaurant.run(settings, config, progress, stop);
       };
     }
   }

@@ -9,9 +9,12 @@ import java.util.concurrent.TimeUnit;
 /**
  * A progress line on stderr for runs longer than about 2 s: orders dispatched out of the total,
  * the rate and the time left, redrawn four times a second. Only on a terminal: redirected
- * output stays clean.
+ * output stays clean. Only when the event lines are off, too: both would share the terminal.
  */
 public final class ProgressLine implements AutoCloseable {
+  /** No line at all. */
+  public static final ProgressLine NONE = new ProgressLine(null, null, false);
+
   private static final long FIRST_AFTER_MILLIS = 2000;
   private static final long EVERY_MILLIS = 250;
 
@@ -47,7 +50,9 @@ public final class ProgressLine implements AutoCloseable {
   static String line(int dispatched, int total, double elapsedSeconds) {
     double rate = dispatched / Math.max(elapsedSeconds, 1e-9);
     String eta = dispatched == 0 ? "?" : String.format(Locale.ROOT, "%.0f s", (total - dispatched) / rate);
-    return String.format(Locale.ROOT, "%,d / %,d orders dispatched  %,.0f orders/s  ETA %s",
+    // A slow run's rate keeps a decimal: 2 orders in 2.5 s is 0.8 orders/s, not 0.
+    String rateFormat = rate < 10 ? "%.1f" : "%,.0f";
+    return String.format(Locale.ROOT, "%,d / %,d orders dispatched  " + rateFormat + " orders/s  ETA %s",
         dispatched, total, rate, eta);
   }
 

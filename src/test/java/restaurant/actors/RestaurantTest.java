@@ -27,6 +27,7 @@ import restaurant.model.FaultPlan.KitchenStep;
 import restaurant.model.FaultPlan;
 import restaurant.model.Outcome;
 import restaurant.model.Role;
+import restaurant.model.StopRequest;
 import restaurant.model.Workloads;
 import restaurant.report.Progress;
 import restaurant.report.RunReport;
@@ -262,7 +263,7 @@ class RestaurantTest {
       Settings settings = ReferenceWorkload.with(2, 1);
       RunReport report = ActorRestaurant.run(settings, ScriptedFaults.burning((order, item, attempt) -> {
         throw new IllegalStateException("a bug in the kitchen");
-      }), REAL_TIME, new Progress(settings.orders().size()));
+      }), REAL_TIME, new Progress(settings.orders().size()), new StopRequest());
 
       assertEquals("Kitchen failed: java.lang.IllegalStateException: a bug in the kitchen", report.failure());
     }
@@ -300,7 +301,7 @@ class RestaurantTest {
           Workloads.generate(200, seed, reference.menu()),
           new Settings.Faults(burnRate, waiterCrashRate, kitchenCrashRate), reference.gracePeriod());
 
-      RunReport report = ActorRestaurant.run(settings, REAL_TIME, new Progress(200));
+      RunReport report = ActorRestaurant.run(settings, REAL_TIME, new Progress(200), new StopRequest());
 
       assertTrue(report.invariantHolds(), report.problems()::toString);
       assertEquals(200, report.dispatched() + report.failed());

@@ -4,6 +4,7 @@ import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import restaurant.config.Settings;
 import restaurant.model.FaultPlan;
+import restaurant.model.StopRequest;
 import restaurant.report.Progress;
 import restaurant.report.RunReport;
 
@@ -24,6 +25,7 @@ final class VirtualRestaurant {
   }
 
   static RunReport serve(Settings settings, FaultPlan faults) {
-    return ActorRestaurant.run(settings, faults, VIRTUAL_TIME, new Progress(settings.orders().size()));
+    return ActorRestaurant.run(settings, faults, VIRTUAL_TIME, new Progress(settings.orders().size()),
+        new StopRequest());
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import restaurant.model.Mode;
+import restaurant.model.StopRequest;
 import restaurant.report.Progress;
 import restaurant.report.RunReport;
 
@@ -16,12 +17,26 @@ import restaurant.report.RunReport;
 class SyncRestaurantTest {
   @Test
   void syncTakesEveryProductInTurn() throws InterruptedException {
-    RunReport report = SyncRestaurant.run(ScaledReference.withWaiters(2), new Progress(4));
+    RunReport report = SyncRestaurant.run(ScaledReference.withWaiters(2), new Progress(4), new StopRequest());
 
     assertTrue(report.makespanSeconds() >= 43.8, () -> "faster than the model: " + report.makespanSeconds());
     assertEquals(Mode.SYNC, report.mode());
     assertEquals(1, report.waiters()); // waiter 1 does everything, whatever the settings say
     report.orders().forEach(order -> assertEquals(1, order.waiter()));
     ScaledReference.assertEveryOrderDispatchedOnce(report);
+  }
+
+  @Test
+  void aStopBeforeTheRunLeavesEveryOrderPending() throws InterruptedException {
+    StopRequest stop = new StopRequest();
+    stop.request();
+
+    RunReport report = SyncRestaurant.run(ScaledReference.withWaiters(2), new Progress(4), stop);
+
+    assertTrue(report.stopped());
+    assertEquals(0, report.dispatched());
+    assertEquals(4, report.pending());
+    assertTrue(report.invariantHolds(), report.problems()::toString);
+    assertTrue(!Thread.currentThread().isInterrupted(), "the stop left the caller interrupted");
   }
 }

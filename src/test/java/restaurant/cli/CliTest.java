@@ -24,6 +24,7 @@ import restaurant.actors.ActorRestaurant;
 import restaurant.config.Configuration;
 import restaurant.config.Settings;
 import restaurant.model.FaultPlan;
+import restaurant.model.StopRequest;
 import restaurant.report.Progress;
 import restaurant.report.RunReport;
 
@@ -99,7 +100,8 @@ class CliTest {
     Settings settings = Settings.from(config);
     ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    RunReport report = ActorRestaurant.run(settings, buggyKitchen, config, new Progress(settings.orders().size()));
+    RunReport report = ActorRestaurant.run(settings, buggyKitchen, config, new Progress(settings.orders().size()),
+        new StopRequest());
 
     assertEquals(4, report.pending()); // the first request met the bug: nothing was served
     assertEquals(1, Cli.exitCode(report, new PrintStream(err, true, StandardCharsets.UTF_8)));

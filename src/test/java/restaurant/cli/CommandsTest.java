@@ -94,7 +94,7 @@ class CommandsTest {
     CliRun run = CliRun.of("compare", "--time-scale", "0.001", "--quiet");
 
     assertEquals(0, run.exitCode(), run.err());
-    assertTrue(run.out().contains("mode          makespan     wall time"), run.out());
+    assertTrue(run.out().matches("(?s).*\\nmode +makespan +wall time.*"), run.out());
     for (String mode : new String[] {"sync", "threads", "actors"}) {
       assertTrue(run.out().lines().anyMatch(line -> line.startsWith(mode + " ")), mode + " missing: " + run.out());
     }
