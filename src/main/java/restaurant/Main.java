@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.LoggerFactory;
 import restaurant.cli.Cli;
+import restaurant.cli.LogFile;
 import restaurant.model.StopRequest;
 
 /** {@code java -jar target/restaurant.jar [options]}: see {@code --help}. */
@@ -39,7 +40,7 @@ public final class Main {
 
     int exitCode;
     try {
-      exitCode = Cli.run(args, System.out, System.err, stop);
+      exitCode = Cli.run(args, System.out, System.err, stop, () -> LogFile.choose(System.err));
     } catch (OutOfMemoryError e) {
       System.err.println("restaurant: out of memory (" + e.getMessage() + "): give java more heap with -Xmx, "
           + "or serve fewer orders");

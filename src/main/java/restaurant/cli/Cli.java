@@ -54,10 +54,12 @@ public final class Cli {
   }
 
   /**
-   * @param stop set by SIGINT / SIGTERM (see Main): the run ends with what it has done, or never
-   *     starts if the stop came first, and its report is printed all the same
+   * @param stop         set by SIGINT / SIGTERM (see Main): the run ends with what it has done, or
+   *     never starts if the stop came first, and its report is printed all the same
+   * @param beforeTheRun once the input is known to be good, before anything logs: Main picks the
+   *     log file here ({@link LogFile}); bad input leaves the log folder untouched
    */
-  public static int run(String[] args, PrintStream out, PrintStream err, StopRequest stop) {
+  public static int run(String[] args, PrintStream out, PrintStream err, StopRequest stop, Runnable beforeTheRun) {
     Options options;
     Config config;
     Settings settings;
@@ -89,6 +91,7 @@ public final class Cli {
       return FAILED;
     }
 
+    beforeTheRun.run();
     runStarted = true;
     stopTimeout = settings.gracePeriod().plus(ROOM_TO_REPORT);
     MarkerFilter quiet = options.quiet() ? dropEventLines() : null;
