@@ -3,6 +3,9 @@ package restaurant.actors;
 import akka.actor.CoordinatedShutdown;
 import akka.actor.typed.ActorSystem;
 import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import restaurant.config.BadInputException;
 import restaurant.config.Settings;
@@ -15,6 +18,7 @@ import restaurant.report.RunReport;
 
 /** Runs the restaurant as actors and returns its report. */
 public final class ActorRestaurant {
+  private static final List<String> AKKA_LOG_LEVELS = List.of("off", "error", "warning", "info", "debug");
   private ActorRestaurant() {}
 
   /**
@@ -48,16 +52,27 @@ public final class ActorRestaurant {
     throw new IllegalStateException("the actor system stopped before the restaurant closed");
   }
 
-  /** Akka's own settings are checked by starting it: a value it refuses is bad input. */
+  /**
+   * Akka's own settings are checked by starting it: a value it refuses is bad input. Its log
+   * levels first: Akka would only complain about a bad one on stdout, and go on.
+   */
   private static ActorSystem<Void> start(akka.actor.typed.Behavior<Void> restaurant, Config config) {
+    for (String key : List.of("akka.loglevel", "akka.stdout-loglevel")) {
+      String level = config.getString(key);
+      if (!AKKA_LOG_LEVELS.contains(level.toLowerCase(Locale.ROOT))) {
+        throw new BadInputException(key + " = \"" + level + "\" (" + config.getValue(key).origin().description()
+            + ") must be one of " + String.join(", ", AKKA_LOG_LEVELS));
+      }
+    }
     try {
       return ActorSystem.create(restaurant, "restaurant", config);
-    } catch (RuntimeException refused) {
+    } catch (Exception refused) { // Akka throws checked exceptions (ClassNotFoundException) unannounced
       Throwable cause = refused;
       while (cause.getCause() != null) {
         cause = cause.getCause();
       }
-      throw new BadInputException("Akka's settings do not load: " + cause.getMessage());
+      throw new BadInputException("Akka's settings do not load: " + (cause instanceof ConfigException
+          ? cause.getMessage() : cause.getClass().getSimpleName() + ": " + cause.getMessage()));
     }
   }
 }

@@ -28,7 +28,9 @@ public final class ReportPrinter {
     out.printf(Locale.ROOT, "sequential %10s  one blocking waiter cooking every product in turn%n",
         seconds(report.sequentialSeconds()));
     out.printf(Locale.ROOT, "floor      %10s  the slowest single product%n", seconds(report.floorSeconds()));
-    out.printf(Locale.ROOT, "speed-up   %8.2f x  over sequential%n", report.speedUp());
+    // A run stopped before any order was done has no makespan, and so no speed-up.
+    out.printf(Locale.ROOT, "speed-up   %10s  over sequential%n",
+        report.makespanSeconds() > 0 ? String.format(Locale.ROOT, "%.2f x", report.speedUp()) : "-");
     out.printf(Locale.ROOT, "orders     %10d  received: %d dispatched, %d failed, %d pending%n",
         report.ordersReceived(), report.dispatched(), report.failed(), report.pending());
     out.printf(Locale.ROOT, "kitchen    %10d  burnt products, %d ordered again%n", report.burntProducts(),

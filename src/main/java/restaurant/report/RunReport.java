@@ -50,7 +50,7 @@ public record RunReport(
     orders = List.copyOf(orders);
   }
 
-  /** How many times faster than one blocking waiter doing everything in turn. */
+  /** How many times faster than one blocking waiter doing everything in turn; for a makespan above 0. */
   public double speedUp() {
     return sequentialSeconds / makespanSeconds;
   }

@@ -1,6 +1,7 @@
 package restaurant.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -69,6 +70,15 @@ class ReportPrinterTest {
     assertTrue(text.contains("time-scale 1, STOPPED\n"), text);
     assertTrue(text.contains("     1       -  burger, soda             -             -           -  pending\n"), text);
     assertTrue(text.contains("invariant       holds  received = dispatched + failed + pending,"), text);
+  }
+
+  @Test
+  void aRunStoppedBeforeAnyOrderWasDoneHasNoSpeedUp() {
+    String text = printed(ledger(2).report(true, null));
+
+    assertTrue(text.contains("speed-up            -  over sequential\n"), text);
+    assertTrue(text.contains("makespan      0.000 s"), text);
+    assertFalse(text.contains("Infinity") || text.contains("NaN"), text);
   }
 
   @Test
