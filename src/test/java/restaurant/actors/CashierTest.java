@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import akka.Done;
 import akka.actor.testkit.typed.javadsl.ActorTestKit;
+import akka.actor.testkit.typed.javadsl.LoggingTestKit;
 import akka.actor.testkit.typed.javadsl.TestProbe;
 import akka.actor.typed.ActorRef;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -191,5 +193,18 @@ class CashierTest {
     closed.expectMessage(Done.getInstance());
     assertEquals(4, report.pending());
     assertEquals(0, report.dispatched());
+  }
+
+  @Test
+  void eachHandOutLineCarriesItsOwnOrderAndWaiterInTheMdc() {
+    ActorRef<Cashier.Command> cashier = openCashier();
+
+    // The dispatch of order 1 by waiter 2 frees the slot order 2 is handed to: the hand-out line
+    // is about order 2, whatever message it came of.
+    LoggingTestKit.info("<Cashier> [Order: 2] Handed to waiter 2").withMdc(Map.of("order", "2", "waiter", "2"))
+        .expect(testKit.system(), () -> {
+          cashier.tell(dispatched(1, 2, waiter2));
+          return waiter2.expectMessageClass(Waiter.ServeOrder.class);
+        });
   }
 }

@@ -269,6 +269,17 @@ class RestaurantTest {
     }
 
     @Test
+    void runningOutOfMemoryInAnActorEndsTheRunToo() {
+      RunReport report = serveWithABug(ScriptedFaults.burning((order, item, attempt) -> {
+        throw new OutOfMemoryError("Java heap space (thrown by the test)");
+      }));
+
+      assertEquals("Kitchen failed: java.lang.OutOfMemoryError: Java heap space (thrown by the test)",
+          report.failure());
+      assertEquals(4, report.pending());
+    }
+
+    @Test
     void aRunWithoutBugsHasNoFailure() {
       assertNull(VirtualRestaurant.serve(ReferenceWorkload.with(2, 1)).failure());
     }
