@@ -1,6 +1,7 @@
 package restaurant.report;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -11,6 +12,7 @@ import restaurant.model.Seconds;
 public final class ReportPrinter {
   /** More orders than this are summarized: counts and latency percentiles. */
   public static final int ORDERS_LISTED_UP_TO = 40;
+  private static final int PRODUCTS_LISTED_UP_TO = 6;
 
   private ReportPrinter() {}
 
@@ -52,13 +54,13 @@ public final class ReportPrinter {
   private static void printOrders(RunReport report, PrintStream out) {
     int productsWidth = "products".length();
     for (ServedOrder order : report.orders()) {
-      productsWidth = Math.max(productsWidth, String.join(", ", order.products()).length());
+      productsWidth = Math.max(productsWidth, products(order).length());
     }
     String row = "%6s  %6s  %-" + productsWidth + "s  %12s  %12s  %10s  %s%n";
     out.printf(Locale.ROOT, row, "order", "waiter", "products", "handed out", "done", "latency", "outcome");
     for (ServedOrder order : report.orders()) {
       out.printf(Locale.ROOT, row, order.id(), order.waiter() == 0 ? "-" : order.waiter(),
-          String.join(", ", order.products()), seconds(order.takenSeconds()), seconds(order.finishedSeconds()),
+          products(order), seconds(order.takenSeconds()), seconds(order.finishedSeconds()),
           seconds(order.latencySeconds()), order.reason() == null ? order.outcome() : order.outcome() + ": "
               + order.reason());
     }
@@ -77,6 +79,13 @@ public final class ReportPrinter {
           seconds(latencies[0]), seconds(percentile(latencies, 50)), seconds(percentile(latencies, 95)),
           seconds(percentile(latencies, 99)), seconds(latencies[latencies.length - 1]));
     }
+  }
+
+  /** An order's products; a long order's first few, and how many in all, so the table stays a table. */
+  private static String products(ServedOrder order) {
+    List<String> products = order.products();
+    return products.size() <= PRODUCTS_LISTED_UP_TO ? String.join(", ", products)
+        : String.join(", ", products.subList(0, PRODUCTS_LISTED_UP_TO)) + ", ... (" + products.size() + " in all)";
   }
 
   /** Nearest-rank percentile of sorted values. */

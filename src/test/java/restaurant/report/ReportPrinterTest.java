@@ -119,6 +119,17 @@ class ReportPrinterTest {
   }
 
   @Test
+  void aLongOrderListsItsFirstProductsAndHowManyInAll() {
+    Ledger ledger = new Ledger(Mode.ACTORS, new Settings(1, 1, 3, 1.0, 1, MENU,
+        List.of(new Order(0, java.util.Collections.nCopies(1000, "soda"))), Settings.Faults.NONE,
+        Duration.ofSeconds(2)), new Progress(1));
+
+    String text = printed(ledger.report(true, null));
+
+    assertTrue(text.contains("  soda, soda, soda, soda, soda, soda, ... (1000 in all)  "), text);
+  }
+
+  @Test
   void percentilesAreNearestRank() {
     assertEquals(3, ReportPrinter.percentile(new double[] {3}, 50));
     assertEquals(2, ReportPrinter.percentile(new double[] {1, 2, 3, 4}, 50));
