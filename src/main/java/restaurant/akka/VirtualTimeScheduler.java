@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.PriorityQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 import scala.concurrent.ExecutionContext;
 import scala.concurrent.duration.FiniteDuration;
 
@@ -23,8 +22,11 @@ import scala.concurrent.duration.FiniteDuration;
  * {@link VirtualTimeExecutor}, which counts every task from the moment it is handed over (a
  * message send hands its mailbox over synchronously) until it has run, and so does this
  * scheduler for the timer tasks it runs. The count never reads zero while a message is
- * waiting. When it is zero, the driver thread sets the clock to the earliest due timer and runs
- * every timer due at that instant, in the order they were scheduled.
+ * waiting. When it drops to zero, the thread that finished the last task sets the clock to the
+ * earliest due timer and fires every timer due at that instant, in the order they were
+ * scheduled: no thread hands the clock to another, so a simulated event costs no more than the
+ * messages it carries. When it drops to zero with no timer left, the simulation has nothing more
+ * to do: {@link #whenIdle} says what then.
  *
  * <p>Timers set from outside the simulation (by a thread that is not the actors': Akka starting its
  * logger, a caller's ask timing out) protect a real thread waiting in real time, so they run on
@@ -38,20 +40,16 @@ public final class VirtualTimeScheduler implements Scheduler, Closeable {
   private final PriorityQueue<Timer> timers = new PriorityQueue<>();
   /** Tasks handed to the counted executors (or run for a timer) and not finished yet. */
   private final AtomicInteger busy = new AtomicInteger();
-  private final Thread driver;
-  /** True on the threads that run the simulation: the driver and the counted executors'. */
+  /** True on the threads that run the simulation: the counted executors'. */
   private final ThreadLocal<Boolean> simulated = ThreadLocal.withInitial(() -> false);
   private final PreciseScheduler wallClock;
   private volatile long nowNanos;
-  private volatile boolean closed;
+  private volatile Runnable whenIdle = () -> { };
   private long scheduled; // guarded by timers: the order of scheduling breaks ties
 
   /** The constructor Akka calls for {@code akka.scheduler.implementation}. */
   public VirtualTimeScheduler(Config config, LoggingAdapter log, ThreadFactory threadFactory) {
     wallClock = new PreciseScheduler(config, log, threadFactory);
-    driver = simulatedThreads(threadFactory).newThread(this::drive);
-    driver.setDaemon(true);
-    driver.start();
   }
 
   /** The virtual clock, in nanoseconds from the scheduler's start. */
@@ -80,8 +78,14 @@ public final class VirtualTimeScheduler implements Scheduler, Closeable {
   @Override
   public void close() {
     wallClock.close();
-    closed = true;
-    LockSupport.unpark(driver);
+  }
+
+  /**
+   * What to do when no actor has work and no timer is set: the simulation has ended, or is stuck.
+   * Runs on the thread that finished the last task; telling an actor something goes on from there.
+   */
+  public void whenIdle(Runnable action) {
+    whenIdle = action;
   }
 
   /** Threads whose timers are on the virtual clock: the counted executors' threads. */
@@ -97,9 +101,26 @@ public final class VirtualTimeScheduler implements Scheduler, Closeable {
     busy.incrementAndGet();
   }
 
+  /**
+   * A counted task has run. The last one moves the clock on: the timers due next fire (held as
+   * one more task, so the clock cannot move again meanwhile), and if they gave no actor any work,
+   * the next ones, until some did or none is left.
+   */
   void workDone() {
-    if (busy.decrementAndGet() == 0) {
-      LockSupport.unpark(driver);
+    while (busy.decrementAndGet() == 0) {
+      List<Timer> due = takeTheNextDue();
+      if (due.isEmpty()) {
+        whenIdle.run();
+        return;
+      }
+      busy.incrementAndGet();
+      for (Timer timer : due) {
+        try {
+          timer.executor.execute(timer.task);
+        } catch (RuntimeException rejected) { // the actor system is shutting down
+          // nothing left to run it on
+        }
+      }
     }
   }
 
@@ -110,32 +131,7 @@ public final class VirtualTimeScheduler implements Scheduler, Closeable {
       timer = new Timer(due < nowNanos ? Long.MAX_VALUE : due, scheduled++, intervalNanos, task, executor);
       timers.add(timer);
     }
-    LockSupport.unpark(driver);
     return timer;
-  }
-
-  private void drive() {
-    while (!closed) {
-      List<Timer> due = busy.get() == 0 ? takeTheNextDue() : List.of();
-      if (due.isEmpty()) {
-        LockSupport.park(this); // until work is done or a timer is added
-        continue;
-      }
-      for (Timer timer : due) {
-        workStarted();
-        try {
-          timer.executor.execute(() -> {
-            try {
-              timer.task.run();
-            } finally {
-              workDone();
-            }
-          });
-        } catch (RuntimeException rejected) { // the actor system is shutting down
-          workDone();
-        }
-      }
-    }
   }
 
   /** Moves the clock to the earliest due timer and takes every timer due then; none if none is set. */
