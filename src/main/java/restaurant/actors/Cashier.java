@@ -43,7 +43,8 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
 
   /** The cashier's whole inbox. */
   public sealed interface Command
-      permits WaiterReady, Restarted, OrderDone, Burnt, OrderedAgain, WrongProduct, ActorFailed, Close, GraceOver {}
+      permits WaiterReady, Restarted, OrderDone, Burnt, OrderedAgain, WrongProduct, ActorFailed, Stuck, Close,
+      GraceOver {}
 
   /** A waiter (re)starting, with room for {@code slots} orders. */
   public record WaiterReady(int waiterId, int slots, ActorRef<Waiter.Command> replyTo) implements Command {}
@@ -73,6 +74,12 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
 
   /** An actor stopped on a bug ({@link FailFast}): the run ends at once, with what is done so far. */
   public record ActorFailed(String actor, String bug) implements Command {}
+
+  /**
+   * On virtual time: no actor has anything to do and no timer is set, yet orders are not done.
+   * Nothing will ever happen again: the run ends, with what is done.
+   */
+  public enum Stuck implements Command { INSTANCE }
 
   /**
    * Stop handing out orders; report once the orders in flight are done or {@code grace} is over,
@@ -149,6 +156,7 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
         })
         .onMessage(WrongProduct.class, this::onWrongProduct)
         .onMessage(ActorFailed.class, this::onActorFailed)
+        .onMessage(Stuck.class, stuck -> onStuck())
         .onMessage(Close.class, this::onClose)
         .onMessage(GraceOver.class, over -> finish(true, null))
         .build(), this);
@@ -214,6 +222,14 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
     getContext().getLog().error("<Cashier> {} stopped on a bug; closing with {} orders in flight", failed.actor(),
         ordersInFlight);
     return finish(true, failed.actor() + " failed: " + failed.bug());
+  }
+
+  private Behavior<Command> onStuck() {
+    int pending = orders.size() - nextOrder + ordersInFlight;
+    getContext().getLog().error("<Cashier> The simulation is stuck: nothing left to happen, {} orders pending",
+        pending);
+    return finish(true, "the simulation is stuck: nothing left to happen, with " + pending + " orders pending ("
+        + ordersInFlight + " handed out, " + (orders.size() - nextOrder) + " never handed out)");
   }
 
   private void fillSlots(int waiterId, ActorRef<Waiter.Command> waiter) {

@@ -53,6 +53,13 @@ public final class Restaurant extends AbstractBehavior<Void> {
             ? CompletableFuture.completedFuture(Done.getInstance())
             : AskPattern.ask(cashier, replyTo -> new Cashier.Close(grace, replyTo), grace.plusSeconds(5),
                 context.getSystem().scheduler()));
+    // On virtual time, a simulation with nothing left to happen before the last order is done is
+    // stuck: the cashier ends the run, rather than let it wait for ever.
+    Clocks.whenIdle(context.getSystem(), () -> {
+      if (!reported.get()) {
+        cashier.tell(Cashier.Stuck.INSTANCE);
+      }
+    });
     ActorRef<Kitchen.Command> kitchen = context.spawn(Kitchen.create(settings, nanoClock, faults, cashier), "kitchen");
     for (int id = 1; id <= settings.waiters(); id++) {
       context.spawn(Waiter.create(id, settings, faults, cashier, kitchen), "waiter-" + id);

@@ -7,6 +7,17 @@ import java.util.function.LongSupplier;
 public final class Clocks {
   private Clocks() {}
 
+  /**
+   * On virtual time, what to do when the simulation has nothing left to do and no timer set: the
+   * run is over, or stuck. On the wall clock there is no such moment (a quiet actor system may
+   * just be waiting), and nothing is done.
+   */
+  public static void whenIdle(ActorSystem<?> system, Runnable action) {
+    if (system.classicSystem().scheduler() instanceof VirtualTimeScheduler virtual) {
+      virtual.whenIdle(action);
+    }
+  }
+
   /** Nanoseconds on the same clock the system's timers are due on. */
   public static LongSupplier nanoClock(ActorSystem<?> system) {
     return system.classicSystem().scheduler() instanceof VirtualTimeScheduler virtual

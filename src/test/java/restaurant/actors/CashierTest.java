@@ -147,6 +147,20 @@ class CashierTest {
   }
 
   @Test
+  void aStuckSimulationEndsTheRunNamingWhatIsPending() {
+    ActorRef<Cashier.Command> cashier = openCashier();
+    cashier.tell(dispatched(1, 2, waiter2)); // order 2 goes to waiter 2; 0 and 2 in flight, 3 never handed out
+
+    cashier.tell(Cashier.Stuck.INSTANCE);
+
+    RunReport report = reports.receiveMessage();
+    assertEquals("the simulation is stuck: nothing left to happen, with 3 orders pending (2 handed out, "
+        + "1 never handed out)", report.failure());
+    assertEquals(3, report.pending());
+    assertTrue(report.invariantHolds(), report.problems()::toString);
+  }
+
+  @Test
   void aSecondDispatchOfAnOrderBreaksTheInvariant() {
     ActorRef<Cashier.Command> cashier = openCashier();
 

@@ -1,0 +1,74 @@
+package restaurant.akka;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import akka.actor.typed.ActorSystem;
+import akka.actor.typed.Behavior;
+import akka.actor.typed.javadsl.Behaviors;
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Akka timers on the virtual clock: exact, in order, as fast as the CPU, and an end when nothing is left. */
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class VirtualTimeSchedulerTest {
+  private static final Config VIRTUAL_TIME = ConfigFactory.parseResources("restaurant/virtual-time.conf")
+      .withFallback(ConfigFactory.defaultReference());
+
+  private enum Tick { ONCE, AGAIN, LATE, CANCELLED }
+
+  /** Records the virtual time of each timer it gets; cancels one and lets the others fire. */
+  private static Behavior<Tick> timers(List<String> fired, LongSupplier[] clock) {
+    return Behaviors.setup(context -> Behaviors.withTimers(timers -> {
+      clock[0] = Clocks.nanoClock(context.getSystem());
+      timers.startSingleTimer(Tick.LATE, Tick.LATE, Duration.ofHours(3));
+      timers.startSingleTimer(Tick.ONCE, Tick.ONCE, Duration.ofMillis(7500));
+      timers.startSingleTimer(Tick.AGAIN, Tick.AGAIN, Duration.ofMillis(7500)); // same instant: scheduled second
+      timers.startSingleTimer(Tick.CANCELLED, Tick.CANCELLED, Duration.ofSeconds(1));
+      timers.cancel(Tick.CANCELLED);
+      return Behaviors.receiveMessage(tick -> {
+        fired.add(tick + " at " + clock[0].getAsLong());
+        return tick == Tick.LATE ? Behaviors.stopped() : Behaviors.same();
+      });
+    }));
+  }
+
+  @Test
+  void timersFireAtTheirExactVirtualTimeInTheOrderTheyWereSet() throws Exception {
+    List<String> fired = new CopyOnWriteArrayList<>();
+    LongSupplier[] clock = new LongSupplier[1];
+    long start = System.nanoTime();
+
+    ActorSystem<Tick> system = ActorSystem.create(timers(fired, clock), "virtual", VIRTUAL_TIME);
+    system.getWhenTerminated().toCompletableFuture().get();
+
+    assertEquals(List.of("ONCE at 7500000000", "AGAIN at 7500000000", "LATE at 10800000000000"), fired);
+    assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(10), "three virtual hours took real time");
+  }
+
+  @Test
+  void whenNothingIsLeftToDoTheIdleActionRuns() throws Exception {
+    CompletableFuture<Long> idleAt = new CompletableFuture<>();
+    ActorSystem<String> system = ActorSystem.create(Behaviors.<String>setup(context -> {
+      LongSupplier clock = Clocks.nanoClock(context.getSystem());
+      Clocks.whenIdle(context.getSystem(), () -> idleAt.complete(clock.getAsLong()));
+      return Behaviors.<String>withTimers(timers -> {
+        timers.startSingleTimer("done", Duration.ofSeconds(42));
+        return Behaviors.receiveMessage(done -> Behaviors.same()); // then waits for ever
+      });
+    }), "idle", VIRTUAL_TIME);
+    try {
+      assertEquals(42_000_000_000L, idleAt.get(20, TimeUnit.SECONDS)); // after the last timer, not before
+    } finally {
+      system.terminate();
+    }
+  }
+}
