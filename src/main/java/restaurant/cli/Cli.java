@@ -15,11 +15,9 @@ import restaurant.bench.Comparison;
 import restaurant.config.BadInputException;
 import restaurant.config.Configuration;
 import restaurant.config.InputFiles;
-import restaurant.config.OrdersFile;
 import restaurant.config.Settings;
 import restaurant.model.Mode;
 import restaurant.model.StopRequest;
-import restaurant.model.Workloads;
 import restaurant.report.JsonWriter;
 import restaurant.report.ReportPrinter;
 import restaurant.report.RunReport;
@@ -69,16 +67,17 @@ public final class Cli {
         return OK; // --help or --version, printed
       }
       options = parsed.get();
+      options.checkFiles(); // before any is read: regular files, outputs writable, no output an input
       config = Configuration.load(options.configFile(), options.overrides());
-      settings = withOrders(Settings.from(config), options);
+      settings = Settings.from(config, options.orderSource());
       if (options.dumpOrdersFile() != null) {
-        InputFiles.checkWritable(options.dumpOrdersFile(), "orders dump file");
-        JsonWriter.writeOrders(settings.orders(), options.dumpOrdersFile());
+        try {
+          JsonWriter.writeOrders(settings.orders(), options.dumpOrdersFile());
+        } catch (IOException e) {
+          throw new IOException(InputFiles.cannotWrite("orders dump file", options.dumpOrdersFile(), e), e);
+        }
         out.println("wrote " + settings.orders().size() + " orders to " + options.dumpOrdersFile());
         return OK;
-      }
-      if (options.reportFile() != null) {
-        InputFiles.checkWritable(options.reportFile(), "report file");
       }
       for (Mode mode : options.command() == Options.Command.COMPARE ? Mode.values() : new Mode[] {options.mode()}) {
         Runner.check(mode, settings);
@@ -106,7 +105,11 @@ public final class Cli {
           RunReport report = Runner.run(options.mode(), settings, config, options.quiet(), stop);
           ReportPrinter.print(report, out);
           if (options.reportFile() != null) {
-            JsonWriter.write(report, options.reportFile());
+            try {
+              JsonWriter.write(report, options.reportFile());
+            } catch (IOException e) {
+              throw new IOException(InputFiles.cannotWrite("report file", options.reportFile(), e), e);
+            }
           }
           return exitCode(report, err);
         }
@@ -148,17 +151,6 @@ public final class Cli {
       return FAILED;
     }
     return OK;
-  }
-
-  /** --orders and --generate replace the configured orders. */
-  private static Settings withOrders(Settings settings, Options options) {
-    if (options.ordersFile() != null) {
-      return settings.withOrders(OrdersFile.read(options.ordersFile(), settings.menu()));
-    }
-    if (options.generate() != null) {
-      return settings.withOrders(Workloads.generate(options.generate(), settings.seed(), settings.menu()));
-    }
-    return settings;
   }
 
   /** --quiet: a turbo filter drops every line marked as a per-event line, before it is even formatted. */

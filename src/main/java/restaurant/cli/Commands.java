@@ -101,12 +101,15 @@ final class Commands {
         description = "sync, threads or actors (the default): which design runs")
     Mode mode = Mode.ACTORS;
 
+    @Option(names = "--report", paramLabel = "FILE", description = "also write the report to FILE as JSON")
+    Path reportFile;
+
     @Mixin
     SharedOptions shared;
 
     @Override
     public Options options() {
-      return shared.options(Options.Command.RUN, mode, null);
+      return shared.options(Options.Command.RUN, mode, reportFile, null);
     }
   }
 
@@ -118,7 +121,7 @@ final class Commands {
 
     @Override
     public Options options() {
-      return shared.options(Options.Command.COMPARE, Mode.ACTORS, null);
+      return shared.options(Options.Command.COMPARE, Mode.ACTORS, null, null);
     }
   }
 
@@ -135,7 +138,7 @@ final class Commands {
 
     @Override
     public Options options() {
-      return shared.options(Options.Command.BENCH, Mode.ACTORS, idleWaiters);
+      return shared.options(Options.Command.BENCH, Mode.ACTORS, null, idleWaiters);
     }
   }
 
@@ -158,9 +161,6 @@ final class Commands {
     @Option(names = "--config", paramLabel = "FILE", description = "read FILE instead of conf/application.conf"
         + " (HOCON; .json and .properties work too)")
     Path configFile;
-
-    @Option(names = "--report", paramLabel = "FILE", description = "also write the report to FILE as JSON")
-    Path reportFile;
 
     @Option(names = "--quiet", paramLabel = "true|false", arity = "0..1", fallbackValue = "true",
         description = "drop the per-event lines (console and file log); summaries and the report still print")
@@ -217,7 +217,7 @@ final class Commands {
       overrides.put(key, ConfigValueFactory.fromAnyRef(text, "command line " + flag));
     }
 
-    Options options(Options.Command command, Mode mode, Integer idleWaiters) {
+    Options options(Options.Command command, Mode mode, Path reportFile, Integer idleWaiters) {
       if (ordersFile != null && generate != null) {
         throw new BadInputException("--orders and --generate both replace the orders: give one of them");
       }
@@ -226,11 +226,17 @@ final class Commands {
     }
   }
 
-  /** --generate and --idle-waiters: a count from 1 to the most orders --generate makes. */
+  /**
+   * --generate and --idle-waiters: a count from 1 to the most orders --generate makes, written in
+   * ASCII digits (Integer.parseInt also takes other scripts' digits).
+   */
   static final class Count implements ITypeConverter<Integer> {
     @Override
     public Integer convert(String text) {
       try {
+        if (!Settings.isPlainNumber(text.trim())) {
+          throw new NumberFormatException(text);
+        }
         int n = Integer.parseInt(text.trim());
         if (n >= 1 && n <= Workloads.MAX_GENERATED_ORDERS) {
           return n;

@@ -1,8 +1,13 @@
 package restaurant.cli;
 
 import com.typesafe.config.ConfigValue;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import restaurant.config.Configuration;
+import restaurant.config.InputFiles;
+import restaurant.config.Settings;
 import restaurant.model.Mode;
 
 /**
@@ -10,6 +15,7 @@ import restaurant.model.Mode;
  * given.
  *
  * @param mode      the design a run uses; bench runs the actors, compare every mode
+ * @param reportFile the JSON report's file: run's only, compare and bench write none
  * @param overrides the config keys set by flags, each with its flag as the origin
  */
 record Options(
@@ -18,4 +24,38 @@ record Options(
 
   /** What to do: run one mode, compare the three, or benchmark the actors. */
   enum Command { RUN, COMPARE, BENCH }
+
+  /** Where the orders come from: --orders, --generate, or the configuration. */
+  Settings.OrderSource orderSource() {
+    return new Settings.OrderSource(ordersFile, generate);
+  }
+
+  /**
+   * The files named, checked before any is read: each input a readable regular file, each
+   * output a regular file (or none yet) that can be written, and no output one of the inputs
+   * (conf/application.conf among them when no --config is given).
+   */
+  void checkFiles() {
+    Map<String, Path> inputs = new LinkedHashMap<>();
+    if (configFile != null) {
+      InputFiles.checkReadable(configFile, "config file");
+      inputs.put("--config", configFile);
+    } else if (Files.exists(Configuration.DEFAULT_FILE)) {
+      inputs.put("the config file", Configuration.DEFAULT_FILE);
+    }
+    if (ordersFile != null) {
+      InputFiles.checkReadable(ordersFile, "orders file");
+      inputs.put("--orders", ordersFile);
+    }
+    Map<String, Path> outputs = new LinkedHashMap<>();
+    if (dumpOrdersFile != null) {
+      InputFiles.checkWritable(dumpOrdersFile, "orders dump file");
+      outputs.put("--dump-orders", dumpOrdersFile);
+    }
+    if (reportFile != null && dumpOrdersFile == null) { // --dump-orders writes the orders and runs nothing
+      InputFiles.checkWritable(reportFile, "report file");
+      outputs.put("--report", reportFile);
+    }
+    InputFiles.checkNoOutputIsAnInput(inputs, outputs);
+  }
 }

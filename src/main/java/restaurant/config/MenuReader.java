@@ -7,10 +7,13 @@ import com.typesafe.config.ConfigUtil;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import restaurant.model.Menu;
 
 /**
@@ -22,6 +25,7 @@ final class MenuReader {
   static final Duration LONGEST_SCALED_PREPARATION = Duration.ofHours(24);
   static final BigDecimal HIGHEST_PRICE = new BigDecimal("1000000");
   private static final List<String> ENTRY_KEYS = List.of("time", "price");
+  private static final String MENU_PRODUCT = "restaurant.menu product ";
 
   private MenuReader() {}
 
@@ -38,7 +42,7 @@ final class MenuReader {
     Map<String, Duration> times = new LinkedHashMap<>();
     Map<String, Long> prices = new LinkedHashMap<>();
     for (Map.Entry<String, ConfigValue> entry : menuObject.entrySet()) {
-      String product = entry.getKey();
+      String product = name(entry.getKey(), entry.getValue(), times.keySet());
       String key = ConfigUtil.joinPath("restaurant", "menu", product);
       ConfigValue time = entry.getValue();
       ConfigValue price = null;
@@ -63,6 +67,36 @@ final class MenuReader {
           price));
     }
     return new Menu(times, prices);
+  }
+
+  /**
+   * A product's name as orders must write it: printable (a line break in a name would forge a
+   * log line), not blank, in Unicode's composed form (NFC), so that "café" typed on any keyboard
+   * is the same product.
+   */
+  static String name(String written, ConfigValue value, Set<String> earlier) {
+    String where = " (" + value.origin().description() + ")";
+    String shown = "\"" + BadInputException.shown(written) + "\"";
+    if (written.isBlank()) {
+      throw new BadInputException(MENU_PRODUCT + shown + where + " has a blank name; a product needs a name"
+          + " with at least one letter, digit or sign");
+    }
+    for (int i = 0; i < written.length(); ) {
+      int codePoint = written.codePointAt(i);
+      if (!BadInputException.isPrintable(codePoint)) {
+        throw new BadInputException(MENU_PRODUCT + shown + where + " has a name with an unprintable character ("
+            + String.format("U+%04X", codePoint) + ", " + Objects.requireNonNullElse(Character.getName(codePoint),
+            "unassigned") + "); names must be"
+            + " printable: no control, invisible or line-breaking characters");
+      }
+      i += Character.charCount(codePoint);
+    }
+    String product = Normalizer.normalize(written, Normalizer.Form.NFC);
+    if (earlier.contains(product)) {
+      throw new BadInputException(MENU_PRODUCT + shown + where + " is on the menu twice, written in two"
+          + " Unicode forms (composed and decomposed); keep one");
+    }
+    return product;
   }
 
   private static Duration preparationTime(String key, ConfigValue time, double timeScale) {

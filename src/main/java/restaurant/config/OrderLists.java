@@ -1,37 +1,87 @@
 package restaurant.config;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import restaurant.model.Menu;
 import restaurant.model.Order;
 
-/** Turns lists of product names, from whatever source, into numbered orders the menu can serve. */
+/**
+ * Turns lists of product names, from whatever source, into numbered orders the menu can serve,
+ * one order at a time as they are read: each is checked against the menu and counted against the
+ * heap, and its names are the menu's own String instances (millions of orders share a handful
+ * of strings).
+ */
 final class OrderLists {
-  private OrderLists() {}
+  private final Menu menu;
+  private final String source;
+  private final long maxOrders;
+  private final long maxMemory;
+  /** The menu's names, each under itself and its NFC form: "café" matches however it is written. */
+  private final Map<String, String> names = new HashMap<>();
+  private final List<Order> orders = new ArrayList<>();
 
   /**
-   * @param source where the lists came from, for the error message ("orders file x.json",
+   * @param source where the lists come from, for the error message ("orders file x.json",
    *     "restaurant.orders (conf/application.conf: 20)")
    */
-  static List<Order> number(List<List<String>> productLists, Menu menu, String source) {
-    if (productLists.isEmpty()) {
-      throw new BadInputException(source + ": there are no orders; give at least one, e.g. [[\"burger\", \"soda\"]]");
+  OrderLists(Menu menu, String source) {
+    this(menu, source, Runtime.getRuntime().maxMemory());
+  }
+
+  /** @param maxMemory the heap the orders must fit in */
+  OrderLists(Menu menu, String source, long maxMemory) {
+    this.menu = menu;
+    this.source = source;
+    this.maxMemory = maxMemory;
+    this.maxOrders = HeapBudget.maxOrders(maxMemory);
+    for (String product : menu.products()) {
+      names.put(product, product);
+      names.putIfAbsent(Normalizer.normalize(product, Normalizer.Form.NFC), product);
     }
-    List<Order> orders = new ArrayList<>(productLists.size());
-    for (int id = 0; id < productLists.size(); id++) {
-      List<String> products = productLists.get(id);
-      if (products.isEmpty()) {
-        throw new BadInputException(source + ": order " + id + " has no products");
-      }
-      for (String product : products) {
-        if (!menu.has(product)) {
-          throw new BadInputException(source + ": order " + id + " has unknown product \"" + product
-              + "\"; the menu has " + String.join(", ", menu.products()));
-        }
-      }
-      orders.add(new Order(id, products));
+  }
+
+  /** How many orders have been added. */
+  int count() {
+    return orders.size();
+  }
+
+  /** The next order, id 0, 1, 2 ... in the order they come. */
+  void add(List<String> products) {
+    int id = orders.size();
+    if (id >= maxOrders) {
+      throw new BadInputException(source + ": " + HeapBudget.tooMany(id + 1L, true, maxMemory));
+    }
+    if (products.isEmpty()) {
+      throw new BadInputException(source + ": order " + id + " has no products");
+    }
+    String[] served = new String[products.size()];
+    for (int i = 0; i < served.length; i++) {
+      served[i] = product(id, products.get(i));
+    }
+    orders.add(new Order(id, List.of(served)));
+  }
+
+  /** The menu's own instance of a product's name, or a message saying it is not on the menu. */
+  private String product(int orderId, String name) {
+    String product = names.get(name);
+    if (product == null) {
+      product = names.get(Normalizer.normalize(name, Normalizer.Form.NFC));
+    }
+    if (product == null) {
+      throw new BadInputException(source + ": order " + orderId + " has unknown product \""
+          + BadInputException.shown(name) + "\"; the menu has " + String.join(", ", menu.products()));
+    }
+    return product;
+  }
+
+  /** The orders read, at least one. */
+  List<Order> orders() {
+    if (orders.isEmpty()) {
+      throw new BadInputException(source + ": there are no orders; give at least one, e.g. [[\"burger\", \"soda\"]]");
     }
     return List.copyOf(orders);
   }
-
 }

@@ -1,74 +1,132 @@
 package restaurant.config;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import restaurant.model.Menu;
 import restaurant.model.Order;
 
-/** Reads an orders file: strict JSON, with the line and column of every error. */
+/**
+ * Reads an orders file: strict JSON, with the line and column of every error. The file is
+ * streamed, never held whole, and each order is checked and counted against the heap as it is
+ * read (see {@link HeapBudget}).
+ */
 public final class OrdersFile {
   /** The largest orders file read: ten million orders dumped take about 300 MB. */
   public static final long MAX_ORDERS_FILE_BYTES = 512_000_000L;
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-  private static final ObjectWriter COMPACT = MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
+  /** No product name is longer: the menu comes from a config file of at most 1 MB. */
+  static final int LONGEST_TEXT = 1_000_000;
+  private static final JsonFactory JSON = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(LONGEST_TEXT).build())
+      .build();
+  private static final String SHAPE = "expected a list of orders, each a list of product names, "
+      + "e.g. [[\"burger\", \"soda\"], [\"beer\"]]";
 
   private OrdersFile() {}
 
   /** An orders file: a JSON list of lists of product names, e.g. [["burger","soda"],["beer"]]. */
   public static List<Order> read(Path file, Menu menu) {
-    String source = "orders file " + file;
-    JsonNode root = readTree(file, source);
-    if (!root.isArray()) {
-      throw new BadInputException(source + ": expected a list of orders, each a list of product names, "
-          + "e.g. [[\"burger\", \"soda\"], [\"beer\"]]");
-    }
-    List<List<String>> productLists = new ArrayList<>();
-    for (JsonNode orderNode : root) {
-      int id = productLists.size();
-      if (!orderNode.isArray()) {
-        throw new BadInputException(source + ": order " + id + " must be a list of product names, got " + orderNode);
-      }
-      List<String> products = new ArrayList<>();
-      for (JsonNode product : orderNode) {
-        if (!product.isTextual()) {
-          throw new BadInputException(source + ": order " + id + " has " + product + ", which is not a product name");
-        }
-        products.add(product.textValue());
-      }
-      productLists.add(products);
-    }
-    return OrderLists.number(productLists, menu, source);
+    return read(file, menu, Runtime.getRuntime().maxMemory());
   }
 
-  private static JsonNode readTree(Path file, String source) {
-    String text = InputFiles.readUtf8(file, "orders file", MAX_ORDERS_FILE_BYTES);
-    try {
-      JsonNode root = MAPPER.readTree(text);
-      if (root == null || root.isMissingNode()) {
+  /** @param maxMemory the heap the orders must fit in */
+  static List<Order> read(Path file, Menu menu, long maxMemory) {
+    String source = "orders file " + file;
+    OrderLists orders = new OrderLists(menu, source, maxMemory);
+    try (Reader in = InputFiles.utf8Reader(file, "orders file", MAX_ORDERS_FILE_BYTES);
+        JsonParser json = JSON.createParser(in)) {
+      JsonToken first = json.nextToken();
+      if (first == null) {
         throw new BadInputException(source + ": is empty; expected a list of orders such as [[\"burger\"]]");
       }
-      return root;
+      if (first != JsonToken.START_ARRAY) {
+        throw new BadInputException(source + ": " + SHAPE);
+      }
+      List<String> products = new ArrayList<>();
+      for (JsonToken order = json.nextToken(); order != JsonToken.END_ARRAY; order = json.nextToken()) {
+        int id = orders.count();
+        if (order != JsonToken.START_ARRAY) {
+          throw new BadInputException(source + ": order " + id + " must be a list of product names, got "
+              + rendered(json));
+        }
+        products.clear();
+        for (JsonToken product = json.nextToken(); product != JsonToken.END_ARRAY; product = json.nextToken()) {
+          if (product != JsonToken.VALUE_STRING) {
+            throw new BadInputException(source + ": order " + id + " has " + rendered(json)
+                + ", which is not a product name");
+          }
+          products.add(json.getText());
+        }
+        orders.add(products);
+      }
+      if (json.nextToken() != null) {
+        throw new BadInputException(source + ": unexpected text after the list of orders" + at(json.currentTokenLocation())
+            + "; the file must hold one list of orders");
+      }
+      return orders.orders();
+    } catch (StreamConstraintsException e) {
+      throw new BadInputException(source + ": malformed JSON" + at(e.getLocation())
+          + ": a text or number too long for an orders file (no product name is longer than "
+          + LONGEST_TEXT + " characters)");
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-      throw new BadInputException(source + ": malformed JSON" + where + ": " + firstLine(e.getOriginalMessage()));
+      throw new BadInputException(source + ": malformed JSON" + at(e.getLocation()) + ": "
+          + inWords(e.getOriginalMessage()));
+    } catch (IOException e) {
+      throw new BadInputException(source + ": cannot be read: " + e.getMessage());
     }
   }
 
-  /** Jackson's message without its second line or its note on where the input came from. */
-  private static String firstLine(String message) {
+  private static String at(JsonLocation location) {
+    return location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+  }
+
+  /**
+   * The value the parser is on, as JSON, for a message: a list or an object cut after
+   * {@link BadInputException#SHOWN_CHARACTERS} characters, read no further than that.
+   */
+  private static String rendered(JsonParser json) throws IOException {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator copy = JSON.createGenerator(out)) {
+      int depth = 0;
+      do {
+        JsonToken token = json.currentToken();
+        depth += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
+        copy.copyCurrentEvent(json);
+        copy.flush();
+        if (out.getBuffer().length() > BadInputException.SHOWN_CHARACTERS) {
+          return BadInputException.escaped(out.getBuffer().substring(0, BadInputException.SHOWN_CHARACTERS)) + "...";
+        }
+      } while (depth > 0 && json.nextToken() != null);
+      copy.flush();
+      return BadInputException.escaped(out.toString());
+    }
+  }
+
+  /**
+   * Jackson's message in words: its first line, without its note on where the input came from
+   * and without the names of its own settings (`JsonReadFeature.ALLOW_COMMENTS`), which mean
+   * nothing to someone writing orders.
+   */
+  static String inWords(String message) {
     int newline = message.indexOf('\n');
     String line = newline < 0 ? message : message.substring(0, newline);
     int source = line.indexOf(" (start marker at");
-    return source < 0 ? line : line.substring(0, source);
+    line = source < 0 ? line : line.substring(0, source);
+    return line.replaceAll(":? ?enable `[^`]*` to allow", "")
+        .replaceAll(" ?\\(not recognized as one since Feature '[^']*' not enabled for parser\\)", "")
+        .replaceAll(",? from `[^`]*`", "")
+        .replaceAll("`[^`]*`", "")
+        .strip();
   }
 }

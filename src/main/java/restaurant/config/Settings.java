@@ -6,15 +6,19 @@ import com.typesafe.config.ConfigList;
 import com.typesafe.config.ConfigRenderOptions;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
+import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import restaurant.model.FaultPlan;
 import restaurant.model.Menu;
 import restaurant.model.Order;
 import restaurant.model.Orders;
+import restaurant.model.Workloads;
 
 /**
  * Everything a run needs, read once from the {@code restaurant} section of the configuration and
@@ -55,15 +59,56 @@ public record Settings(int waiters, int maxOpenOrders, int maxRetries, double ti
   static final int MAX_WAITERS = 1_000_000;
   static final int MAX_OPEN_ORDERS_LIMIT = 1_000_000;
   static final long MAX_SLOTS = 10_000_000;
+  /**
+   * The smallest time-scale. Reports divide wall time by the scale: at 4.9e-324 (the smallest
+   * double) a run lasts Infinity simulated seconds and its latencies are NaN. At a millionth a
+   * day of wall time is 2,700 simulated years, far inside a double, and a 1 ms product still
+   * takes a nanosecond of wall time: below it the kitchen's times round to nothing, and a run
+   * only measures its messages.
+   */
+  static final double MIN_TIME_SCALE = 0.000001;
   static final double MAX_TIME_SCALE = 1000;
   static final int MAX_RETRIES_LIMIT = 100;
   static final Duration LONGEST_GRACE_PERIOD = Duration.ofHours(1);
+
+  private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
 
   public Settings {
     orders = List.copyOf(orders);
   }
 
+  /**
+   * Where a run's orders come from: the configuration's {@code restaurant.orders}, an orders file
+   * (--orders) or generated (--generate). Only the orders that will run are read and checked.
+   *
+   * @param file     the orders file, or null
+   * @param generate how many orders to generate, or null
+   */
+  public record OrderSource(Path file, Integer generate) {
+    public static final OrderSource CONFIGURED = new OrderSource(null, null);
+
+    public OrderSource {
+      if (file != null && generate != null) {
+        throw new BadInputException("--orders and --generate both replace the orders: give one of them");
+      }
+    }
+
+    public static OrderSource file(Path file) {
+      return new OrderSource(file, null);
+    }
+
+    public static OrderSource generated(int count) {
+      return new OrderSource(null, count);
+    }
+  }
+
+  /** The settings of the configuration, with its own orders ({@code restaurant.orders}). */
   public static Settings from(Config config) {
+    return from(config, OrderSource.CONFIGURED);
+  }
+
+  /** The settings of the configuration, with the orders of {@code source}. */
+  public static Settings from(Config config, OrderSource source) {
     KnownKeys.check(config, KEYS);
     int waiters = wholeNumber(config, WAITERS, 1, MAX_WAITERS);
     int maxOpenOrders = wholeNumber(config, MAX_OPEN_ORDERS, 1, MAX_OPEN_ORDERS_LIMIT);
@@ -72,15 +117,17 @@ public record Settings(int waiters, int maxOpenOrders, int maxRetries, double ti
           + ") is more than " + MAX_SLOTS + " open orders at once; the waiters would flood the cashier");
     }
     double timeScale = number(config, TIME_SCALE, Double::parseDouble,
-        scale -> scale > 0 && scale <= MAX_TIME_SCALE, // also refuses NaN
-        "must be a number above 0 and at most " + (int) MAX_TIME_SCALE
-            + " (1 = real time, 0.01 = a hundred times faster)");
+        scale -> scale >= MIN_TIME_SCALE && scale <= MAX_TIME_SCALE, // also refuses NaN
+        "must be a number from " + BigDecimal.valueOf(MIN_TIME_SCALE).stripTrailingZeros().toPlainString() + " to "
+            + (int) MAX_TIME_SCALE + " (1 = real time, 0.01 = a hundred times faster)");
     long seed = number(config, SEED, Long::parseLong, any -> true, "must be a whole number (any 64-bit value)");
     Menu menu = MenuReader.read(config, timeScale);
     Faults faults = new Faults(rate(config, FAILURE_RATE), rate(config, WAITER_CRASH_RATE),
         rate(config, KITCHEN_CRASH_RATE));
-    return new Settings(waiters, maxOpenOrders, wholeNumber(config, MAX_RETRIES, 0, MAX_RETRIES_LIMIT), timeScale,
-        seed, menu, orders(config, menu), faults, gracePeriod(config));
+    int maxRetries = wholeNumber(config, MAX_RETRIES, 0, MAX_RETRIES_LIMIT);
+    Duration gracePeriod = gracePeriod(config);
+    return new Settings(waiters, maxOpenOrders, maxRetries, timeScale, seed, menu, orders(config, source, seed, menu),
+        faults, gracePeriod);
   }
 
   public Settings withOrders(List<Order> newOrders) {
@@ -128,15 +175,27 @@ public record Settings(int waiters, int maxOpenOrders, int maxRetries, double ti
   }
 
   /**
-   * A number written as a number or a string, parsed and checked; lists, tables and booleans are
-   * refused. {@code allowed} ends the error message.
+   * Whether a text is a number as people write it: decimal, in ASCII digits, with an optional
+   * sign, fraction and exponent ({@code 4}, {@code -0.5}, {@code 1e-3}). Java's own parsers also
+   * take {@code 0.01d}, {@code 0x1p-7} and digits of other scripts ({@code ４}), which no one means.
+   */
+  public static boolean isPlainNumber(String text) {
+    return PLAIN_NUMBER.matcher(text).matches();
+  }
+
+  /**
+   * A number written as a number (HOCON's own, in a file) or as a string holding a plain
+   * decimal number ({@link #isPlainNumber}), parsed and checked; lists, tables, booleans and
+   * other spellings are refused. {@code allowed} ends the error message.
    */
   private static <N> N number(Config config, String key, Function<String, N> parse, Predicate<N> inRange,
       String allowed) {
     ConfigValue value = value(config, key);
-    if (value.valueType() == ConfigValueType.NUMBER || value.valueType() == ConfigValueType.STRING) {
+    String text = value.valueType() == ConfigValueType.NUMBER ? String.valueOf(value.unwrapped())
+        : value.valueType() == ConfigValueType.STRING ? ((String) value.unwrapped()).trim() : null;
+    if (text != null && (value.valueType() == ConfigValueType.NUMBER || isPlainNumber(text))) {
       try {
-        N number = parse.apply(String.valueOf(value.unwrapped()).trim());
+        N number = parse.apply(text);
         if (inRange.test(number)) {
           return number;
         }
@@ -164,29 +223,45 @@ public record Settings(int waiters, int maxOpenOrders, int maxRetries, double ti
     throw bad(GRACE_PERIOD, value, allowed);
   }
 
-  private static List<Order> orders(Config config, Menu menu) {
+  private static List<Order> orders(Config config, OrderSource source, long seed, Menu menu) {
+    if (source.file() != null) {
+      return OrdersFile.read(source.file(), menu);
+    }
+    if (source.generate() != null) {
+      int count = source.generate();
+      long maxMemory = Runtime.getRuntime().maxMemory();
+      if (count > HeapBudget.maxOrders(maxMemory)) { // checked before a single order is made
+        throw new BadInputException("--generate " + count + ": " + HeapBudget.tooMany(count, false, maxMemory));
+      }
+      return Workloads.generate(count, seed, menu);
+    }
+    return configuredOrders(config, menu);
+  }
+
+  private static List<Order> configuredOrders(Config config, Menu menu) {
     ConfigValue ordersValue = value(config, ORDERS);
     String source = ORDERS + " (" + ordersValue.origin().description() + ")";
     String shape = "must be a list of orders, each a list of product names, e.g. [[burger, soda], [beer]]";
     if (ordersValue.valueType() != ConfigValueType.LIST) {
       throw new BadInputException(source + ": " + shape);
     }
-    List<List<String>> productLists = new ArrayList<>();
+    OrderLists orders = new OrderLists(menu, source);
+    List<String> products = new ArrayList<>();
     for (ConfigValue orderValue : (ConfigList) ordersValue) {
       if (orderValue.valueType() != ConfigValueType.LIST) {
-        throw new BadInputException(source + ": order " + productLists.size() + " must be a list of product names");
+        throw new BadInputException(source + ": order " + orders.count() + " must be a list of product names");
       }
-      List<String> products = new ArrayList<>();
+      products.clear();
       for (ConfigValue product : (ConfigList) orderValue) {
         if (product.valueType() != ConfigValueType.STRING) {
-          throw new BadInputException(source + ": order " + productLists.size()
-              + " has " + product.render(ConfigRenderOptions.concise()) + ", which is not a product name");
+          throw new BadInputException(source + ": order " + orders.count() + " has "
+              + BadInputException.shown(product.render(ConfigRenderOptions.concise())) + ", which is not a product name");
         }
         products.add((String) product.unwrapped());
       }
-      productLists.add(products);
+      orders.add(products);
     }
-    return OrderLists.number(productLists, menu, source);
+    return orders.orders();
   }
 
   static ConfigValue value(Config config, String key) {
@@ -201,7 +276,7 @@ public record Settings(int waiters, int maxOpenOrders, int maxRetries, double ti
   }
 
   static BadInputException bad(String key, ConfigValue value, String allowed) {
-    return new BadInputException(key + " = " + value.render(ConfigRenderOptions.concise()) + " ("
+    return new BadInputException(key + " = " + BadInputException.shown(value.render(ConfigRenderOptions.concise())) + " ("
         + value.origin().description() + ") " + allowed);
   }
 }

@@ -34,7 +34,7 @@ class CliBadInputTest {
       --waiters 99999999999                           | must be a whole number from 1 to 1000000
       --waiters 100000 --max-open-orders 101          | restaurant.waiters (100000) times restaurant.waiter.max-open-orders (101) is more than 10000000 open orders at once
       --max-open-orders 0                             | restaurant.waiter.max-open-orders = "0" (command line --max-open-orders) must be a whole number
-      --time-scale 0                                  | restaurant.time-scale = "0" (command line --time-scale) must be a number above 0
+      --time-scale 0                                  | restaurant.time-scale = "0" (command line --time-scale) must be a number from 0.000001 to 1000
       --time-scale -1                                 | restaurant.time-scale = "-1"
       --time-scale fast                               | restaurant.time-scale = "fast"
       --time-scale NaN                                | restaurant.time-scale = "NaN"
@@ -67,7 +67,7 @@ class CliBadInputTest {
       -x                                              | unknown option -x
       --config %conf:restaurant.waiters=0              | restaurant.waiters = 0 (%conf: 1) must be a whole number from 1 to 1000000
       --config %conf:restaurant.waiters=[1]            | restaurant.waiters = [1] (%conf: 1) must be a whole number
-      --config %conf:restaurant.time-scale=0           | restaurant.time-scale = 0 (%conf: 1) must be a number above 0
+      --config %conf:restaurant.time-scale=0           | restaurant.time-scale = 0 (%conf: 1) must be a number from 0.000001 to 1000
       --config %conf:restaurant.menu.burger=-7s        | restaurant.menu.burger = "-7s" (%conf: 1) must be a preparation time above 0 with a unit
       --config %conf:restaurant.menu.burger=0s         | restaurant.menu.burger = "0s" (%conf: 1) must be a preparation time above 0
       --config %conf:restaurant.menu.burger=soon       | restaurant.menu.burger = "soon" (%conf: 1) must be a preparation time

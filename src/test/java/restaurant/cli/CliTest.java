@@ -149,7 +149,7 @@ class CliTest {
     }
   }
 
-  /** The options of every command, and --mode of run only, --idle-waiters of bench only. */
+  /** The options of every command, and --mode and --report of run only, --idle-waiters of bench only. */
   @ParameterizedTest
   @ValueSource(strings = {"run", "compare", "bench"})
   void eachCommandsHelpListsItsOptions(String command) {
@@ -160,11 +160,12 @@ class CliTest {
     assertTrue(run.out().startsWith("Usage: java -jar target/restaurant.jar " + command + " [OPTIONS]"), run.out());
     for (String flag : new String[] {"--waiters=N", "--max-open-orders=N", "--time-scale=F", "--orders=FILE",
         "--generate=N", "--seed=S", "--dump-orders=FILE", "--quiet[=true|false]", "--failure-rate=R",
-        "--max-retries=N", "--waiter-crash-rate=R", "--kitchen-crash-rate=R", "--config=FILE", "--report=FILE",
+        "--max-retries=N", "--waiter-crash-rate=R", "--kitchen-crash-rate=R", "--config=FILE",
         "--help", "--version"}) {
       assertTrue(run.out().contains(flag), flag);
     }
     assertEquals(command.equals("run"), run.out().contains("--mode=M"), run.out());
+    assertEquals(command.equals("run"), run.out().contains("--report=FILE"), run.out());
     assertEquals(command.equals("bench"), run.out().contains("--idle-waiters=N"), run.out());
   }
 

@@ -1,0 +1,59 @@
+package restaurant.config;
+
+import java.util.Locale;
+
+/**
+ * How many orders fit in the heap this JVM may use ({@code -Xmx}, {@link Runtime#maxMemory()}):
+ * checked while an orders file is read and before orders are generated, so that too many orders
+ * are refused in one line instead of ending, minutes later, in an OutOfMemoryError.
+ */
+final class HeapBudget {
+  /**
+   * Heap one order takes over a whole run: the order, the cashier's ledger entry, the report's
+   * line, the JSON report. Measured with {@code java -Xmx<M>m -jar target/restaurant.jar --generate N
+   * --waiters 1000 --time-scale 0.0001 --quiet --report r.json} (orders of 1 to 4 products, 2.5 on
+   * average), searching for the smallest -Xmx that completes: 69 MiB for 250,000 orders, 247 MiB
+   * for 1,000,000, 483 MiB for 2,000,000, that is 248 bytes per order (OpenJDK 17, G1, compressed
+   * references). Rounded up to leave the collector some room.
+   */
+  static final long BYTES_PER_ORDER = 300;
+  /**
+   * Heap the JVM, Akka and a run take before their first order: the measurements above put it
+   * at about 12 MB; twice that, for the same reason.
+   */
+  static final long RESERVED_BYTES = 24_000_000;
+
+  private HeapBudget() {}
+
+  /** The most orders a JVM with {@code maxMemory} bytes of heap serves. */
+  static long maxOrders(long maxMemory) {
+    return Math.max(0, (maxMemory - RESERVED_BYTES) / BYTES_PER_ORDER);
+  }
+
+  /** The most orders this JVM serves. */
+  static long maxOrders() {
+    return maxOrders(Runtime.getRuntime().maxMemory());
+  }
+
+  /**
+   * Why {@code orders} orders do not fit: "10000000 orders need about 3.0 GB of heap (300 bytes
+   * each), more than the 1.0 GB this JVM may use (-Xmx); give java more heap (java -Xmx4g -jar ...) or
+   * serve fewer orders".
+   *
+   * @param atLeast the count is a lower bound: a file read so far
+   */
+  static String tooMany(long orders, boolean atLeast, long maxMemory) {
+    long needed = RESERVED_BYTES + orders * BYTES_PER_ORDER;
+    long gigabytes = (needed + (1L << 30) - 1) >> 30;
+    return (atLeast ? "more than " + (orders - 1) : Long.toString(orders)) + " orders need "
+        + (atLeast ? "more than " : "about ") + gigabytes(needed) + " of heap (" + BYTES_PER_ORDER
+        + " bytes each), more than the " + gigabytes(maxMemory) + " this JVM may use (-Xmx); give java more"
+        + " heap (java -Xmx" + gigabytes + "g -jar ...) or serve fewer orders";
+  }
+
+  /** "67 MB", "3.0 GB". */
+  private static String gigabytes(long bytes) {
+    return bytes < 1_000_000_000 ? String.format(Locale.ROOT, "%d MB", bytes / 1_000_000)
+        : String.format(Locale.ROOT, "%.1f GB", bytes / 1e9);
+  }
+}
