@@ -1,6 +1,8 @@
 package restaurant.akka;
 
 import akka.actor.typed.ActorSystem;
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
 import java.util.function.LongSupplier;
 
 /** The clock an actor system's actors read: virtual time on the {@link VirtualTimeScheduler}, else the wall clock. */
@@ -16,6 +18,11 @@ public final class Clocks {
     if (system.classicSystem().scheduler() instanceof VirtualTimeScheduler virtual) {
       virtual.whenIdle(action);
     }
+  }
+
+  /** {@code config} with the actors on virtual time: {@code restaurant/virtual-time.conf} above it. */
+  public static Config onVirtualTime(Config config) {
+    return ConfigFactory.parseResources("restaurant/virtual-time.conf").withFallback(config);
   }
 
   /** Nanoseconds on the same clock the system's timers are due on. */

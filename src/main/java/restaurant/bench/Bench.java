@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import restaurant.actors.ActorRestaurant;
+import restaurant.akka.Clocks;
 import restaurant.config.BadInputException;
 import restaurant.config.Settings;
 import restaurant.model.Order;
@@ -38,8 +39,8 @@ public final class Bench {
   static final long BYTES_PER_IDLE_WAITER = 1_000;
 
   static final String HEADER = """
-      | orders | waiters | max-open | time-scale | makespan s | bound s | makespan / bound | orders/s | CPU s | peak heap MB | peak threads | peak RSS MB |
-      |---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|""";
+      | orders | waiters | max-open | time-scale | makespan s | bound s | makespan / bound | orders/s | CPU s | peak heap MB | peak threads | peak RSS MB | virtual: wall s | orders/s | CPU µs / order |
+      |---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|""";
 
   private Bench() {}
 
@@ -104,14 +105,20 @@ public final class Bench {
     if (report.stopped()) {
       return "stopped: the row did not finish.";
     }
+    // The same orders on virtual time: as fast as the CPU allows, so wall time is the cost.
+    ResourceMeter virtualMeter = ResourceMeter.start();
+    ActorRestaurant.run(settings, Clocks.onVirtualTime(config), new Progress(settings.orders().size()), stop);
+    ResourceMeter.Usage virtual = virtualMeter.stop();
     int orders = settings.orders().size();
     double makespan = report.wallMillis() / 1000;
     double bound = Orders.lowerBoundSeconds(settings.orders(), settings.menu(),
         (long) settings.waiters() * settings.maxOpenOrders()) * settings.timeScale();
-    return String.format(Locale.ROOT, "| %,d | %,d | %d | %s | %.3f | %.3f | %.2f | %,.0f | %.1f | %.0f | %d | %s |",
+    return String.format(Locale.ROOT, "| %,d | %,d | %d | %s | %.3f | %.3f | %.2f | %,.0f | %.1f | %.0f | %d | %s "
+        + "| %.3f | %,.0f | %.1f |",
         orders, settings.waiters(), settings.maxOpenOrders(), settings.timeScale(), makespan, bound,
         makespan / bound, orders / makespan, usage.cpuSeconds(), usage.peakHeapBytes() / 1e6,
-        usage.peakThreads(), peakRssMegabytes());
+        usage.peakThreads(), peakRssMegabytes(), virtual.wallSeconds(), orders / virtual.wallSeconds(),
+        virtual.cpuSeconds() * 1e6 / orders);
   }
 
   /** Heap per idle waiter: the heap in use with {@code count} waiters, less that with none. */
