@@ -177,14 +177,14 @@ public final class Configuration {
     }
 
     private Config parseIncluded(Path file) {
+      if (sameFile(including, file)) {
+        throw new BadInputException("config file " + including + " includes itself");
+      }
       for (Path outer : chain) {
         if (sameFile(outer, file)) {
           throw new BadInputException("config file " + including + " includes " + file + ", which already includes it:"
               + " a cycle of includes");
         }
-      }
-      if (sameFile(including, file)) {
-        throw new BadInputException("config file " + including + " includes itself");
       }
       return parse(file);
     }

@@ -46,45 +46,51 @@ public final class OrdersFile {
     OrderLists orders = new OrderLists(menu, source, maxMemory);
     try (Reader in = InputFiles.utf8Reader(file, "orders file", MAX_ORDERS_FILE_BYTES);
         JsonParser json = JSON.createParser(in)) {
-      JsonToken first = json.nextToken();
-      if (first == null) {
-        throw new BadInputException(source + ": is empty; expected a list of orders such as [[\"burger\"]]");
+      try {
+        return read(json, orders, source);
+      } catch (StreamConstraintsException e) {
+        throw new BadInputException(source + ": malformed JSON" + at(json.currentTokenLocation())
+            + ": a text or number too long for an orders file (no product name is longer than "
+            + LONGEST_TEXT + " characters)");
+      } catch (JsonProcessingException e) {
+        throw new BadInputException(source + ": malformed JSON" + at(e.getLocation()) + ": "
+            + inWords(e.getOriginalMessage()));
       }
-      if (first != JsonToken.START_ARRAY) {
-        throw new BadInputException(source + ": " + SHAPE);
-      }
-      List<String> products = new ArrayList<>();
-      for (JsonToken order = json.nextToken(); order != JsonToken.END_ARRAY; order = json.nextToken()) {
-        int id = orders.count();
-        if (order != JsonToken.START_ARRAY) {
-          throw new BadInputException(source + ": order " + id + " must be a list of product names, got "
-              + rendered(json));
-        }
-        products.clear();
-        for (JsonToken product = json.nextToken(); product != JsonToken.END_ARRAY; product = json.nextToken()) {
-          if (product != JsonToken.VALUE_STRING) {
-            throw new BadInputException(source + ": order " + id + " has " + rendered(json)
-                + ", which is not a product name");
-          }
-          products.add(json.getText());
-        }
-        orders.add(products);
-      }
-      if (json.nextToken() != null) {
-        throw new BadInputException(source + ": unexpected text after the list of orders" + at(json.currentTokenLocation())
-            + "; the file must hold one list of orders");
-      }
-      return orders.orders();
-    } catch (StreamConstraintsException e) {
-      throw new BadInputException(source + ": malformed JSON" + at(e.getLocation())
-          + ": a text or number too long for an orders file (no product name is longer than "
-          + LONGEST_TEXT + " characters)");
-    } catch (JsonProcessingException e) {
-      throw new BadInputException(source + ": malformed JSON" + at(e.getLocation()) + ": "
-          + inWords(e.getOriginalMessage()));
     } catch (IOException e) {
       throw new BadInputException(source + ": cannot be read: " + e.getMessage());
     }
+  }
+
+  private static List<Order> read(JsonParser json, OrderLists orders, String source) throws IOException {
+    JsonToken first = json.nextToken();
+    if (first == null) {
+      throw new BadInputException(source + ": is empty; expected a list of orders such as [[\"burger\"]]");
+    }
+    if (first != JsonToken.START_ARRAY) {
+      throw new BadInputException(source + ": " + SHAPE);
+    }
+    List<String> products = new ArrayList<>();
+    for (JsonToken order = json.nextToken(); order != JsonToken.END_ARRAY; order = json.nextToken()) {
+      int id = orders.count();
+      if (order != JsonToken.START_ARRAY) {
+        throw new BadInputException(source + ": order " + id + " must be a list of product names, got "
+            + rendered(json));
+      }
+      products.clear();
+      for (JsonToken product = json.nextToken(); product != JsonToken.END_ARRAY; product = json.nextToken()) {
+        if (product != JsonToken.VALUE_STRING) {
+          throw new BadInputException(source + ": order " + id + " has " + rendered(json)
+              + ", which is not a product name");
+        }
+        products.add(json.getText());
+      }
+      orders.add(products);
+    }
+    if (json.nextToken() != null) {
+      throw new BadInputException(source + ": unexpected text after the list of orders"
+          + at(json.currentTokenLocation()) + "; the file must hold one list of orders");
+    }
+    return orders.orders();
   }
 
   private static String at(JsonLocation location) {

@@ -240,7 +240,9 @@ public record Settings(int waiters, int maxOpenOrders, int maxRetries, double ti
 
   private static List<Order> configuredOrders(Config config, Menu menu) {
     ConfigValue ordersValue = value(config, ORDERS);
-    String source = ORDERS + " (" + ordersValue.origin().description() + ")";
+    String source = ORDERS + " (" + ("reference.conf".equals(ordersValue.origin().resource())
+        ? "the built-in orders; with a menu of your own, give " + ORDERS + ", --orders or --generate"
+        : ordersValue.origin().description()) + ")";
     String shape = "must be a list of orders, each a list of product names, e.g. [[burger, soda], [beer]]";
     if (ordersValue.valueType() != ConfigValueType.LIST) {
       throw new BadInputException(source + ": " + shape);

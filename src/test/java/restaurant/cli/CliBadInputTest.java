@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -98,34 +101,185 @@ class CliBadInputTest {
       --orders %dir                                    | orders file %dir: is a directory, not a file
       --report %dir                                    | report file %dir: is a directory, not a file
       --report %dir/no/such/folder/report.json         | report file %dir/no/such/folder/report.json: folder
+      --config /dev/zero                               | config file /dev/zero: not a regular file (a device, a pipe or a socket)
+      --orders /dev/zero                               | orders file /dev/zero: not a regular file
+      --orders /dev/urandom                            | orders file /dev/urandom: not a regular file
+      --config %fifo                                   | config file %fifo: not a regular file
+      --orders %fifo                                   | orders file %fifo: not a regular file
+      --orders %socket                                 | orders file %socket: not a regular file
+      --report /dev/full                               | report file /dev/full: not a regular file
+      --report /dev/null                               | report file /dev/null: not a regular file
+      --report %fifo                                   | report file %fifo: not a regular file
+      --generate 3 --dump-orders /dev/null             | orders dump file /dev/null: not a regular file
+      --generate 3 --dump-orders /dev/full             | orders dump file /dev/full: not a regular file
+      --orders %json:[["soda"]] --report %json          | --report %json and --orders %json are the same file: writing --report would overwrite that input; give --report another file
+      --config %conf:restaurant.waiters=3 --report %conf | --report %conf and --config %conf are the same file
+      --orders %json:[["soda"]] --dump-orders %json     | --dump-orders %json and --orders %json are the same file
+      --config %conf:restaurant.waiters=3 --generate 2 --dump-orders %conf | --dump-orders %conf and --config %conf are the same file
+      --orders %json:[["soda"]] --report %link:same.json=bad.json | --report %dir/same.json and --orders %json are the same file
+      --orders %json:[["soda"]] --report %dir/./bad.json | --report %dir/./bad.json and --orders %json are the same file
+      --report conf/application.conf --waiters 0       | --report conf/application.conf and the config file conf/application.conf are the same file
+      --generate 2 --dump-orders conf/application.conf --waiters 0 | --dump-orders conf/application.conf and the config file conf/application.conf are the same file
+      compare --report %dir/r.json                     | --report goes with run, not compare; see compare --help
+      compare --report=%dir/r.json                     | --report goes with run, not compare; see compare --help
+      bench --report %dir/r.json                       | --report goes with run, not bench; see bench --help
+      bench --generate 5 --report %dir/r.json          | --report goes with run, not bench; see bench --help
+      --config %conf:include\\srequired("nope.conf")    | config file %conf: include required("nope.conf") finds no file %dir/nope.conf (includes are looked for beside the file that includes them)
+      --config %conf:include\\srequired(file("nope.conf")) | config file %conf: include required(file("nope.conf")) finds no file %dir/nope.conf
+      --config %conf:include\\srequired("nope")         | config file %conf: include required("nope") finds no file %dir/nope.conf, .json or .properties
+      --config %conf:include\\s"bad.conf"               | config file %conf includes itself
+      --config %conf:include\\s"loop.conf" %write:loop.conf=include\\s"bad.conf" | config file %dir/loop.conf includes %conf, which already includes it: a cycle of includes
+      --config %conf:include\\sfile("/dev/zero")        | config file /dev/zero: not a regular file
+      --config %conf:include\\s"extra.conf" %write:extra.conf=restaurant.waiters=0 | restaurant.waiters = 0 (%dir/extra.conf: 1) must be a whole number from 1 to 1000000
+      --time-scale 4.9e-324                           | restaurant.time-scale = "4.9e-324" (command line --time-scale) must be a number from 0.000001 to 1000
+      --time-scale 0.0000009                          | restaurant.time-scale = "0.0000009" (command line --time-scale) must be a number from 0.000001 to 1000
+      --time-scale 1e-7                               | restaurant.time-scale = "1e-7" (command line --time-scale) must be a number from 0.000001 to 1000
+      --config %conf:restaurant.time-scale=1e-300      | restaurant.time-scale = 1.0E-300 (%conf: 1) must be a number from 0.000001 to 1000
+      --config %conf:restaurant.menu{"":1s}            | restaurant.menu product "" (%conf: 1) has a blank name; a product needs a name with at least one letter, digit or sign
+      --config %conf:restaurant.menu{"\\s\\s":1s}        | restaurant.menu product "  " (%conf: 1) has a blank name
+      --config %conf:restaurant.menu{"\\\\t":1s}         | restaurant.menu product "\\\\t" (%conf: 1) has a blank name
+      --config %conf:restaurant.menu{"bur\\\\nger":1s}   | restaurant.menu product "bur\\\\nger" (%conf: 1) has a name with an unprintable character (U+000A, LINE FEED (LF)); names must be printable: no control, invisible or line-breaking characters
+      --config %conf:restaurant.menu{"soda\\\\u0000":1s} | restaurant.menu product "soda\\\\u0000" (%conf: 1) has a name with an unprintable character (U+0000, NULL)
+      --config %conf:restaurant.menu{"so\\u200Bda":1s}   | restaurant.menu product "so\\\\u200Bda" (%conf: 1) has a name with an unprintable character (U+200B, ZERO WIDTH SPACE)
+      --config %conf:restaurant.menu{"\\u202Eadoc":1s}   | restaurant.menu product "\\\\u202Eadoc" (%conf: 1) has a name with an unprintable character (U+202E, RIGHT-TO-LEFT OVERRIDE)
+      --time-scale 0.01d                              | restaurant.time-scale = "0.01d" (command line --time-scale) must be a number from 0.000001 to 1000
+      --time-scale 0x1p-7                             | restaurant.time-scale = "0x1p-7" (command line --time-scale) must be a number
+      --time-scale 1_000                              | restaurant.time-scale = "1_000" (command line --time-scale) must be a number
+      --waiters \\uFF14                                | restaurant.waiters = "\\uFF14" (command line --waiters) must be a whole number from 1 to 1000000
+      --waiters \\u0663                                | restaurant.waiters = "\\u0663" (command line --waiters) must be a whole number
+      --seed \\uFF11                                   | restaurant.seed = "\\uFF11" (command line --seed) must be a whole number (any 64-bit value)
+      --failure-rate 0.5f                             | restaurant.kitchen.failure-rate = "0.5f" (command line --failure-rate) must be a rate from 0 (never) to 1 (always)
+      --generate \\uFF15                               | --generate \\uFF15: must be a whole number from 1 to 10000000
+      bench --idle-waiters \\uFF15                     | --idle-waiters \\uFF15: must be a whole number from 1 to 10000000
+      --config %conf:restaurant.waiters=0x10           | restaurant.waiters = "0x10" (%conf: 1) must be a whole number from 1 to 1000000
+      --config %conf:restaurant.time-scale="0.01d"     | restaurant.time-scale = "0.01d" (%conf: 1) must be a number from 0.000001 to 1000
+      --config %conf:restaurant.menu{pizza:8s}         | restaurant.orders (the built-in orders; with a menu of your own, give restaurant.orders, --orders or --generate): order 0 has unknown product "burger"; the menu has pizza
+      --config %conf:waiters=3                         | waiters (%conf: 1) is not a setting at the top of a config file; the restaurant's settings go under restaurant: did you mean restaurant.waiters?
+      --config %conf:waiter.max-open-orders=3          | waiter (%conf: 1) is not a setting at the top of a config file; the restaurant's settings go under restaurant: did you mean restaurant.waiter?
+      --config %conf:restaurants{waiters=3}            | restaurants (%conf: 1) is not a setting at the top of a config file; did you mean restaurant?
+      --config %conf:tables=3                          | tables (%conf: 1) is not a setting at the top of a config file; a config file holds restaurant { ... } and akka { ... }
+      --config %conf:akka.loglevl=INFO                 | akka.loglevl (%conf: 1) is not one of Akka's settings; did you mean akka.loglevel?
+      --config %conf:akka.actor.default-dispacher.throughput=5 | akka.actor.default-dispacher (%conf: 1) is not one of Akka's settings; did you mean akka.actor.default-dispatcher?
+      --config %conf:akka.scheduler.tick-durration=1ms | akka.scheduler.tick-durration (%conf: 1) is not one of Akka's settings; did you mean akka.scheduler.tick-duration?
+      --config %conf:akka{nonsense=1}                  | akka.nonsense (%conf: 1) is not one of Akka's settings; Akka's reference configuration has no such key under akka
+      --waiters %long                                 | restaurant.waiters = "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx... (5000002 characters) (command line --waiters) must be a whole number
+      --config %conf:restaurant.%100k=1                | restaurant.kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk... (100011 characters) (%conf: 1) is not a setting of the restaurant; the settings are
+      --orders %json:[["soda\\\\nbeer"]]                | orders file %json: order 0 has unknown product "soda\\\\nbeer"; the menu has beer, burger, frites, soda
+      --orders %json:[["soda"],[%longproduct]]         | orders file %json: order 1 has unknown product "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy... (500000 characters)"; the menu has beer
+      --orders %json:[["%long"]]                       | orders file %json: malformed JSON at line 1, column 3: a text or number too long for an orders file (no product name is longer than 1000000 characters)
+      --orders %json:[["soda"]]\\s[["beer"]]            | orders file %json: unexpected text after the list of orders at line 1, column 12; the file must hold one list of orders
+      --orders %json:[["soda"]],["beer"]               | orders file %json: malformed JSON at line 1, column 11: Unexpected character (',' (code 44)): expected a valid value
+      --orders %json:[["soda",NaN]]                    | orders file %json: malformed JSON at line 1, column 13: Non-standard token 'NaN'
+      --orders %json:[["soda"]//x\\n]                   | orders file %json: malformed JSON at line 1, column 10: Unexpected character ('/' (code 47)): maybe a (non-standard) comment?
+      --orders %json:[["soda",+1]]                     | orders file %json: malformed JSON at line 1, column 11: Unexpected character ('+' (code 43)) in numeric value: JSON spec does not allow numbers to have plus signs
+      --orders %json:[[%deep]]                         | orders file %json: order 0 has [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[..., which is not a product name
       """)
   void saysWhatIsWrongOnOneLineAndExitsWithTwo(String args, String message) throws IOException {
     CliRun run = CliRun.of(expand(args));
 
     assertEquals(2, run.exitCode(), run.err());
     assertEquals("", run.out());
-    String expected = message.replace("%conf", dir.resolve("bad.conf").toString())
+    String expected = unescape(message).replace("%conf", dir.resolve("bad.conf").toString())
         .replace("%json", dir.resolve("bad.json").toString())
         .replace("%missing", dir.resolve("missing").toString())
+        .replace("%fifo", dir.resolve("fifo").toString())
+        .replace("%socket", dir.resolve("socket").toString())
         .replace("%dir", dir.toString());
     assertTrue(run.err().startsWith("restaurant: "), run.err());
     assertTrue(run.err().contains(expected), () -> "expected <" + expected + "> in <" + run.err() + ">");
     assertEquals(1, run.err().lines().count(), run.err());
     assertFalse(run.err().contains("Exception"), run.err());
+    assertTrue(run.err().length() < 1200, () -> "a long line: " + run.err().length() + " characters");
+    assertFalse(run.err().matches("(?s).*(`|[A-Z]+_[A-Z_]+|JsonReadFeature|StreamReadConstraints).*"),
+        () -> "a library's names in <" + run.err() + ">");
   }
 
+  /** A value of 5,000,000 characters: a value is echoed cut, with its length. */
+  private static final String LONG = "x".repeat(5_000_000);
+  /** A product name of 500,000 characters: longer than any on the menu, shorter than what JSON may hold. */
+  private static final String LONG_PRODUCT = "y".repeat(500_000);
+
+  /**
+   * The command line of a row: words split at spaces. In a row (written doubled in this source,
+   * as a text block wants them), backslash-s stands for a space, backslash-n for a line break,
+   * backslash-uXXXX for that character, and two backslashes for one; %long for 5,000,000 x's,
+   * %longproduct for 500,000 y's as a JSON string, %100k for 100,000 k's, %deep for 5,000 nested
+   * lists; %conf and %json alone name the files a %conf: or %json: wrote. %write:NAME=TEXT writes a second
+   * file (beside bad.conf, for includes) and takes no word; %link:NAME=TARGET is a symbolic link
+   * to TARGET; %fifo a named pipe, %socket a Unix socket.
+   */
   private static String[] expand(String args) throws IOException {
     List<String> expanded = new ArrayList<>();
     for (String arg : args.trim().split(" +")) {
+      arg = unescape(arg);
       if (arg.startsWith("%conf:")) {
         expanded.add(write("bad.conf", arg.substring(6)));
       } else if (arg.startsWith("%json:")) {
         expanded.add(write("bad.json", arg.substring(6)));
+      } else if (arg.startsWith("%write:")) {
+        String[] file = arg.substring(7).split("=", 2);
+        write(file[0], file[1]);
+      } else if (arg.startsWith("%link:")) {
+        String[] link = arg.substring(6).split("=", 2);
+        Path path = dir.resolve(link[0]);
+        Files.deleteIfExists(path);
+        expanded.add(Files.createSymbolicLink(path, dir.resolve(link[1])).toString());
       } else {
-        expanded.add(arg.replace("%missing", dir.resolve("missing").toString()).replace("%dir", dir.toString()));
+        expanded.add(arg.replace("%missing", dir.resolve("missing").toString()).replace("%dir", dir.toString())
+            .replace("%conf", dir.resolve("bad.conf").toString()).replace("%json", dir.resolve("bad.json").toString())
+            .replace("%fifo", fifo().toString()).replace("%socket", socket().toString()));
       }
     }
     return expanded.toArray(String[]::new);
+  }
+
+  private static String unescape(String arg) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < arg.length(); i++) {
+      char c = arg.charAt(i);
+      if (c == '\\' && i + 1 < arg.length() && "snu".indexOf(arg.charAt(i + 1)) >= 0) {
+        char kind = arg.charAt(++i);
+        if (kind == 'u') {
+          out.append((char) Integer.parseInt(arg.substring(i + 1, i + 5), 16));
+          i += 4;
+        } else {
+          out.append(kind == 's' ? ' ' : '\n');
+        }
+      } else if (c == '\\' && i + 1 < arg.length() && arg.charAt(i + 1) == '\\') {
+        out.append('\\'); // a backslash the file keeps, as in HOCON's "bur\\nger"
+        i++;
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString().replace("%longproduct", "\"" + LONG_PRODUCT + "\"")
+        .replace("%long", LONG).replace("%100k", "k".repeat(100_000)).replace("%deep", "[".repeat(5000) + "]".repeat(5000));
+  }
+
+  private static Path fifo() throws IOException {
+    Path fifo = dir.resolve("fifo");
+    if (!Files.exists(fifo)) {
+      try {
+        if (new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() != 0) {
+          throw new IOException("mkfifo failed");
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException(e);
+      }
+    }
+    return fifo;
+  }
+
+  /** A Unix socket's file: bound, then left behind as a socket file. */
+  private static Path socket() throws IOException {
+    Path socket = dir.resolve("socket");
+    if (!Files.exists(socket)) {
+      try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+        server.bind(UnixDomainSocketAddress.of(socket));
+      }
+    }
+    return socket;
   }
 
   private static String write(String name, String text) throws IOException {
