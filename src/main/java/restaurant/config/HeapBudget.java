@@ -44,11 +44,17 @@ final class HeapBudget {
    */
   static String tooMany(long orders, boolean atLeast, long maxMemory) {
     long needed = RESERVED_BYTES + orders * BYTES_PER_ORDER;
-    long gigabytes = (needed + (1L << 30) - 1) >> 30;
+    // How many orders a file holds is not known yet: twice the heap is a guess, said as one.
+    long suggested = atLeast ? gibibytesAbove(2 * maxMemory) : gibibytesAbove(needed);
     return (atLeast ? "more than " + (orders - 1) : Long.toString(orders)) + " orders need "
         + (atLeast ? "more than " : "about ") + gigabytes(needed) + " of heap (" + BYTES_PER_ORDER
         + " bytes each), more than the " + gigabytes(maxMemory) + " this JVM may use (-Xmx); give java more"
-        + " heap (java -Xmx" + gigabytes + "g -jar ...) or serve fewer orders";
+        + " heap (" + (atLeast ? "e.g. " : "") + "java -Xmx" + suggested + "g -jar ...) or serve fewer orders";
+  }
+
+  /** The -Xmx, in whole GiB, that holds {@code bytes}. */
+  private static long gibibytesAbove(long bytes) {
+    return (bytes + (1L << 30) - 1) >> 30;
   }
 
   /** "67 MB", "3.0 GB". */

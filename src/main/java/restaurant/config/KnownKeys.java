@@ -1,6 +1,7 @@
 package restaurant.config;
 
 import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigUtil;
@@ -64,7 +65,7 @@ final class KnownKeys {
           + ") is not a setting at the top of a config file; " + hint);
     }
     ConfigValue akka = file.root().get("akka");
-    if (akka != null && akka.valueType() == ConfigValueType.OBJECT) {
+    if (akka != null && isObject(akka)) {
       checkAkka((ConfigObject) akka, ConfigFactory.defaultReference().getObject("akka"),
           new ArrayList<>(List.of("akka")));
     }
@@ -95,11 +96,19 @@ final class KnownKeys {
             .orElse("Akka's reference configuration has no such key under " + ConfigUtil.joinPath(
                 path.subList(0, path.size() - 1))));
       }
-      if (known != null && known.valueType() == ConfigValueType.OBJECT
-          && entry.getValue().valueType() == ConfigValueType.OBJECT) {
+      if (known != null && known.valueType() == ConfigValueType.OBJECT && isObject(entry.getValue())) {
         checkAkka((ConfigObject) entry.getValue(), (ConfigObject) known, path);
       }
       path.remove(path.size() - 1);
+    }
+  }
+
+  /** Whether a value is a section; a substitution not resolved yet (${?LEVEL}) is not. */
+  private static boolean isObject(ConfigValue value) {
+    try {
+      return value.valueType() == ConfigValueType.OBJECT;
+    } catch (ConfigException.NotResolved e) {
+      return false;
     }
   }
 

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Flags beat JVM properties, which beat the config file, which beats the built-in defaults. */
+/**
+ * Flags beat JVM properties, which beat the config file, which beats the built-in defaults; a
+ * config file's includes are beside it.
+ */
 class ConfigurationTest {
   @TempDir
   Path dir;
@@ -21,6 +24,7 @@ class ConfigurationTest {
   @AfterEach
   void clearProperties() {
     System.clearProperty("restaurant.waiters");
+    System.clearProperty("some.tool.setting");
     ConfigFactory.invalidateCaches();
   }
 
@@ -55,5 +59,54 @@ class ConfigurationTest {
     assertEquals(1.0, settings.timeScale());
     assertEquals(4, settings.orders().size());
     assertEquals(43.8, settings.sequentialSeconds(), 1e-9);
+  }
+
+  @Test
+  void anIncludeIsBesideTheFileThatIncludesItWhateverTheWorkingFolder() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("elsewhere"));
+    Files.writeString(folder.resolve("staff.conf"), "restaurant.waiters = 6");
+    Path file = Files.writeString(folder.resolve("app.conf"), "include \"staff.conf\"\nrestaurant.time-scale = 0.5");
+
+    Settings settings = settings(file, null);
+
+    assertEquals(6, settings.waiters());
+    assertEquals(0.5, settings.timeScale());
+  }
+
+  @Test
+  void includesNestAndEachIsBesideItsOwnFile() throws IOException {
+    Path sub = Files.createDirectories(dir.resolve("conf.d"));
+    Files.writeString(sub.resolve("menu.conf"), "include file(\"prices.conf\")\nrestaurant.menu.pizza.time = 8s");
+    Files.writeString(sub.resolve("prices.conf"), "restaurant.menu.pizza.price = 9.50");
+    Files.writeString(sub.resolve("orders.json"), "{\"restaurant\": {\"orders\": [[\"pizza\"]]}}");
+    Path file = Files.writeString(dir.resolve("app.conf"), "include \"conf.d/menu\"\ninclude \"conf.d/orders\"");
+
+    Settings settings = settings(file, null);
+
+    assertEquals(950, settings.menu().priceCents("pizza"));
+    assertEquals(8, settings.menu().preparationTime("pizza").toSeconds());
+    assertEquals(1, settings.orders().size());
+  }
+
+  @Test
+  void anIncludeThatIsNotRequiredMayFindNothing() throws IOException {
+    Path file = Files.writeString(dir.resolve("app.conf"), "include \"local.conf\"\nrestaurant.waiters = 3");
+
+    assertEquals(3, settings(file, null).waiters());
+  }
+
+  @Test
+  void aConfigFileMayStartWithAByteOrderMark() throws IOException {
+    Path file = Files.writeString(dir.resolve("bom.conf"), "\uFEFFrestaurant.waiters = 4");
+
+    assertEquals(4, settings(file, null).waiters());
+  }
+
+  @Test
+  void jvmPropertiesOfOtherToolsAreNotTheRestaurantsBusiness() throws IOException {
+    System.setProperty("some.tool.setting", "on");
+    Path empty = Files.writeString(dir.resolve("empty.conf"), "");
+
+    assertEquals(2, settings(empty, null).waiters());
   }
 }
