@@ -5,12 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The corpus of bad configs and orders files in src/test/resources/bad-input, each listed in
  * expected.tsv with its flag and the start of its message ({file} stands for its path). Every
  * one, through the command line: exit code 2, one line on stderr, no stack trace, nothing run.
+ * Also big inputs: a 50 MB config, 50 MB of garbage as orders, and, in a JVM with a 64 MB heap,
+ * more generated orders or more orders in a file than that heap holds.
  */
 class CliBadInputCorpusTest {
   private static final Path CORPUS = corpus();
@@ -39,7 +46,7 @@ class CliBadInputCorpusTest {
 
   static Stream<Arguments> corpusFiles() throws IOException {
     List<String> lines = Files.readAllLines(CORPUS.resolve("expected.tsv"), StandardCharsets.UTF_8);
-    assertTrue(lines.size() >= 30, "the corpus has at least 30 files");
+    assertTrue(lines.size() >= 70, "the corpus has at least 70 files");
     return lines.stream().map(line -> line.split("\t", 3)).map(f -> Arguments.of(f[0], f[1], f[2]));
   }
 
@@ -84,6 +91,54 @@ class CliBadInputCorpusTest {
     Files.write(big, garbage);
 
     assertRejected(CliRun.of("--orders", big.toString()), "orders file " + big + ": malformed JSON at line 1");
+  }
+
+  /** A JVM of its own, with the heap -Xmx gives it: the command line's exit code, stdout and stderr. */
+  private static CliRun inAJvmWithHeap(String xmx, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+        "-Xmx" + xmx, "-cp", System.getProperty("java.class.path"), "restaurant.Main"));
+    command.addAll(List.of(args));
+    Process jvm = new ProcessBuilder(command).start();
+    CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(jvm.getInputStream()));
+    byte[] err = jvm.getErrorStream().readAllBytes();
+    assertTrue(jvm.waitFor(60, TimeUnit.SECONDS), "the JVM did not end");
+    return new CliRun(jvm.exitValue(), new String(out.join(), StandardCharsets.UTF_8),
+        new String(err, StandardCharsets.UTF_8));
+  }
+
+  private static byte[] readAll(InputStream in) {
+    try {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void generatedOrdersBeyondTheHeapAreRefusedBeforeOneIsMade() throws IOException, InterruptedException {
+    CliRun run = inAJvmWithHeap("64m", "--generate", "1000000");
+
+    assertRejected(run, "--generate 1000000: 1000000 orders need about 324 MB of heap (300 bytes each), more than the"
+        + " 67 MB this JVM may use (-Xmx); give java more heap (java -Xmx1g -jar ...) or serve fewer orders");
+  }
+
+  @Test
+  void anOrdersFileBeyondTheHeapIsRefusedWhileItIsRead() throws IOException, InterruptedException {
+    Path orders = dir.resolve("half-a-million.json");
+    try (OutputStream out = Files.newOutputStream(orders)) {
+      out.write('[');
+      byte[] order = "[\"soda\"],\n".getBytes(StandardCharsets.UTF_8);
+      for (int i = 0; i < 500_000; i++) {
+        out.write(order);
+      }
+      out.write("[\"beer\"]]".getBytes(StandardCharsets.UTF_8));
+    }
+
+    CliRun run = inAJvmWithHeap("64m", "--orders", orders.toString());
+
+    assertRejected(run, "orders file " + orders + ": more than ");
+    assertTrue(run.err().contains(" orders need more than ") && run.err().contains("this JVM may use (-Xmx)"),
+        run.err());
   }
 
   @Test
