@@ -290,9 +290,9 @@ final class Commands {
       String arg = unmatched.getUnmatched().get(0);
       if (!unmatched.isUnknownOption()) {
         String commands = String.join(", ", top.getSubcommands().keySet()).replaceFirst(", ([^,]+)$", " and $1");
-        return "unexpected " + arg + ": the commands are " + commands + "; see --help";
+        return "unexpected " + BadInputException.shown(arg) + ": the commands are " + commands + "; see --help";
       }
-      String option = arg.split("=", 2)[0];
+      String option = BadInputException.shown(arg.split("=", 2)[0]);
       Optional<String> owner = top.getSubcommands().values().stream()
           .filter(other -> other.getCommandSpec().findOption(option) != null)
           .map(CommandLine::getCommandName).findFirst();
@@ -307,7 +307,8 @@ final class Commands {
           .orElse("unknown option " + option + "; see " + help);
     }
     if (e.getCause() instanceof TypeConversionException invalid && e.getArgSpec() instanceof OptionSpec option) {
-      String given = e.getValue().isBlank() ? option.longestName() : option.longestName() + " " + e.getValue();
+      String given = e.getValue().isBlank() ? option.longestName()
+          : option.longestName() + " " + BadInputException.shown(e.getValue());
       return given + ": " + invalid.getMessage();
     }
     return e.getMessage() + "; see " + help;

@@ -172,6 +172,8 @@ class CliBadInputTest {
       --orders %json:[["soda",NaN]]                    | orders file %json: malformed JSON at line 1, column 13: Non-standard token 'NaN'
       --orders %json:[["soda"]//x\\n]                   | orders file %json: malformed JSON at line 1, column 10: Unexpected character ('/' (code 47)): maybe a (non-standard) comment?
       --orders %json:[["soda",+1]]                     | orders file %json: malformed JSON at line 1, column 11: Unexpected character ('+' (code 43)) in numeric value: JSON spec does not allow numbers to have plus signs
+      --%100k 3                                       | unknown option --kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk... (100002 characters); see run --help
+      --generate %100k                                | --generate kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk... (100000 characters): must be a whole number from 1 to 10000000
       --orders %json:[[%deep]]                         | orders file %json: order 0 has [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[..., which is not a product name
       """)
   void saysWhatIsWrongOnOneLineAndExitsWithTwo(String args, String message) throws IOException {
