@@ -10,6 +10,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import restaurant.config.Settings;
+import restaurant.model.Clock;
 import restaurant.model.Mode;
 import restaurant.model.Order;
 import restaurant.model.Orders;
@@ -42,7 +43,7 @@ public final class VirtualThreadsRestaurant {
     long seed = args.length > 3 ? Long.parseLong(args[3]) : 1;
     Settings defaults = Settings.from(ConfigFactory.defaultReference());
     Settings settings = new Settings(waiters, 1, defaults.maxRetries(), timeScale, seed, defaults.menu(),
-        Workloads.generate(orderCount, seed, defaults.menu()), Settings.Faults.NONE, defaults.gracePeriod());
+        Workloads.generate(orderCount, seed, defaults.menu()), Settings.Faults.NONE, defaults.gracePeriod(), Clock.REAL);
 
     // Warm-up on the first 20,000 orders, as the actors' bench rows do.
     serve(settings.withOrders(settings.orders().subList(0, Math.min(orderCount, 20_000))));

@@ -4,15 +4,20 @@ import akka.actor.CoordinatedShutdown;
 import akka.actor.typed.ActorSystem;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
+import restaurant.akka.Clocks;
 import restaurant.config.BadInputException;
 import restaurant.config.Settings;
 import restaurant.model.FaultPlan;
 import restaurant.model.Mode;
 import restaurant.model.StopRequest;
 import restaurant.report.Ledger;
+import restaurant.report.LogClock;
 import restaurant.report.Progress;
 import restaurant.report.RunReport;
 
@@ -33,18 +38,32 @@ public final class ActorRestaurant {
   public static RunReport run(Settings settings, FaultPlan faults, Config config, Progress progress,
       StopRequest stop) {
     CompletableFuture<RunReport> report = new CompletableFuture<>();
-    ActorSystem<Void> system = start(Restaurant.create(settings, faults, progress, report::complete), config);
-    // The restaurant's close is a task of CoordinatedShutdown (see Restaurant); a stop runs it.
-    stop.whenRequested(() -> CoordinatedShutdown.get(system).run(CoordinatedShutdown.jvmExitReason()));
+    boolean virtual = settings.clock().virtual();
+    // Log lines show the simulated time from the opening on; the virtual clock reads 0 until the
+    // actor system, and so the clock, exists.
+    AtomicReference<LongSupplier> clock = new AtomicReference<>(() -> 0L);
+    Runnable realTimeLogs = virtual ? LogClock.simulate(() -> clock.get().getAsLong(),
+        LocalDate.now().atTime(settings.clock().opensAt())) : () -> { };
+    long startNanos = System.nanoTime();
     try {
-      // The caller's thread is not an actor: waiting here holds no dispatcher thread.
-      system.getWhenTerminated().toCompletableFuture().join();
+      ActorSystem<Void> system = start(Restaurant.create(settings, faults, progress, report::complete),
+          virtual ? Clocks.onVirtualTime(config) : config);
+      clock.set(Clocks.nanoClock(system));
+      // The restaurant's close is a task of CoordinatedShutdown (see Restaurant); a stop runs it.
+      stop.whenRequested(() -> CoordinatedShutdown.get(system).run(CoordinatedShutdown.jvmExitReason()));
+      try {
+        // The caller's thread is not an actor: waiting here holds no dispatcher thread.
+        system.getWhenTerminated().toCompletableFuture().join();
+      } finally {
+        stop.clear();
+      }
     } finally {
-      stop.clear();
+      realTimeLogs.run();
     }
     RunReport finished = report.getNow(null);
     if (finished != null) {
-      return finished;
+      // On virtual time the makespan took next to no wall time: the report says what the run took.
+      return virtual ? finished.withWallMillis((System.nanoTime() - startNanos) / 1e6) : finished;
     }
     if (stop.isRequested()) { // stopped before the cashier could open: nothing was served
       return new Ledger(Mode.ACTORS, settings, progress).report(true, null);

@@ -16,10 +16,10 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import restaurant.actors.ActorRestaurant;
-import restaurant.akka.Clocks;
 import restaurant.config.BadInputException;
 import restaurant.config.Settings;
 import restaurant.model.Order;
+import restaurant.model.Clock;
 import restaurant.model.Orders;
 import restaurant.model.StopRequest;
 import restaurant.report.Progress;
@@ -107,7 +107,8 @@ public final class Bench {
     }
     // The same orders on virtual time: as fast as the CPU allows, so wall time is the cost.
     ResourceMeter virtualMeter = ResourceMeter.start();
-    ActorRestaurant.run(settings, Clocks.onVirtualTime(config), new Progress(settings.orders().size()), stop);
+    ActorRestaurant.run(settings.withClock(new Clock(Clock.Kind.VIRTUAL, settings.clock().opensAt())), config,
+        new Progress(settings.orders().size()), stop);
     ResourceMeter.Usage virtual = virtualMeter.stop();
     int orders = settings.orders().size();
     double makespan = report.wallMillis() / 1000;

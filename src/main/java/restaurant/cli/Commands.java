@@ -213,6 +213,12 @@ final class Commands {
       override(Settings.KITCHEN_CRASH_RATE, "--kitchen-crash-rate", text);
     }
 
+    @Option(names = "--clock", paramLabel = "C", description = "real (the wall clock, the default) or virtual"
+        + " (a simulation, as fast as the CPU allows; actors only) (" + Settings.CLOCK + ")")
+    void clock(String text) {
+      override(Settings.CLOCK, "--clock", text);
+    }
+
     private void override(String key, String flag, String text) {
       overrides.put(key, ConfigValueFactory.fromAnyRef(text, "command line " + flag));
     }

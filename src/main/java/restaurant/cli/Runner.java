@@ -18,6 +18,10 @@ final class Runner {
 
   /** Refuses settings a mode cannot run, before anything starts. */
   static void check(Mode mode, Settings settings) {
+    if (mode != Mode.ACTORS && settings.clock().virtual()) {
+      throw new BadInputException(Settings.CLOCK + " = virtual runs the actors only: " + mode + " sleeps real "
+          + "threads, and so does compare; use --mode actors, or --clock real");
+    }
     if (mode == Mode.THREADS && settings.waiters() > ThreadsRestaurant.MAX_WAITERS) {
       throw new BadInputException("--mode threads starts one OS thread per waiter: at most "
           + ThreadsRestaurant.MAX_WAITERS + " waiters, got " + settings.waiters());

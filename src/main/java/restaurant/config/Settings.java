@@ -9,11 +9,14 @@ import com.typesafe.config.ConfigValueType;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import restaurant.model.Clock;
 import restaurant.model.FaultPlan;
 import restaurant.model.Menu;
 import restaurant.model.Order;
@@ -25,10 +28,11 @@ import restaurant.model.Workloads;
  * checked: every mode and every entry point gets its settings here.
  *
  * @param maxRetries  times a waiter orders a burnt product again before the order fails
- * @param gracePeriod wall time a stopped run gives the orders in flight
+ * @param gracePeriod time a stopped run gives the orders in flight (simulated time on a virtual clock)
+ * @param clock       the clock the run is paced by
  */
 public record Settings(int waiters, int maxOpenOrders, int maxRetries, double timeScale, long seed, Menu menu,
-    List<Order> orders, Faults faults, Duration gracePeriod) {
+    List<Order> orders, Faults faults, Duration gracePeriod, Clock clock) {
   public static final String WAITERS = "restaurant.waiters";
   public static final String MAX_OPEN_ORDERS = "restaurant.waiter.max-open-orders";
   public static final String TIME_SCALE = "restaurant.time-scale";
@@ -40,10 +44,12 @@ public record Settings(int waiters, int maxOpenOrders, int maxRetries, double ti
   public static final String WAITER_CRASH_RATE = "restaurant.faults.waiter-crash-rate";
   public static final String KITCHEN_CRASH_RATE = "restaurant.faults.kitchen-crash-rate";
   public static final String GRACE_PERIOD = "restaurant.stop.grace-period";
+  public static final String CLOCK = "restaurant.clock";
+  public static final String OPENS_AT = "restaurant.opens-at";
 
   /** Every key the restaurant reads; menu entries are checked on their own. */
   static final List<String> KEYS = List.of(WAITERS, MAX_OPEN_ORDERS, TIME_SCALE, MENU, ORDERS, SEED, FAILURE_RATE,
-      MAX_RETRIES, WAITER_CRASH_RATE, KITCHEN_CRASH_RATE, GRACE_PERIOD);
+      MAX_RETRIES, WAITER_CRASH_RATE, KITCHEN_CRASH_RATE, GRACE_PERIOD, CLOCK, OPENS_AT);
 
   /**
    * What goes wrong on purpose, as chances from 0 (never) to 1 (always).
@@ -127,21 +133,23 @@ public record Settings(int waiters, int maxOpenOrders, int maxRetries, double ti
     int maxRetries = wholeNumber(config, MAX_RETRIES, 0, MAX_RETRIES_LIMIT);
     Duration gracePeriod = gracePeriod(config);
     return new Settings(waiters, maxOpenOrders, maxRetries, timeScale, seed, menu, orders(config, source, seed, menu),
-        faults, gracePeriod);
+        faults, gracePeriod, clock(config));
   }
 
   public Settings withOrders(List<Order> newOrders) {
-    return new Settings(waiters, maxOpenOrders, maxRetries, timeScale, seed, menu, newOrders, faults, gracePeriod);
+    return new Settings(waiters, maxOpenOrders, maxRetries, timeScale, seed, menu, newOrders, faults, gracePeriod,
+        clock);
   }
 
   /** The staff a blocking mode really works with: its waiters carry one order at a time. */
   public Settings withStaff(int newWaiters, int newMaxOpenOrders) {
     return new Settings(newWaiters, newMaxOpenOrders, maxRetries, timeScale, seed, menu, orders, faults,
-        gracePeriod);
+        gracePeriod, clock);
   }
 
   public Settings withFaults(Faults newFaults) {
-    return new Settings(waiters, maxOpenOrders, maxRetries, timeScale, seed, menu, orders, newFaults, gracePeriod);
+    return new Settings(waiters, maxOpenOrders, maxRetries, timeScale, seed, menu, orders, newFaults, gracePeriod,
+        clock);
   }
 
   /** The faults of this run, drawn from its seed. */
@@ -204,6 +212,32 @@ public record Settings(int waiters, int maxOpenOrders, int maxRetries, double ti
       }
     }
     throw bad(key, value, allowed);
+  }
+
+  public Settings withClock(Clock newClock) {
+    return new Settings(waiters, maxOpenOrders, maxRetries, timeScale, seed, menu, orders, faults, gracePeriod,
+        newClock);
+  }
+
+  private static Clock clock(Config config) {
+    ConfigValue kind = value(config, CLOCK);
+    String text = kind.valueType() == ConfigValueType.STRING ? ((String) kind.unwrapped()).trim() : "";
+    Clock.Kind clockKind = switch (text) {
+      case "real" -> Clock.Kind.REAL;
+      case "virtual" -> Clock.Kind.VIRTUAL;
+      default -> throw bad(CLOCK, kind, "must be real (the wall clock: the service as it happens) or virtual "
+          + "(a simulation, as fast as the CPU allows)");
+    };
+    ConfigValue opensAt = value(config, OPENS_AT);
+    String allowed = "must be a time of day, e.g. 12:00 or 11:30:00";
+    if (opensAt.valueType() != ConfigValueType.STRING) {
+      throw bad(OPENS_AT, opensAt, allowed);
+    }
+    try {
+      return new Clock(clockKind, LocalTime.parse(((String) opensAt.unwrapped()).trim()));
+    } catch (DateTimeParseException e) {
+      throw bad(OPENS_AT, opensAt, allowed);
+    }
   }
 
   private static Duration gracePeriod(Config config) {

@@ -3,6 +3,7 @@ package restaurant.report;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -152,10 +153,11 @@ public final class Ledger {
           + BigDecimal.valueOf(priceOfDispatched, 2));
     }
     long makespan = dispatched + failed == 0 ? 0 : lastFinished() - start;
-    return new RunReport(mode, settings.waiters(), settings.maxOpenOrders(), scale,
+    return new RunReport(mode, settings.clock().kind(), settings.waiters(), settings.maxOpenOrders(), scale,
         simulatedSeconds(makespan, scale), makespan / 1e6,
         settings.sequentialSeconds(), settings.floorSeconds(),
-        outcome.length, dispatched, failed, pending, stopped, failure, burntProducts, retries, Map.copyOf(restarts),
+        outcome.length, dispatched, failed, pending, stopped, failure, burntProducts, retries,
+        Collections.unmodifiableMap(new EnumMap<>(restarts)), // in the roles' order: the same JSON every run
         BigDecimal.valueOf(takingsCents, 2), BigDecimal.valueOf(priceOfDispatched, 2), broken.isEmpty(),
         List.copyOf(broken), served);
   }

@@ -3,13 +3,16 @@ package restaurant.report;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import restaurant.model.Clock;
 import restaurant.model.Mode;
 import restaurant.model.Role;
 
 /**
  * The outcome of a run. Times are simulated seconds (wall time divided by the time-scale);
- * {@code wallMillis} is the makespan as it really passed.
+ * {@code wallMillis} is the makespan as it really passed on the wall clock; on a virtual clock, the
+ * wall time the whole run took.
  *
+ * @param clock               the clock the run was paced by
  * @param makespanSeconds     first order handed out to the last one dispatched or given up
  * @param stopped             the run was stopped (SIGINT, SIGTERM) before every order was done
  * @param failure             the bug that ended the run early (an actor threw), or null
@@ -24,6 +27,7 @@ import restaurant.model.Role;
  */
 public record RunReport(
     Mode mode,
+    Clock.Kind clock,
     int waiters,
     int maxOpenOrders,
     double timeScale,
@@ -48,6 +52,13 @@ public record RunReport(
 
   public RunReport {
     orders = List.copyOf(orders);
+  }
+
+  /** The same report with {@code wallMillis} the wall time the whole run took: for a virtual run. */
+  public RunReport withWallMillis(double millis) {
+    return new RunReport(mode, clock, waiters, maxOpenOrders, timeScale, makespanSeconds, millis,
+        sequentialSeconds, floorSeconds, ordersReceived, dispatched, failed, pending, stopped, failure,
+        burntProducts, retries, restarts, takings, dispatchedValue, invariantHolds, problems, orders);
   }
 
   /** How many times faster than one blocking waiter doing everything in turn; for a makespan above 0. */

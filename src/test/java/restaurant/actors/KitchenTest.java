@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import restaurant.config.Settings;
 import restaurant.model.Chance;
+import restaurant.model.Clock;
 import restaurant.model.Role;
 
 class KitchenTest {
@@ -35,7 +36,7 @@ class KitchenTest {
   private ActorRef<Kitchen.Command> kitchen(double timeScale, Settings.Faults faults) {
     Settings reference = ReferenceWorkload.DEFAULTS;
     Settings settings = new Settings(1, 1, 3, timeScale, 1, reference.menu(), reference.orders(), faults,
-        reference.gracePeriod());
+        reference.gracePeriod(), Clock.REAL);
     return testKit.spawn(Kitchen.create(settings, clock, settings.faultPlan(), cashier.ref()));
   }
 

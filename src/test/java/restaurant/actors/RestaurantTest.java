@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import restaurant.config.Settings;
+import restaurant.model.Clock;
 import restaurant.model.FaultPlan.KitchenStep;
 import restaurant.model.FaultPlan;
 import restaurant.model.Outcome;
@@ -310,7 +311,7 @@ class RestaurantTest {
       Settings reference = ReferenceWorkload.DEFAULTS;
       Settings settings = new Settings(8, 2, 2, 0.0005, seed, reference.menu(),
           Workloads.generate(200, seed, reference.menu()),
-          new Settings.Faults(burnRate, waiterCrashRate, kitchenCrashRate), reference.gracePeriod());
+          new Settings.Faults(burnRate, waiterCrashRate, kitchenCrashRate), reference.gracePeriod(), Clock.REAL);
 
       RunReport report = ActorRestaurant.run(settings, REAL_TIME, new Progress(200), new StopRequest());
 

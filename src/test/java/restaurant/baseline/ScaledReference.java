@@ -7,6 +7,7 @@ import com.typesafe.config.ConfigFactory;
 import java.util.List;
 import java.util.stream.Collectors;
 import restaurant.config.Settings;
+import restaurant.model.Clock;
 import restaurant.report.RunReport;
 import restaurant.report.ServedOrder;
 
@@ -20,7 +21,7 @@ final class ScaledReference {
   static Settings withWaiters(int waiters) {
     Settings reference = REFERENCE.withStaff(waiters, 1);
     return new Settings(reference.waiters(), 1, reference.maxRetries(), TIME_SCALE, reference.seed(),
-        reference.menu(), reference.orders(), reference.faults(), reference.gracePeriod());
+        reference.menu(), reference.orders(), reference.faults(), reference.gracePeriod(), Clock.REAL);
   }
 
   static void assertEveryOrderDispatchedOnce(RunReport report) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import restaurant.config.Settings;
+import restaurant.model.Clock;
 import restaurant.model.Menu;
 import restaurant.model.Mode;
 import restaurant.model.Order;
@@ -19,7 +20,7 @@ class LedgerTest {
   private static final Menu MENU = new Menu(Map.of("burger", Duration.ofMillis(7500), "soda", Duration.ofSeconds(1)));
   private static final Settings SETTINGS = new Settings(2, 1, 3, 0.5, 1, MENU,
       List.of(new Order(0, List.of("burger", "soda")), new Order(1, List.of("soda"))), Settings.Faults.NONE,
-      Duration.ofSeconds(2));
+      Duration.ofSeconds(2), Clock.REAL);
 
   @Test
   void reportsSimulatedTimesFromTheFirstHandOut() {
