@@ -7,6 +7,7 @@ import ch.qos.logback.core.spi.FilterReply;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.LongSupplier;
@@ -21,14 +22,17 @@ import org.slf4j.MDC;
  * the moment of its event.
  */
 public final class LogClock extends ClassicConverter {
-  /** The MDC key of an event's simulated time: nanoseconds since the restaurant opened. */
+  /**
+   * The MDC key of an event's simulated time of day, as nanoseconds from 1970 on a clock without
+   * time zones: the line can be written after the simulation is over and still show it.
+   */
   static final String MDC_KEY = "simulatedNanos";
   private static volatile Simulation simulation;
 
   private DateTimeFormatter format;
 
-  /** A simulated clock and the moment it started, in the simulated day. */
-  private record Simulation(LongSupplier nanoClock, long startNanos, LocalDateTime opensAt) {}
+  /** A simulated clock, what it read at the opening, and the opening in nanoseconds from 1970 (UTC). */
+  private record Simulation(LongSupplier nanoClock, long startNanos, long opensAtEpochNanos) {}
 
   /** Stamps each log call with the simulated time, while a simulation runs. */
   private static final class Stamp extends TurboFilter {
@@ -37,7 +41,10 @@ public final class LogClock extends ClassicConverter {
         String format, Object[] params, Throwable t) {
       Simulation running = simulation;
       if (running != null) {
-        MDC.put(MDC_KEY, Long.toString(running.nanoClock().getAsLong() - running.startNanos()));
+        MDC.put(MDC_KEY, Long.toString(running.opensAtEpochNanos() + running.nanoClock().getAsLong()
+            - running.startNanos()));
+      } else {
+        MDC.remove(MDC_KEY); // a stamp left on this thread by a simulation that is over
       }
       return FilterReply.NEUTRAL;
     }
@@ -50,16 +57,16 @@ public final class LogClock extends ClassicConverter {
    * @return what ends it
    */
   public static Runnable simulate(LongSupplier nanoClock, LocalDateTime opensAt) {
-    simulation = new Simulation(nanoClock, nanoClock.getAsLong(), opensAt);
-    Stamp stamp = new Stamp();
-    if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext logging) {
+    Instant opening = opensAt.toInstant(ZoneOffset.UTC);
+    simulation = new Simulation(nanoClock, nanoClock.getAsLong(),
+        opening.getEpochSecond() * 1_000_000_000L + opening.getNano());
+    // Installed once and kept: after a simulation it clears the stamps it left on threads.
+    if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext logging
+        && logging.getTurboFilterList().stream().noneMatch(Stamp.class::isInstance)) {
+      Stamp stamp = new Stamp();
       stamp.setContext(logging);
       stamp.start();
       logging.addTurboFilter(stamp);
-      return () -> {
-        logging.getTurboFilterList().remove(stamp);
-        simulation = null;
-      };
     }
     return () -> simulation = null;
   }
@@ -73,10 +80,11 @@ public final class LogClock extends ClassicConverter {
 
   @Override
   public String convert(ILoggingEvent event) {
-    Simulation running = simulation;
-    String nanos = event.getMDCPropertyMap().get(MDC_KEY);
-    if (running != null && nanos != null) {
-      return format.format(running.opensAt().plusNanos(Long.parseLong(nanos)));
+    String simulated = event.getMDCPropertyMap().get(MDC_KEY);
+    if (simulated != null) {
+      long nanos = Long.parseLong(simulated);
+      return format.format(LocalDateTime.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L),
+          (int) Math.floorMod(nanos, 1_000_000_000L), ZoneOffset.UTC));
     }
     return format.format(LocalDateTime.ofInstant(Instant.ofEpochMilli(event.getTimeStamp()), ZoneId.systemDefault()));
   }

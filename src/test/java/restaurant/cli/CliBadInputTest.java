@@ -54,6 +54,14 @@ class CliBadInputTest {
       --quiet compare                                 | unexpected compare: the commands are run, compare and bench; see --help
       --quiet=maybe                                   | --quiet maybe: 'maybe' is not a boolean
       --mode fast                                     | --mode fast: unknown mode; the modes are sync, threads, actors
+      --clock sometimes                               | restaurant.clock = "sometimes" (command line --clock) must be real (the wall clock: the service as it happens) or virtual
+      --clock=Virtual                                 | restaurant.clock = "Virtual" (command line --clock) must be real
+      --clock virtual --mode sync                     | restaurant.clock = virtual runs the actors only: sync sleeps real threads, and so does compare; use --mode actors, or --clock real
+      --clock virtual --mode threads                  | restaurant.clock = virtual runs the actors only: threads sleeps real threads
+      compare --clock virtual                         | restaurant.clock = virtual runs the actors only: sync sleeps real threads, and so does compare
+      --config %conf:restaurant.clock=3               | restaurant.clock = 3 (%conf: 1) must be real
+      --config %conf:restaurant.opens-at=noon         | restaurant.opens-at = "noon" (%conf: 1) must be a time of day, e.g. 12:00 or 11:30:00
+      --config %conf:restaurant.opens-at="25:00"      | restaurant.opens-at = "25:00" (%conf: 1) must be a time of day
       compare --mode sync                             | --mode goes with run, not compare; see compare --help
       bench --mode sync                               | --mode goes with run, not bench; see bench --help
       --idle-waiters 10                               | --idle-waiters goes with bench, not run; see run --help

@@ -66,6 +66,26 @@ class CliTest {
     assertTrue(report.get("failure").isNull());
   }
 
+  /** The same settings and seed on the virtual clock: the same report, byte for byte, but for the wall time. */
+  @Test
+  void aVirtualRunIsTheSameEveryTimeFaultsAndAll() throws IOException {
+    List<String> reports = new java.util.ArrayList<>();
+    for (int run = 1; run <= 2; run++) {
+      Path reportFile = dir.resolve("run" + run + ".json");
+      CliRun done = CliRun.of("--clock", "virtual", "--generate", "20000", "--waiters", "200", "--quiet",
+          "--failure-rate", "0.05", "--waiter-crash-rate", "0.001", "--kitchen-crash-rate", "0.001",
+          "--report", reportFile.toString());
+      assertEquals(0, done.exitCode(), done.err());
+      reports.add(Files.readString(reportFile).replaceAll("\"wallMillis\" : [0-9.E-]+", "\"wallMillis\" : 0"));
+    }
+
+    assertEquals(reports.get(0), reports.get(1));
+    JsonNode report = new ObjectMapper().readTree(reports.get(0));
+    assertEquals("virtual", report.get("clock").asText());
+    assertTrue(report.get("restarts").get("waiter").asInt() > 0, "no waiter crashed: " + report.get("restarts"));
+    assertTrue(report.get("burntProducts").asInt() > 0);
+  }
+
   /** An actor's bug (not a simulated crash) ends a real run at once, and the run exits with 1. */
   @Test
   @Timeout(value = 20, unit = TimeUnit.SECONDS)
