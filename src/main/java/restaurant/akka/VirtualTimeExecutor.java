@@ -7,7 +7,8 @@ import com.typesafe.config.Config;
 import java.util.List;
 import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -32,8 +33,13 @@ public final class VirtualTimeExecutor extends ExecutorServiceConfigurator {
 
   @Override
   public ExecutorServiceFactory createExecutorServiceFactory(String id, ThreadFactory threadFactory) {
-    return () -> new Counted(Executors.newSingleThreadExecutor(scheduler.simulatedThreads(threadFactory)),
-        scheduler);
+    return () -> new Counted(new ForkJoinPool(1, pool -> new ForkJoinWorkerThread(pool) {
+      @Override
+      protected void onStart() {
+        super.onStart();
+        scheduler.markSimulated();
+      }
+    }, null, true), scheduler);
   }
 
   private static final class Counted extends AbstractExecutorService {

@@ -88,6 +88,11 @@ public final class VirtualTimeScheduler implements Scheduler, Closeable {
     whenIdle = action;
   }
 
+  /** The calling thread's timers are on the virtual clock from now on: a counted executor's thread. */
+  void markSimulated() {
+    simulated.set(true);
+  }
+
   /** Threads whose timers are on the virtual clock: the counted executors' threads. */
   ThreadFactory simulatedThreads(ThreadFactory threadFactory) {
     return runnable -> threadFactory.newThread(() -> {
