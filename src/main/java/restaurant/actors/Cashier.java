@@ -257,7 +257,7 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
   }
 
   private Behavior<Command> onOrderDone(OrderDone done) {
-    if (givenUp.contains(done.orderId())) {
+    if (!givenUp.isEmpty() && givenUp.contains(done.orderId())) {
       // An order the cashier gave up on, served all the same: a ServeOrder for it was still in the
       // restarted waiter's mailbox. Its outcome is already booked; the slot is the cashier's to count.
       fillSlots(done.waiterId(), done.replyTo());

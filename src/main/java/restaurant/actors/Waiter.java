@@ -79,14 +79,14 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
     final Order order;
     final boolean[] arrived;
     final int[] attempt;
-    final int[] lost;
+    /** Made when the kitchen first loses one of the order's products: most orders never need it. */
+    int[] lost;
     int productsToCome;
 
     OpenOrder(Order order) {
       this.order = order;
       this.arrived = new boolean[order.products().size()];
       this.attempt = new int[order.products().size()];
-      this.lost = new int[order.products().size()];
       this.productsToCome = order.products().size();
     }
 
@@ -206,6 +206,9 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
     OpenOrder open = openOrders.get(lost.orderId());
     if (open == null || !open.awaits(lost.item(), lost.attempt())) {
       return this;
+    }
+    if (open.lost == null) {
+      open.lost = new int[open.arrived.length];
     }
     if (open.lost[lost.item()] == maxRetries) {
       return fail(open, "the kitchen lost " + lost.product() + " " + (maxRetries + 1) + " times");

@@ -105,6 +105,7 @@ public final class Bench {
     if (report.stopped()) {
       return "stopped: the row did not finish.";
     }
+    String peakRss = peakRssMegabytes(); // the real-time run's, before the virtual one adds its own
     // The same orders on virtual time: as fast as the CPU allows, so wall time is the cost.
     ResourceMeter virtualMeter = ResourceMeter.start();
     ActorRestaurant.run(settings.withClock(new Clock(Clock.Kind.VIRTUAL, settings.clock().opensAt())), config,
@@ -118,7 +119,7 @@ public final class Bench {
         + "| %.3f | %,.0f | %.1f |",
         orders, settings.waiters(), settings.maxOpenOrders(), settings.timeScale(), makespan, bound,
         makespan / bound, orders / makespan, usage.cpuSeconds(), usage.peakHeapBytes() / 1e6,
-        usage.peakThreads(), peakRssMegabytes(), virtual.wallSeconds(), orders / virtual.wallSeconds(),
+        usage.peakThreads(), peakRss, virtual.wallSeconds(), orders / virtual.wallSeconds(),
         virtual.cpuSeconds() * 1e6 / orders);
   }
 
