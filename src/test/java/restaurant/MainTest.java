@@ -52,6 +52,17 @@ class MainTest {
     return String.join("\n", out);
   }
 
+  /** What a run printed, sent SIGTERM {@code delayMillis} after its launch; it ended with 143. */
+  private static String stoppedAfter(long delayMillis, String... args) throws IOException, InterruptedException {
+    Process run = launch(args);
+    Thread.sleep(delayMillis); // when the signal is sent: the stimulus, not a wait for a result
+    run.toHandle().destroy();
+    String printed = readAll(run);
+    assertTrue(run.waitFor(20, TimeUnit.SECONDS), "still running");
+    assertEquals(143, run.exitValue(), printed);
+    return printed;
+  }
+
   @Test
   void sigtermStopsTheRunWithAPartialReport() {
     assertTimeoutPreemptively(Duration.ofSeconds(90), () -> {
@@ -89,13 +100,8 @@ class MainTest {
       "actors, 200", "actors, 500", "actors, 1000"})
   void aSignalAtAnyMomentEndsTheRunWithItsReport(String mode, long delayMillis) {
     assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
-      Process run = launch("--mode", mode); // the reference workload in real time: 15 s to 44 s
-      Thread.sleep(delayMillis);
-      run.toHandle().destroy();
-      String printed = readAll(run);
-      assertTrue(run.waitFor(20, TimeUnit.SECONDS), "still running");
-
-      assertEquals(143, run.exitValue(), printed);
+      // the reference workload in real time: 15 s to 44 s
+      String printed = stoppedAfter(delayMillis, "--mode", mode);
       if (beforeMain(delayMillis, printed)) {
         return;
       }
@@ -109,13 +115,7 @@ class MainTest {
   @CsvSource({"200", "500", "1000"})
   void aSignalEndsCompareWithTheRowsItHas(long delayMillis) {
     assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
-      Process run = launch("compare", "--quiet");
-      Thread.sleep(delayMillis);
-      run.toHandle().destroy();
-      String printed = readAll(run);
-      assertTrue(run.waitFor(20, TimeUnit.SECONDS), "still running");
-
-      assertEquals(143, run.exitValue(), printed);
+      String printed = stoppedAfter(delayMillis, "compare", "--quiet");
       if (beforeMain(delayMillis, printed)) {
         return;
       }
