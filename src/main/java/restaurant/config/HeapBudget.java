@@ -10,16 +10,21 @@ import java.util.Locale;
 final class HeapBudget {
   /**
    * Heap one order takes over a whole run: the order, the cashier's ledger entry, the report's
-   * line, the JSON report. Measured with {@code java -Xmx<M>m -jar target/restaurant.jar --generate N
-   * --waiters 1000 --time-scale 0.0001 --quiet --report r.json} (orders of 1 to 4 products, 2.5 on
-   * average), searching for the smallest -Xmx that completes: 69 MiB for 250,000 orders, 247 MiB
-   * for 1,000,000, 483 MiB for 2,000,000, that is 248 bytes per order (OpenJDK 17, G1, compressed
-   * references). Rounded up to leave the collector some room.
+   * line, the JSON report. Measured by searching for the smallest -Xmx at which {@code java
+   * -Xmx<M>m restaurant.Main <orders> --waiters 1000 --time-scale 0.0001 --quiet --report r.json}
+   * exits 0 (this check switched off, OpenJDK 17, G1, compressed references, a 2-core VM), for
+   * 250,000 and 1,000,000 orders; the difference over 750,000 orders:
+   * <ul>
+   *   <li>--generate (1 to 4 products, 2.5 on average): 70 and 253 MiB, 256 bytes an order;
+   *   <li>an orders file of one-product orders: 67 and 237 MiB, 238 bytes an order;
+   *   <li>an orders file of four-product orders: 73 and 267 MiB, 271 bytes an order.
+   * </ul>
+   * Rounded up to leave the collector some room.
    */
   static final long BYTES_PER_ORDER = 300;
   /**
-   * Heap the JVM, Akka and a run take before their first order: the measurements above put it
-   * at about 12 MB; twice that, for the same reason.
+   * Heap the JVM, Akka and a run take before their first order: the same measurements put it
+   * at 9 to 11 MB; about twice that, for the same reason.
    */
   static final long RESERVED_BYTES = 24_000_000;
 
@@ -30,15 +35,10 @@ final class HeapBudget {
     return Math.max(0, (maxMemory - RESERVED_BYTES) / BYTES_PER_ORDER);
   }
 
-  /** The most orders this JVM serves. */
-  static long maxOrders() {
-    return maxOrders(Runtime.getRuntime().maxMemory());
-  }
-
   /**
    * Why {@code orders} orders do not fit: "10000000 orders need about 3.0 GB of heap (300 bytes
-   * each), more than the 1.0 GB this JVM may use (-Xmx); give java more heap (java -Xmx4g -jar ...) or
-   * serve fewer orders".
+   * each), more than the 67 MB this JVM may use (-Xmx); give java more heap (java -Xmx3g -jar ...)
+   * or serve fewer orders".
    *
    * @param atLeast the count is a lower bound: a file read so far
    */

@@ -16,9 +16,9 @@ class HeapBudgetTest {
   }
 
   @Test
-  void theMeasuredCostIsBetweenTheMeasurementAndTwiceIt() {
-    // 248 bytes an order measured (see BYTES_PER_ORDER): the budget keeps some room, not a multiple.
-    assertEquals(true, HeapBudget.BYTES_PER_ORDER >= 248 && HeapBudget.BYTES_PER_ORDER <= 2 * 248);
+  void theEstimateIsAboveEveryMeasurementAndBelowTwiceTheCheapest() {
+    // 238 to 271 bytes an order measured (see BYTES_PER_ORDER): some room, not a multiple.
+    assertEquals(true, HeapBudget.BYTES_PER_ORDER >= 271 && HeapBudget.BYTES_PER_ORDER <= 2 * 238);
   }
 
   @Test
