@@ -123,4 +123,18 @@ class MainTest {
       assertTrue(printed.contains("stopped: the modes after it did not run."), printed);
     });
   }
+
+  /** On the virtual clock too: the grace period then passes in simulated time. */
+  @Test
+  void aSignalEndsAVirtualRunWithItsReport() {
+    assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+      // some 16 s of wall time on this project's machine: the signal comes in the middle
+      String printed = stoppedAfter(2500, "--clock", "virtual", "--generate", "2000000", "--waiters", "10000",
+          "--quiet");
+
+      assertTrue(printed.contains("time-scale 1, STOPPED"), printed);
+      assertTrue(printed.contains("on a virtual clock"), printed);
+      assertTrue(printed.contains("invariant       holds"), printed);
+    });
+  }
 }
