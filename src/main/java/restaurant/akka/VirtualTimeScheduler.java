@@ -93,14 +93,6 @@ public final class VirtualTimeScheduler implements Scheduler, Closeable {
     simulated.set(true);
   }
 
-  /** Threads whose timers are on the virtual clock: the counted executors' threads. */
-  ThreadFactory simulatedThreads(ThreadFactory threadFactory) {
-    return runnable -> threadFactory.newThread(() -> {
-      simulated.set(true);
-      runnable.run();
-    });
-  }
-
   /** A counted task was handed over: until it is done, the clock stands still. */
   void workStarted() {
     busy.incrementAndGet();
