@@ -44,7 +44,6 @@ public final class ActorRestaurant {
     AtomicReference<LongSupplier> clock = new AtomicReference<>(() -> 0L);
     Runnable realTimeLogs = virtual ? LogClock.simulate(() -> clock.get().getAsLong(),
         LocalDate.now().atTime(settings.clock().opensAt())) : () -> { };
-    long startNanos = System.nanoTime();
     try {
       ActorSystem<Void> system = start(Restaurant.create(settings, faults, progress, report::complete),
           virtual ? Clocks.onVirtualTime(config) : config);
@@ -62,8 +61,7 @@ public final class ActorRestaurant {
     }
     RunReport finished = report.getNow(null);
     if (finished != null) {
-      // On virtual time the makespan took next to no wall time: the report says what the run took.
-      return virtual ? finished.withWallMillis((System.nanoTime() - startNanos) / 1e6) : finished;
+      return finished;
     }
     if (stop.isRequested()) { // stopped before the cashier could open: nothing was served
       return new Ledger(Mode.ACTORS, settings, progress).report(true, null);
