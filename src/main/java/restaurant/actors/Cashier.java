@@ -12,10 +12,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.slf4j.MDC;
@@ -46,8 +44,9 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
       permits WaiterReady, Restarted, OrderDone, Burnt, OrderedAgain, WrongProduct, ActorFailed, Stuck, Close,
       GraceOver {}
 
-  /** A waiter (re)starting, with room for {@code slots} orders. */
-  public record WaiterReady(int waiterId, int slots, ActorRef<Waiter.Command> replyTo) implements Command {}
+  /** A waiter (re)starting, with room for {@code slots} orders; {@code incarnation} counts its restarts. */
+  public record WaiterReady(int waiterId, int slots, int incarnation, ActorRef<Waiter.Command> replyTo)
+      implements Command {}
 
   /**
    * An actor restarted after a simulated crash; for the report. A waiter has forgotten what it
@@ -113,13 +112,13 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
   /** The orders each waiter holds, by waiter id; a list only once the waiter has had one. */
   private final List<List<Order>> inFlight;
   private final int[] slots;
+  /** Each waiter's restarts, as its last WaiterReady said: orders are handed to that incarnation. */
+  private final int[] incarnations;
   /** The first WaiterReady of each waiter, kept until all are in; null once open. */
   private List<WaiterReady> beforeOpening = new ArrayList<>();
   private final int maxRetries;
   /** How often each order was handed again to its restarted waiter; only orders that were. */
   private final Map<Integer, Integer> handedAgain = new HashMap<>();
-  /** Orders the cashier failed itself, after their waiter crashed once too often. */
-  private final Set<Integer> givenUp = new HashSet<>();
   private int nextOrder;
   private int ordersInFlight;
   private ActorRef<Done> closedReplyTo;
@@ -137,6 +136,7 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
     this.logsEvents = context.getLog().isInfoEnabled(ServiceEvents.EVENT);
     this.inFlight = new ArrayList<>(Collections.nCopies(waiters + 1, null));
     this.slots = new int[waiters + 1];
+    this.incarnations = new int[waiters + 1];
     context.getLog().info("<Cashier> {} orders to serve", orders.size());
   }
 
@@ -171,6 +171,7 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
 
   private Behavior<Command> onWaiterReady(WaiterReady ready) {
     slots[ready.waiterId()] = ready.slots();
+    incarnations[ready.waiterId()] = ready.incarnation();
     if (beforeOpening != null) {
       beforeOpening.add(ready);
       if (beforeOpening.size() == waiters) {
@@ -191,13 +192,12 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
         held.remove(i);
         ordersInFlight--;
         String reason = "its waiter crashed " + times + " times";
-        givenUp.add(order.id());
         ledger.done(order.id(), ready.waiterId(), Outcome.FAILED, reason, nanoClock.getAsLong());
         if (logsEvents) {
           logAbout(order.id(), ready.waiterId(), "<Cashier> [Order: {}] Failed: {}", order.id(), reason);
         }
       } else {
-        ready.replyTo().tell(new Waiter.ServeOrder(order));
+        ready.replyTo().tell(new Waiter.ServeOrder(order, ready.incarnation()));
         i++;
       }
     }
@@ -253,16 +253,10 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
     if (logsEvents) {
       logAbout(order.id(), waiterId, "<Cashier> [Order: {}] Handed to waiter {}", order.id(), waiterId);
     }
-    waiter.tell(new Waiter.ServeOrder(order));
+    waiter.tell(new Waiter.ServeOrder(order, incarnations[waiterId]));
   }
 
   private Behavior<Command> onOrderDone(OrderDone done) {
-    if (!givenUp.isEmpty() && givenUp.contains(done.orderId())) {
-      // An order the cashier gave up on, served all the same: a ServeOrder for it was still in the
-      // restarted waiter's mailbox. Its outcome is already booked; the slot is the cashier's to count.
-      fillSlots(done.waiterId(), done.replyTo());
-      return this;
-    }
     ledger.done(done.orderId(), done.waiterId(), done.outcome(), done.reason(), nanoClock.getAsLong());
     if (logsEvents && done.outcome() == Outcome.DISPATCHED) {
       logAbout(done.orderId(), done.waiterId(), "<Cashier> [Order: {}] Dispatched by waiter {}", done.orderId(),

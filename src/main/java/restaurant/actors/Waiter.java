@@ -45,8 +45,13 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
    */
   public sealed interface Command permits ServeOrder, Kitchen.ProductReady, Kitchen.ProductLost {}
 
-  /** From the cashier: an order to serve. */
-  public record ServeOrder(Order order) implements Command {}
+  /**
+   * From the cashier: an order to serve, meant for the waiter's {@code incarnation} (its restarts
+   * so far, as the cashier last heard). One meant for an earlier incarnation is stale: it was
+   * still in the mailbox when the waiter restarted, and the cashier hands the order again to the
+   * restarted waiter; served as well, it would be served twice.
+   */
+  public record ServeOrder(Order order, int incarnation) implements Command {}
 
   /**
    * @param faults decides when this waiter crashes; when it may, the waiter is supervised and
@@ -119,7 +124,7 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
     this.kitchen = kitchen;
     this.incarnation = incarnation;
     this.faults = faults;
-    cashier.tell(new Cashier.WaiterReady(id, maxOpenOrders, context.getSelf()));
+    cashier.tell(new Cashier.WaiterReady(id, maxOpenOrders, incarnation, context.getSelf()));
   }
 
   @Override
@@ -138,6 +143,9 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
   }
 
   private Behavior<Command> onServeOrder(ServeOrder serve) {
+    if (serve.incarnation() != incarnation) {
+      return this;
+    }
     Order order = serve.order();
     boolean crash = faults.waiterCrashes(id, incarnation, order.id(), FaultPlan.WHOLE_ORDER, 0);
     if (openOrders.containsKey(order.id())) {

@@ -44,9 +44,9 @@ class CashierTest {
   private ActorRef<Cashier.Command> openCashier() {
     ActorRef<Cashier.Command> cashier = testKit.spawn(
         Cashier.create(ReferenceWorkload.with(2, 1), clock::get, new Progress(4), reports.ref()::tell));
-    cashier.tell(new Cashier.WaiterReady(1, 1, waiter1.ref()));
+    cashier.tell(new Cashier.WaiterReady(1, 1, 0, waiter1.ref()));
     waiter1.expectNoMessage(Duration.ofMillis(100)); // closed until both waiters are in
-    cashier.tell(new Cashier.WaiterReady(2, 1, waiter2.ref()));
+    cashier.tell(new Cashier.WaiterReady(2, 1, 0, waiter2.ref()));
     assertEquals(0, waiter1.expectMessageClass(Waiter.ServeOrder.class).order().id());
     assertEquals(1, waiter2.expectMessageClass(Waiter.ServeOrder.class).order().id());
     return cashier;
@@ -115,7 +115,7 @@ class CashierTest {
     ActorRef<Cashier.Command> cashier = openCashier();
 
     cashier.tell(new Cashier.Restarted(Role.WAITER));
-    cashier.tell(new Cashier.WaiterReady(1, 1, waiter1.ref()));
+    cashier.tell(new Cashier.WaiterReady(1, 1, 1, waiter1.ref()));
 
     assertEquals(0, waiter1.expectMessageClass(Waiter.ServeOrder.class).order().id());
     waiter1.expectNoMessage(Duration.ofMillis(100)); // its one slot is taken by order 0 again
@@ -127,11 +127,11 @@ class CashierTest {
 
     for (int restart = 1; restart <= 3; restart++) {
       cashier.tell(new Cashier.Restarted(Role.WAITER));
-      cashier.tell(new Cashier.WaiterReady(1, 1, waiter1.ref()));
+      cashier.tell(new Cashier.WaiterReady(1, 1, restart, waiter1.ref()));
       assertEquals(0, waiter1.expectMessageClass(Waiter.ServeOrder.class).order().id());
     }
     cashier.tell(new Cashier.Restarted(Role.WAITER));
-    cashier.tell(new Cashier.WaiterReady(1, 1, waiter1.ref()));
+    cashier.tell(new Cashier.WaiterReady(1, 1, 4, waiter1.ref()));
 
     // Order 0 fails, which frees the slot: waiter 1 gets order 2.
     assertEquals(2, waiter1.expectMessageClass(Waiter.ServeOrder.class).order().id());

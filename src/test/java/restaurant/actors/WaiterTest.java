@@ -51,7 +51,7 @@ class WaiterTest {
   void tellsTheCashierHowManyOrdersItCanCarry() {
     ActorRef<Waiter.Command> waiter = waiter(3, 2);
 
-    assertEquals(new Cashier.WaiterReady(3, 2, waiter), cashier.receiveMessage());
+    assertEquals(new Cashier.WaiterReady(3, 2, 0, waiter), cashier.receiveMessage());
     cashier.expectNoMessage(NONE_WITHIN);
   }
 
@@ -60,7 +60,7 @@ class WaiterTest {
     ActorRef<Waiter.Command> waiter = waiter(1, 1);
     cashier.expectMessageClass(Cashier.WaiterReady.class);
 
-    waiter.tell(new Waiter.ServeOrder(new Order(5, List.of("burger", "soda"))));
+    waiter.tell(new Waiter.ServeOrder(new Order(5, List.of("burger", "soda")), 0));
     Kitchen.Prepare burger = kitchen.expectMessageClass(Kitchen.Prepare.class);
     Kitchen.Prepare soda = kitchen.expectMessageClass(Kitchen.Prepare.class);
     assertEquals(new Kitchen.Prepare(5, 0, 0, "burger", waiter), burger);
@@ -79,7 +79,7 @@ class WaiterTest {
   void ordersABurntProductAgainAndGivesUpAfterTheRetries() {
     ActorRef<Waiter.Command> waiter = waiter(2, 1); // reference settings: 3 retries
     cashier.expectMessageClass(Cashier.WaiterReady.class);
-    waiter.tell(new Waiter.ServeOrder(new Order(8, List.of("beer"))));
+    waiter.tell(new Waiter.ServeOrder(new Order(8, List.of("beer")), 0));
 
     Kitchen.Prepare beer = kitchen.expectMessageClass(Kitchen.Prepare.class);
     for (int retry = 1; retry <= 3; retry++) {
@@ -100,7 +100,7 @@ class WaiterTest {
   void aBurntProductOrderedAgainCanStillMakeTheOrder() {
     ActorRef<Waiter.Command> waiter = waiter(2, 1);
     cashier.expectMessageClass(Cashier.WaiterReady.class);
-    waiter.tell(new Waiter.ServeOrder(new Order(3, List.of("soda"))));
+    waiter.tell(new Waiter.ServeOrder(new Order(3, List.of("soda")), 0));
 
     Kitchen.Prepare soda = kitchen.expectMessageClass(Kitchen.Prepare.class);
     waiter.tell(burnt(soda));
@@ -117,7 +117,7 @@ class WaiterTest {
   void ordersAProductTheKitchenLostAgain() {
     ActorRef<Waiter.Command> waiter = waiter(4, 1);
     cashier.expectMessageClass(Cashier.WaiterReady.class);
-    waiter.tell(new Waiter.ServeOrder(new Order(6, List.of("frites"))));
+    waiter.tell(new Waiter.ServeOrder(new Order(6, List.of("frites")), 0));
     Kitchen.Prepare frites = kitchen.expectMessageClass(Kitchen.Prepare.class);
 
     waiter.tell(new Kitchen.ProductLost(6, 0, 0, "frites"));
@@ -129,7 +129,7 @@ class WaiterTest {
   void givesTheOrderUpWhenTheKitchenLosesAProductOnceTooOften() {
     ActorRef<Waiter.Command> waiter = waiter(4, 1); // reference settings: 3 retries
     cashier.expectMessageClass(Cashier.WaiterReady.class);
-    waiter.tell(new Waiter.ServeOrder(new Order(6, List.of("frites"))));
+    waiter.tell(new Waiter.ServeOrder(new Order(6, List.of("frites")), 0));
     Kitchen.Prepare frites = kitchen.expectMessageClass(Kitchen.Prepare.class);
 
     for (int loss = 1; loss <= 3; loss++) {
@@ -147,7 +147,7 @@ class WaiterTest {
   void reportsAProductThatDoesNotBelongInTheOrder() {
     ActorRef<Waiter.Command> waiter = waiter(5, 1);
     cashier.expectMessageClass(Cashier.WaiterReady.class);
-    waiter.tell(new Waiter.ServeOrder(new Order(2, List.of("beer"))));
+    waiter.tell(new Waiter.ServeOrder(new Order(2, List.of("beer")), 0));
     kitchen.expectMessageClass(Kitchen.Prepare.class);
 
     waiter.tell(new Kitchen.ProductReady(2, 0, 0, "burger", false));
@@ -160,8 +160,8 @@ class WaiterTest {
     ActorRef<Waiter.Command> waiter = waiter(2, 2);
     cashier.expectMessageClass(Cashier.WaiterReady.class);
 
-    waiter.tell(new Waiter.ServeOrder(new Order(0, List.of("burger"))));
-    waiter.tell(new Waiter.ServeOrder(new Order(1, List.of("beer"))));
+    waiter.tell(new Waiter.ServeOrder(new Order(0, List.of("burger")), 0));
+    waiter.tell(new Waiter.ServeOrder(new Order(1, List.of("beer")), 0));
     Kitchen.Prepare forOrder0 = kitchen.expectMessageClass(Kitchen.Prepare.class);
     kitchen.expectMessageClass(Kitchen.Prepare.class);
 
@@ -176,15 +176,33 @@ class WaiterTest {
     FaultPlan crashOnce = ScriptedFaults.crashingWaiters((id, incarnation, order, item, attempt) -> incarnation == 0);
     ActorRef<Waiter.Command> waiter =
         testKit.spawn(Waiter.create(6, ReferenceWorkload.with(1, 1), crashOnce, cashier.ref(), kitchen.ref()));
-    assertEquals(new Cashier.WaiterReady(6, 1, waiter), cashier.receiveMessage());
+    assertEquals(new Cashier.WaiterReady(6, 1, 0, waiter), cashier.receiveMessage());
 
-    waiter.tell(new Waiter.ServeOrder(new Order(0, List.of("burger", "soda"))));
+    waiter.tell(new Waiter.ServeOrder(new Order(0, List.of("burger", "soda")), 0));
 
     // It asked for the first product, then crashed: it says so, and starts again.
     assertEquals(new Kitchen.Prepare(0, 0, 0, "burger", waiter), kitchen.receiveMessage());
     assertEquals(new Cashier.Restarted(Role.WAITER), cashier.receiveMessage());
-    assertEquals(new Cashier.WaiterReady(6, 1, waiter), cashier.receiveMessage());
+    assertEquals(new Cashier.WaiterReady(6, 1, 1, waiter), cashier.receiveMessage());
     kitchen.expectNoMessage(NONE_WITHIN);
+  }
+
+  @Test
+  void anOrderMeantForAnEarlierIncarnationIsNotServed() {
+    FaultPlan crashOnce = ScriptedFaults.crashingWaiters((id, incarnation, order, item, attempt) -> incarnation == 0);
+    ActorRef<Waiter.Command> waiter =
+        testKit.spawn(Waiter.create(6, ReferenceWorkload.with(1, 1), crashOnce, cashier.ref(), kitchen.ref()));
+    cashier.expectMessageClass(Cashier.WaiterReady.class);
+    waiter.tell(new Waiter.ServeOrder(new Order(0, List.of("soda")), 0)); // crashes the first incarnation
+    kitchen.expectMessageClass(Kitchen.Prepare.class);
+    cashier.expectMessageClass(Cashier.Restarted.class);
+    cashier.expectMessageClass(Cashier.WaiterReady.class);
+
+    // Still in the mailbox from before the restart: the cashier hands the order again, for incarnation 1.
+    waiter.tell(new Waiter.ServeOrder(new Order(0, List.of("soda")), 0));
+    kitchen.expectNoMessage(NONE_WITHIN);
+    waiter.tell(new Waiter.ServeOrder(new Order(0, List.of("soda")), 1));
+    assertEquals(new Kitchen.Prepare(0, 0, 0, "soda", waiter), kitchen.receiveMessage());
   }
 
   @Test
@@ -196,7 +214,7 @@ class WaiterTest {
     Kitchen.Prepare burger = LoggingTestKit.info("<Waiter: 7> [Order: 3] Request burger. Wait 7.5 s")
         .withMdc(mdc)
         .expect(testKit.system(), () -> {
-          waiter.tell(new Waiter.ServeOrder(new Order(3, List.of("burger"))));
+          waiter.tell(new Waiter.ServeOrder(new Order(3, List.of("burger")), 0));
           return kitchen.expectMessageClass(Kitchen.Prepare.class);
         });
     LoggingTestKit.info("<Waiter: 7> [Order: 3] Done dispatch!").withMdc(mdc)
