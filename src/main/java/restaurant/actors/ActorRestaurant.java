@@ -37,13 +37,14 @@ public final class ActorRestaurant {
   /** @param faults what goes wrong on purpose; a test's script, or the settings' seeded plan */
   public static RunReport run(Settings settings, FaultPlan faults, Config config, Progress progress,
       StopRequest stop) {
+    config.getObject("akka"); // not a table (akka = 5): a ConfigException naming the file and line, bad input
     CompletableFuture<RunReport> report = new CompletableFuture<>();
     boolean virtual = settings.clock().virtual();
     // Log lines show the simulated time from the opening on; the virtual clock reads 0 until the
     // actor system, and so the clock, exists.
     AtomicReference<LongSupplier> clock = new AtomicReference<>(() -> 0L);
     Runnable realTimeLogs = virtual ? LogClock.simulate(() -> clock.get().getAsLong(),
-        LocalDate.now().atTime(settings.clock().opensAt())) : () -> { };
+        LocalDate.now().atTime(settings.clock().opensAt()), settings.timeScale()) : () -> { };
     try {
       ActorSystem<Void> system = start(Restaurant.create(settings, faults, progress, report::complete),
           virtual ? Clocks.onVirtualTime(config) : config);
@@ -80,6 +81,11 @@ public final class ActorRestaurant {
         throw new BadInputException(key + " = \"" + level + "\" (" + config.getValue(key).origin().description()
             + ") must be one of " + String.join(", ", AKKA_LOG_LEVELS));
       }
+    }
+    if (config.getBoolean("akka.coordinated-shutdown.exit-jvm")) {
+      throw new BadInputException("akka.coordinated-shutdown.exit-jvm = on ("
+          + config.getValue("akka.coordinated-shutdown.exit-jvm").origin().description() + ") would end the JVM "
+          + "before the report is printed; the restaurant ends its own JVM: leave it off");
     }
     try {
       return ActorSystem.create(restaurant, "restaurant", config);

@@ -7,7 +7,10 @@ import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.LoggerFactory;
 import restaurant.bench.Bench;
@@ -68,7 +71,9 @@ public final class Cli {
       }
       options = parsed.get();
       options.checkFiles(); // before any is read: regular files, outputs writable, no output an input
-      config = Configuration.load(options.configFile(), options.overrides());
+      List<Path> configFilesRead = new ArrayList<>();
+      config = Configuration.load(options.configFile(), options.overrides(), configFilesRead);
+      options.checkNoOutputIsAnInclude(configFilesRead);
       settings = Settings.from(config, options.orderSource());
       if (options.dumpOrdersFile() != null) {
         try {
@@ -115,7 +120,7 @@ public final class Cli {
         }
       }
       return OK;
-    } catch (BadInputException e) { // found once the run's own check could be made (Akka's settings)
+    } catch (BadInputException | ConfigException e) { // found once the run could check them (Akka's settings)
       err.println("restaurant: " + oneLine(e.getMessage()));
       return BAD_INPUT;
     } catch (IOException e) {

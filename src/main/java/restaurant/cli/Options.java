@@ -4,6 +4,7 @@ import com.typesafe.config.ConfigValue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import restaurant.config.Configuration;
 import restaurant.config.InputFiles;
@@ -21,6 +22,10 @@ import restaurant.model.Mode;
 record Options(
     Command command, Mode mode, Path configFile, Path ordersFile, Integer generate, Path dumpOrdersFile,
     Path reportFile, boolean quiet, Integer idleWaiters, Map<String, ConfigValue> overrides) {
+
+  private static final String LOGBACK = "logback.configurationFile";
+  private static final Path LOGBACK_FILE = Path.of("conf", "logback.xml");
+  private static final Path LOG_FILE = Path.of("logs", "restaurant.log");
 
   /** What to do: run one mode, compare the three, or benchmark the actors. */
   enum Command { RUN, COMPARE, BENCH }
@@ -47,15 +52,38 @@ record Options(
       InputFiles.checkReadable(ordersFile, "orders file");
       inputs.put("--orders", ordersFile);
     }
-    Map<String, Path> outputs = new LinkedHashMap<>();
     if (dumpOrdersFile != null) {
       InputFiles.checkWritable(dumpOrdersFile, "orders dump file");
-      outputs.put("--dump-orders", dumpOrdersFile);
     }
     if (reportFile != null && dumpOrdersFile == null) { // --dump-orders writes the orders and runs nothing
       InputFiles.checkWritable(reportFile, "report file");
+    }
+    // Files the run reads or writes itself: its logging setup, and its log.
+    Path logging = System.getProperty(LOGBACK) != null ? Path.of(System.getProperty(LOGBACK)) : LOGBACK_FILE;
+    if (Files.exists(logging)) {
+      inputs.put("the logging setup", logging);
+    }
+    if (Files.exists(LOG_FILE)) {
+      inputs.put("the run's log", LOG_FILE);
+    }
+    InputFiles.checkNoOutputIsAnInput(inputs, outputs());
+  }
+
+  /** Once the config file is read: no output may be a file it included either. */
+  void checkNoOutputIsAnInclude(List<Path> configFilesRead) {
+    for (Path file : configFilesRead) {
+      InputFiles.checkNoOutputIsAnInput(Map.of("the config file's include", file), outputs());
+    }
+  }
+
+  private Map<String, Path> outputs() {
+    Map<String, Path> outputs = new LinkedHashMap<>();
+    if (dumpOrdersFile != null) {
+      outputs.put("--dump-orders", dumpOrdersFile);
+    }
+    if (reportFile != null && dumpOrdersFile == null) {
       outputs.put("--report", reportFile);
     }
-    InputFiles.checkNoOutputIsAnInput(inputs, outputs);
+    return outputs;
   }
 }

@@ -39,12 +39,17 @@ public final class Configuration {
    * @param overrides  config keys set on the command line, each value with its flag as origin
    */
   public static Config load(Path configFile, Map<String, ConfigValue> overrides) {
+    return load(configFile, overrides, new ArrayList<>());
+  }
+
+  /** @param filesRead gets every config file read: the one named and the files it includes */
+  public static Config load(Path configFile, Map<String, ConfigValue> overrides, List<Path> filesRead) {
     try {
       Config flags = ConfigFactory.empty();
       for (Map.Entry<String, ConfigValue> override : overrides.entrySet()) {
         flags = flags.withValue(override.getKey(), override.getValue());
       }
-      Config file = file(configFile);
+      Config file = file(configFile, filesRead);
       Config defaults = ConfigFactory.defaultReference();
       if (file.hasPath(Settings.MENU)) {
         // A menu in the file is the whole menu: merged with the default one, a file that lists
@@ -63,12 +68,12 @@ public final class Configuration {
   }
 
   /** The file named, or conf/application.conf if there is one: checked, parsed, its keys known. */
-  private static Config file(Path named) {
+  private static Config file(Path named, List<Path> filesRead) {
     if (named == null && !Files.exists(DEFAULT_FILE)) {
       return ConfigFactory.empty(); // run outside the project root: the built-in defaults apply
     }
     Path file = named != null ? named : DEFAULT_FILE;
-    Config config = new Includes(file, List.of(), new long[] {MAX_CONFIG_BYTES}).parse(file);
+    Config config = new Includes(file, List.of(), new long[] {MAX_CONFIG_BYTES}, filesRead).parse(file);
     Config keys;
     try { // the keys as written; substitutions from other layers are resolved later
       keys = config.resolve(ConfigResolveOptions.defaults().setAllowUnresolved(true));
@@ -95,8 +100,10 @@ public final class Configuration {
     private final List<Path> chain;
     /** Bytes left for the file and everything it includes, shared by every file of one load. */
     private final long[] bytesLeft;
+    private final List<Path> filesRead;
 
-    Includes(Path including, List<Path> chain, long[] bytesLeft) {
+    Includes(Path including, List<Path> chain, long[] bytesLeft, List<Path> filesRead) {
+      this.filesRead = filesRead;
       this.including = including;
       this.chain = chain;
       this.bytesLeft = bytesLeft;
@@ -105,6 +112,7 @@ public final class Configuration {
     /** A config file: checked, read, parsed in the syntax its name says, its own includes beside it. */
     Config parse(Path file) {
       String text = InputFiles.readUtf8(file, "config file", MAX_CONFIG_BYTES);
+      filesRead.add(file);
       bytesLeft[0] -= text.length();
       if (bytesLeft[0] < 0) {
         Path first = chain.isEmpty() ? file : chain.get(0);
@@ -118,7 +126,7 @@ public final class Configuration {
       List<Path> withThisOne = new ArrayList<>(chain);
       withThisOne.add(file);
       return ConfigFactory.parseString(text, ConfigParseOptions.defaults().setSyntax(syntax)
-          .setOriginDescription(file.toString()).setIncluder(new Includes(file, withThisOne, bytesLeft)));
+          .setOriginDescription(file.toString()).setIncluder(new Includes(file, withThisOne, bytesLeft, filesRead)));
     }
 
     /** Needs none: HOCON's own includer still serves classpath() and url(), which this one leaves alone. */

@@ -32,7 +32,7 @@ public final class LogClock extends ClassicConverter {
   private DateTimeFormatter format;
 
   /** A simulated clock, what it read at the opening, and the opening in nanoseconds from 1970 (UTC). */
-  private record Simulation(LongSupplier nanoClock, long startNanos, long opensAtEpochNanos) {}
+  private record Simulation(LongSupplier nanoClock, long startNanos, long opensAtEpochNanos, double timeScale) {}
 
   /** Stamps each log call with the simulated time, while a simulation runs. */
   private static final class Stamp extends TurboFilter {
@@ -41,8 +41,8 @@ public final class LogClock extends ClassicConverter {
         String format, Object[] params, Throwable t) {
       Simulation running = simulation;
       if (running != null) {
-        MDC.put(MDC_KEY, Long.toString(running.opensAtEpochNanos() + running.nanoClock().getAsLong()
-            - running.startNanos()));
+        long simulatedNanos = Math.round((running.nanoClock().getAsLong() - running.startNanos()) / running.timeScale());
+        MDC.put(MDC_KEY, Long.toString(running.opensAtEpochNanos() + simulatedNanos));
       } else {
         MDC.remove(MDC_KEY); // a stamp left on this thread by a simulation that is over
       }
@@ -52,14 +52,15 @@ public final class LogClock extends ClassicConverter {
 
   /**
    * From now on, log lines show simulated time, the restaurant opening at {@code opensAt} when the
-   * clock reads what it reads now.
+   * clock reads what it reads now; the clock's nanoseconds are divided by {@code timeScale}, as
+   * the report's times are.
    *
    * @return what ends it
    */
-  public static Runnable simulate(LongSupplier nanoClock, LocalDateTime opensAt) {
+  public static Runnable simulate(LongSupplier nanoClock, LocalDateTime opensAt, double timeScale) {
     Instant opening = opensAt.toInstant(ZoneOffset.UTC);
     simulation = new Simulation(nanoClock, nanoClock.getAsLong(),
-        opening.getEpochSecond() * 1_000_000_000L + opening.getNano());
+        opening.getEpochSecond() * 1_000_000_000L + opening.getNano(), timeScale);
     // Installed once and kept: after a simulation it clears the stamps it left on threads.
     if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext logging
         && logging.getTurboFilterList().stream().noneMatch(Stamp.class::isInstance)) {

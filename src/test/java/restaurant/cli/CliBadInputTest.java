@@ -54,6 +54,7 @@ class CliBadInputTest {
       --quiet compare                                 | unexpected compare: the commands are run, compare and bench; see --help
       --quiet=maybe                                   | --quiet maybe: 'maybe' is not a boolean
       --mode fast                                     | --mode fast: unknown mode; the modes are sync, threads, actors
+      --report conf/logback.xml                       | --report conf/logback.xml and the logging setup conf/logback.xml are the same file: writing --report would overwrite that input
       --clock sometimes                               | restaurant.clock = "sometimes" (command line --clock) must be real (the wall clock: the service as it happens) or virtual
       --clock=Virtual                                 | restaurant.clock = "Virtual" (command line --clock) must be real
       --clock virtual --mode sync                     | restaurant.clock = virtual runs the actors only: sync sleeps real threads, and so does compare; use --mode actors, or --clock real

@@ -29,9 +29,9 @@ class LogClockTest {
     clock.start();
     AtomicLong virtualNanos = new AtomicLong(5_000_000_000L); // the clock reads 5 s at the opening
 
-    Runnable end = LogClock.simulate(virtualNanos::get, LocalDate.of(2026, 11, 25).atTime(LocalTime.of(11, 30)));
+    Runnable end = LogClock.simulate(virtualNanos::get, LocalDate.of(2026, 11, 25).atTime(LocalTime.of(11, 30)), 0.5);
     log.info("opening");
-    virtualNanos.set(5_000_000_000L + 7_500_000_000L);
+    virtualNanos.set(5_000_000_000L + 3_750_000_000L); // 7.5 simulated seconds at time-scale 0.5
     log.info("a burger later");
     end.run();
     log.info("back on the wall clock");
