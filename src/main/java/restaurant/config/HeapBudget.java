@@ -28,7 +28,24 @@ final class HeapBudget {
    */
   static final long RESERVED_BYTES = 24_000_000;
 
+  /**
+   * Heap a waiter takes: 850 bytes idle (bench --idle-waiters, docs/benchmarks.md), more with
+   * open orders and the cashier's record of it; twice the idle figure, rounded up.
+   */
+  static final long BYTES_PER_WAITER = 2_000;
+
   private HeapBudget() {}
+
+  /** Refuses more waiters than the heap holds: they would run the JVM out of memory while spawning. */
+  static void checkWaiters(int waiters, long maxMemory) {
+    long needed = RESERVED_BYTES + waiters * BYTES_PER_WAITER;
+    if (needed > maxMemory) {
+      throw new BadInputException(Settings.WAITERS + " = " + waiters + ": " + waiters + " waiters need about "
+          + gigabytes(needed) + " of heap (" + BYTES_PER_WAITER + " bytes each), more than the "
+          + gigabytes(maxMemory) + " this JVM may use (-Xmx); give java more heap (java -Xmx"
+          + gibibytesAbove(needed) + "g -jar ...) or fewer waiters");
+    }
+  }
 
   /** The most orders a JVM with {@code maxMemory} bytes of heap serves. */
   static long maxOrders(long maxMemory) {

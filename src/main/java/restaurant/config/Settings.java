@@ -118,6 +118,7 @@ public record Settings(int waiters, int maxOpenOrders, int maxRetries, double ti
     KnownKeys.check(config, KEYS);
     int waiters = wholeNumber(config, WAITERS, 1, MAX_WAITERS);
     int maxOpenOrders = wholeNumber(config, MAX_OPEN_ORDERS, 1, MAX_OPEN_ORDERS_LIMIT);
+    HeapBudget.checkWaiters(waiters, Runtime.getRuntime().maxMemory());
     if ((long) waiters * maxOpenOrders > MAX_SLOTS) {
       throw new BadInputException(WAITERS + " (" + waiters + ") times " + MAX_OPEN_ORDERS + " (" + maxOpenOrders
           + ") is more than " + MAX_SLOTS + " open orders at once; the waiters would flood the cashier");

@@ -1,6 +1,7 @@
 package restaurant.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
@@ -33,5 +34,16 @@ class HeapBudgetTest {
     assertEquals("more than 3253333 orders need more than 1.0 GB of heap (300 bytes each), more than the 1.0 GB"
         + " this JVM may use (-Xmx); give java more heap (e.g. java -Xmx2g -jar ...) or serve fewer orders",
         HeapBudget.tooMany(3_253_334, true, 1_000_000_000));
+  }
+
+  @Test
+  void moreWaitersThanTheHeapHoldsAreRefused() {
+    HeapBudget.checkWaiters(100_000, 268_000_000L); // 224 MB: fits
+
+    BadInputException refused = assertThrows(BadInputException.class,
+        () -> HeapBudget.checkWaiters(1_000_000, 268_000_000L));
+    assertEquals("restaurant.waiters = 1000000: 1000000 waiters need about 2.0 GB of heap (2000 bytes each), more "
+        + "than the 268 MB this JVM may use (-Xmx); give java more heap (java -Xmx2g -jar ...) or fewer waiters",
+        refused.getMessage());
   }
 }
