@@ -39,7 +39,9 @@ public final class Comparison {
         "speed-up");
     for (Row row : rows) {
       RunReport report = row.report();
-      boolean comparable = !sync.stopped() && !report.stopped() && report.makespanSeconds() > 0;
+      // A speed-up compares whole services: not a stopped one, nor one that served nothing.
+      boolean comparable = !sync.stopped() && !report.stopped() && report.makespanSeconds() > 0
+          && report.dispatched() > 0;
       out.printf(Locale.ROOT, format, row.mode() + (report.stopped() ? " (STOPPED)" : ""),
           String.format(Locale.ROOT, "%.3f s", row.report().makespanSeconds()),
           String.format(Locale.ROOT, "%.3f s", row.usage().wallSeconds()),

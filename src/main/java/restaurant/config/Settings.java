@@ -235,10 +235,14 @@ public record Settings(int waiters, int maxOpenOrders, int maxRetries, double ti
       throw bad(OPENS_AT, opensAt, allowed);
     }
     try {
-      return new Clock(clockKind, LocalTime.parse(((String) opensAt.unwrapped()).trim()));
+      LocalTime time = LocalTime.parse(((String) opensAt.unwrapped()).trim());
+      if (time.getNano() == 0) { // HH:mm or HH:mm:ss, as the docs say
+        return new Clock(clockKind, time);
+      }
     } catch (DateTimeParseException e) {
-      throw bad(OPENS_AT, opensAt, allowed);
+      // falls through to the message below
     }
+    throw bad(OPENS_AT, opensAt, allowed);
   }
 
   private static Duration gracePeriod(Config config) {

@@ -63,6 +63,7 @@ class CliBadInputTest {
       --config %conf:restaurant.clock=3               | restaurant.clock = 3 (%conf: 1) must be real
       --config %conf:restaurant.opens-at=noon         | restaurant.opens-at = "noon" (%conf: 1) must be a time of day, e.g. 12:00 or 11:30:00
       --config %conf:restaurant.opens-at="25:00"      | restaurant.opens-at = "25:00" (%conf: 1) must be a time of day
+      --config %conf:restaurant.opens-at="12:00:00.5" | restaurant.opens-at = "12:00:00.5" (%conf: 1) must be a time of day
       compare --mode sync                             | --mode goes with run, not compare; see compare --help
       bench --mode sync                               | --mode goes with run, not bench; see bench --help
       --idle-waiters 10                               | --idle-waiters goes with bench, not run; see run --help
