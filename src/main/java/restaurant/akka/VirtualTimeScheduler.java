@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import scala.concurrent.ExecutionContext;
 import scala.concurrent.duration.FiniteDuration;
 
@@ -18,15 +17,13 @@ import scala.concurrent.duration.FiniteDuration;
  * the next timer due the moment none has. The same actors then run as a discrete-event
  * simulation: exact to the nanosecond, as fast as the CPU allows, the same on every run.
  *
- * <p>"No actor has work" is counted, not guessed: the dispatchers run on
- * {@link VirtualTimeExecutor}, which counts every task from the moment it is handed over (a
- * message send hands its mailbox over synchronously) until it has run, and so does this
- * scheduler for the timer tasks it runs. The count never reads zero while a message is
- * waiting. When it drops to zero, the thread that finished the last task sets the clock to the
- * earliest due timer and fires every timer due at that instant, in the order they were
- * scheduled: no thread hands the clock to another, so a simulated event costs no more than the
- * messages it carries. When it drops to zero with no timer left, the simulation has nothing more
- * to do: {@link #whenIdle} says what then.
+ * <p>"No actor has work" is known, not guessed: the dispatchers run on {@link VirtualTimeExecutor},
+ * which hands every task to one {@link SimulationThread}, and a message send hands its mailbox
+ * over synchronously. When that thread has run every task it was given, no message is waiting
+ * anywhere: it sets the clock to the earliest due timer and fires every timer due at that
+ * instant, in the order they were scheduled. No thread hands the clock to another, so a simulated
+ * event costs no more than the messages it carries. When no timer is left either, the simulation
+ * has nothing more to do: {@link #whenIdle} says what then.
  *
  * <p>Timers set from outside the simulation (by a thread that is not the actors': Akka starting its
  * logger, a caller's ask timing out) protect a real thread waiting in real time, so they run on
@@ -38,10 +35,7 @@ import scala.concurrent.duration.FiniteDuration;
  */
 public final class VirtualTimeScheduler implements Scheduler, Closeable {
   private final PriorityQueue<Timer> timers = new PriorityQueue<>();
-  /** Tasks handed to the counted executors (or run for a timer) and not finished yet. */
-  private final AtomicInteger busy = new AtomicInteger();
-  /** True on the threads that run the simulation: the counted executors'. */
-  private final ThreadLocal<Boolean> simulated = ThreadLocal.withInitial(() -> false);
+  private final SimulationThread simulation;
   private final PreciseScheduler wallClock;
   private volatile long nowNanos;
   private volatile Runnable whenIdle = () -> { };
@@ -50,6 +44,8 @@ public final class VirtualTimeScheduler implements Scheduler, Closeable {
   /** The constructor Akka calls for {@code akka.scheduler.implementation}. */
   public VirtualTimeScheduler(Config config, LoggingAdapter log, ThreadFactory threadFactory) {
     wallClock = new PreciseScheduler(config, log, threadFactory);
+    // Akka's thread factory: a fatal error in an actor reaches the actor system's handler, as on a dispatcher.
+    simulation = new SimulationThread(this, threadFactory);
   }
 
   /** The virtual clock, in nanoseconds from the scheduler's start. */
@@ -59,13 +55,13 @@ public final class VirtualTimeScheduler implements Scheduler, Closeable {
 
   @Override
   public Cancellable scheduleOnce(FiniteDuration delay, Runnable task, ExecutionContext executor) {
-    return simulated.get() ? add(delay.toNanos(), 0, task, executor) : wallClock.scheduleOnce(delay, task, executor);
+    return simulation.isCurrent() ? add(delay.toNanos(), 0, task, executor) : wallClock.scheduleOnce(delay, task, executor);
   }
 
   @Override
   public Cancellable schedule(FiniteDuration initialDelay, FiniteDuration interval, Runnable task,
       ExecutionContext executor) {
-    return simulated.get() ? add(initialDelay.toNanos(), Math.max(1, interval.toNanos()), task, executor)
+    return simulation.isCurrent() ? add(initialDelay.toNanos(), Math.max(1, interval.toNanos()), task, executor)
         : wallClock.schedule(initialDelay, interval, task, executor);
   }
 
@@ -78,6 +74,7 @@ public final class VirtualTimeScheduler implements Scheduler, Closeable {
   @Override
   public void close() {
     wallClock.close();
+    simulation.close();
   }
 
   /**
@@ -88,37 +85,30 @@ public final class VirtualTimeScheduler implements Scheduler, Closeable {
     whenIdle = action;
   }
 
-  /** The calling thread's timers are on the virtual clock from now on: a counted executor's thread. */
-  void markSimulated() {
-    simulated.set(true);
-  }
-
-  /** A counted task was handed over: until it is done, the clock stands still. */
-  void workStarted() {
-    busy.incrementAndGet();
+  /** Hands a dispatcher's task to the simulation thread. */
+  void execute(Runnable task) {
+    simulation.execute(task);
   }
 
   /**
-   * A counted task has run. The last one moves the clock on: the timers due next fire (held as
-   * one more task, so the clock cannot move again meanwhile), and if they gave no actor any work,
-   * the next ones, until some did or none is left.
+   * Called by the simulation thread when it has nothing left to run: moves the clock to the
+   * earliest due timer and hands every timer due then to its executor. False if none is set.
    */
-  void workDone() {
-    while (busy.decrementAndGet() == 0) {
-      List<Timer> due = takeTheNextDue();
-      if (due.isEmpty()) {
-        whenIdle.run();
-        return;
-      }
-      busy.incrementAndGet();
-      for (Timer timer : due) {
-        try {
-          timer.executor.execute(timer.task);
-        } catch (RuntimeException rejected) { // the actor system is shutting down
-          // nothing left to run it on
-        }
+  boolean fireNextDue() {
+    List<Timer> due = takeTheNextDue();
+    for (Timer timer : due) {
+      try {
+        timer.executor.execute(timer.task);
+      } catch (RuntimeException rejected) { // the actor system is shutting down
+        // nothing left to run it on
       }
     }
+    return !due.isEmpty();
+  }
+
+  /** Called by the simulation thread when it has nothing left to run and no timer is set. */
+  void idle() {
+    whenIdle.run();
   }
 
   private Timer add(long delayNanos, long intervalNanos, Runnable task, ExecutionContext executor) {
