@@ -7,10 +7,10 @@ import akka.actor.typed.javadsl.AbstractBehavior;
 import akka.actor.typed.javadsl.ActorContext;
 import akka.actor.typed.javadsl.Behaviors;
 import akka.actor.typed.javadsl.Receive;
-import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import restaurant.actors.OpenOrders.OpenOrder;
 import restaurant.config.Settings;
 import restaurant.model.FaultPlan;
 import restaurant.model.Menu;
@@ -76,31 +76,6 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
         : waiter;
   }
 
-  /**
-   * An order being served: which of its products are in, how often each was ordered again after
-   * burning ({@code attempt}), and how often the kitchen lost each.
-   */
-  private static final class OpenOrder {
-    final Order order;
-    final boolean[] arrived;
-    final int[] attempt;
-    /** Made when the kitchen first loses one of the order's products: most orders never need it. */
-    int[] lost;
-    int productsToCome;
-
-    OpenOrder(Order order) {
-      this.order = order;
-      this.arrived = new boolean[order.products().size()];
-      this.attempt = new int[order.products().size()];
-      this.productsToCome = order.products().size();
-    }
-
-    /** A reply for the current attempt at an item still awaited; anything else is stale. */
-    boolean awaits(int item, int attemptNumber) {
-      return item >= 0 && item < arrived.length && !arrived[item] && attempt[item] == attemptNumber;
-    }
-  }
-
   private final int id;
   private final int maxOpenOrders;
   private final int maxRetries;
@@ -109,7 +84,7 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
   private final ActorRef<Kitchen.Command> kitchen;
   private final int incarnation;
   private final FaultPlan faults;
-  private final Map<Integer, OpenOrder> openOrders = new HashMap<>();
+  private final OpenOrders openOrders = new OpenOrders();
   /** Checked once per waiter (on a static logger: context.getLog() costs memory per actor). */
   private final boolean logsEvents = EVENT_LOG.isInfoEnabled(ServiceEvents.EVENT);
 
@@ -148,10 +123,10 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
     }
     Order order = serve.order();
     boolean crash = faults.waiterCrashes(id, incarnation, order.id(), FaultPlan.WHOLE_ORDER, 0);
-    if (openOrders.containsKey(order.id())) {
+    if (openOrders.get(order.id()) != null) {
       return this;
     }
-    openOrders.put(order.id(), new OpenOrder(order));
+    openOrders.add(new OpenOrder(order));
     for (int item = 0; item < order.products().size(); item++) {
       String product = order.products().get(item);
       if (logsEvents) {
@@ -179,7 +154,7 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
     if (product.burnt()) {
       return onBurnt(open, product);
     }
-    open.arrived[product.item()] = true;
+    open.arrived(product.item());
     if (logsEvents) {
       ServiceEvents.productDone(log(), id, product.orderId(), product.product());
     }
@@ -216,7 +191,7 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
       return this;
     }
     if (open.lost == null) {
-      open.lost = new int[open.arrived.length];
+      open.lost = new int[open.products.length];
     }
     if (open.lost[lost.item()] == maxRetries) {
       return fail(open, "the kitchen lost " + lost.product() + " " + (maxRetries + 1) + " times");
@@ -233,7 +208,7 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
 
   /** Gives the order up; the cashier is told why, which frees the slot. */
   private Behavior<Command> fail(OpenOrder open, String reason) {
-    int orderId = open.order.id();
+    int orderId = open.id();
     openOrders.remove(orderId);
     if (logsEvents) {
       log().info(ServiceEvents.EVENT, "<Waiter: {}> [Order: {}] {}: order failed!", id, orderId, reason);
@@ -244,8 +219,7 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
 
   /** A product for an item of an order it does not match is the kitchen's mistake: report it. */
   private void checkBelongs(OpenOrder open, int orderId, int item, String product) {
-    if (open != null && (item < 0 || item >= open.order.products().size()
-        || !open.order.products().get(item).equals(product))) {
+    if (open != null && !open.has(item, product)) {
       cashier.tell(new Cashier.WrongProduct(orderId, product, id));
     }
   }
@@ -255,7 +229,7 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
       ServiceEvents.dispatch(log(), id, open.order);
     }
     // Telling the cashier it is dispatched also frees a slot: the cashier answers with the next order.
-    cashier.tell(new Cashier.OrderDone(open.order.id(), id, Outcome.DISPATCHED, null, getContext().getSelf()));
+    cashier.tell(new Cashier.OrderDone(open.id(), id, Outcome.DISPATCHED, null, getContext().getSelf()));
   }
 
   private Behavior<Command> onPreRestart() {
