@@ -20,7 +20,6 @@ import restaurant.model.Clock;
 import restaurant.model.FaultPlan;
 import restaurant.model.Menu;
 import restaurant.model.Order;
-import restaurant.model.Orders;
 import restaurant.model.Workloads;
 
 /**
@@ -161,14 +160,6 @@ public record Settings(int waiters, int maxOpenOrders, int maxRetries, double ti
   /** A simulated duration in wall-clock time: multiplied by the time-scale. */
   public Duration scaled(Duration simulated) {
     return Duration.ofNanos(Math.round(simulated.toNanos() * timeScale));
-  }
-
-  public double sequentialSeconds() {
-    return Orders.sequentialSeconds(orders, menu);
-  }
-
-  public double floorSeconds() {
-    return Orders.floorSeconds(orders, menu);
   }
 
   private static int wholeNumber(Config config, String key, int min, int max) {

@@ -2,20 +2,12 @@ package restaurant.model;
 
 import java.util.List;
 
-/** What a list of orders asks of the kitchen: its total work, its floor, the least makespan it allows. */
+/**
+ * The least makespan a list of orders allows. (Its total work and its slowest product are summed
+ * up by the report's Ledger, in its one pass over the orders.)
+ */
 public final class Orders {
   private Orders() {}
-
-  /** What one blocking waiter would take: every product's preparation time, one after another. */
-  public static double sequentialSeconds(List<Order> orders, Menu menu) {
-    double total = 0;
-    for (Order order : orders) {
-      for (String product : order.products()) {
-        total += Seconds.of(menu.preparationTime(product));
-      }
-    }
-    return total;
-  }
 
   /**
    * The least makespan the actor model allows with {@code slots} order slots (waiters times
@@ -28,22 +20,11 @@ public final class Orders {
     for (Order order : orders) {
       double slowest = 0;
       for (String product : order.products()) {
-        slowest = Math.max(slowest, Seconds.of(menu.preparationTime(product)));
+        slowest = Math.max(slowest, menu.seconds(product));
       }
       total += slowest;
       longest = Math.max(longest, slowest);
     }
     return Math.max(longest, total / slots);
-  }
-
-  /** No schedule can beat the slowest single product. */
-  public static double floorSeconds(List<Order> orders, Menu menu) {
-    double floor = 0;
-    for (Order order : orders) {
-      for (String product : order.products()) {
-        floor = Math.max(floor, Seconds.of(menu.preparationTime(product)));
-      }
-    }
-    return floor;
   }
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import restaurant.config.Settings;
+import restaurant.model.Menu;
 import restaurant.model.Mode;
 import restaurant.model.Order;
 import restaurant.model.Outcome;
@@ -132,14 +133,29 @@ public final class Ledger {
     double scale = settings.timeScale();
     List<ServedOrder> served = new ArrayList<>(outcome.length);
     long priceOfDispatched = 0;
-    for (Order order : settings.orders()) {
+    double sequentialSeconds = 0;
+    double floorSeconds = 0;
+    Menu menu = settings.menu();
+    List<Order> orders = settings.orders();
+    // One pass over the orders for everything (a million orders are cold in the cache), indexed:
+    // no iterator per order.
+    for (int o = 0; o < orders.size(); o++) {
+      Order order = orders.get(o);
       int id = order.id();
-      long price = settings.menu().priceCents(order);
+      List<String> products = order.products();
+      long price = 0;
+      for (int i = 0; i < products.size(); i++) {
+        String product = products.get(i);
+        price += menu.priceCents(product);
+        double seconds = menu.seconds(product);
+        sequentialSeconds += seconds; // one blocking waiter cooking every product in turn
+        floorSeconds = Math.max(floorSeconds, seconds); // the slowest product
+      }
       if (outcome[id] == DISPATCHED) {
         priceOfDispatched += price;
       }
       served.add(new ServedOrder(id, waiterOf[id], order.products(), BigDecimal.valueOf(price, 2),
-          outcomeOf(outcome[id]), failureReasons.get(id),
+          outcomeOf(outcome[id]), outcome[id] == FAILED ? failureReasons.get(id) : null,
           handedOutAt[id] == NOT_YET ? null : simulatedSeconds(handedOutAt[id] - start, scale),
           finishedAt[id] == NOT_YET ? null : simulatedSeconds(finishedAt[id] - start, scale)));
     }
@@ -155,7 +171,7 @@ public final class Ledger {
     long makespan = dispatched + failed == 0 ? 0 : lastFinished() - start;
     return new RunReport(mode, settings.clock().kind(), settings.waiters(), settings.maxOpenOrders(), scale,
         simulatedSeconds(makespan, scale), makespan / 1e6,
-        settings.sequentialSeconds(), settings.floorSeconds(),
+        sequentialSeconds, floorSeconds,
         outcome.length, dispatched, failed, pending, stopped, failure, burntProducts, retries,
         Collections.unmodifiableMap(new EnumMap<>(restarts)), // in the roles' order: the same JSON every run
         BigDecimal.valueOf(takingsCents, 2), BigDecimal.valueOf(priceOfDispatched, 2), broken.isEmpty(),

@@ -8,6 +8,7 @@ import com.typesafe.config.ConfigValueFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class ConfigurationTest {
     assertEquals(1, settings.maxOpenOrders());
     assertEquals(1.0, settings.timeScale());
     assertEquals(4, settings.orders().size());
-    assertEquals(43.8, settings.sequentialSeconds(), 1e-9);
+    assertEquals(List.of("burger", "burger", "beer", "frites"), settings.orders().get(1).products());
   }
 
   @Test
