@@ -21,7 +21,8 @@ import restaurant.model.Role;
  * invariant. Not thread-safe: the cashier actor owns one; the threads mode locks it.
  */
 public final class Ledger {
-  private static final long NOT_YET = Long.MIN_VALUE;
+  /** In handedOutAt and finishedAt: not yet. */
+  static final long NOT_YET = Long.MIN_VALUE;
   private static final byte PENDING = 0;
   private static final byte DISPATCHED = 1;
   private static final byte FAILED = 2;
@@ -131,17 +132,15 @@ public final class Ledger {
   public RunReport report(boolean stopped, String failure) {
     long start = firstHandedOut();
     double scale = settings.timeScale();
-    List<ServedOrder> served = new ArrayList<>(outcome.length);
     long priceOfDispatched = 0;
     double sequentialSeconds = 0;
     double floorSeconds = 0;
     Menu menu = settings.menu();
     List<Order> orders = settings.orders();
-    // One pass over the orders for everything (a million orders are cold in the cache), indexed:
-    // no iterator per order.
+    // One pass over the orders (a million orders are cold in the cache), indexed: no iterator per
+    // order. The orders themselves are read as the report is: see ServedOrders.
     for (int o = 0; o < orders.size(); o++) {
       Order order = orders.get(o);
-      int id = order.id();
       List<String> products = order.products();
       long price = 0;
       for (int i = 0; i < products.size(); i++) {
@@ -151,14 +150,12 @@ public final class Ledger {
         sequentialSeconds += seconds; // one blocking waiter cooking every product in turn
         floorSeconds = Math.max(floorSeconds, seconds); // the slowest product
       }
-      if (outcome[id] == DISPATCHED) {
+      if (outcome[order.id()] == DISPATCHED) {
         priceOfDispatched += price;
       }
-      served.add(new ServedOrder(id, waiterOf[id], order.products(), BigDecimal.valueOf(price, 2),
-          outcomeOf(outcome[id]), outcome[id] == FAILED ? failureReasons.get(id) : null,
-          handedOutAt[id] == NOT_YET ? null : simulatedSeconds(handedOutAt[id] - start, scale),
-          finishedAt[id] == NOT_YET ? null : simulatedSeconds(finishedAt[id] - start, scale)));
     }
+    List<ServedOrder> served = new ServedOrders(orders, menu, new ServedOrders.Columns(waiterOf.clone(),
+        handedOutAt.clone(), finishedAt.clone(), outcome.clone(), Map.copyOf(failureReasons)), start, scale);
     List<String> broken = new ArrayList<>(problems);
     int pending = outcome.length - dispatched - failed;
     if (!stopped && failure == null && pending > 0) {
@@ -178,7 +175,7 @@ public final class Ledger {
         List.copyOf(broken), served);
   }
 
-  private static Outcome outcomeOf(byte outcome) {
+  static Outcome outcomeOf(byte outcome) {
     return switch (outcome) {
       case DISPATCHED -> Outcome.DISPATCHED;
       case FAILED -> Outcome.FAILED;
@@ -186,7 +183,7 @@ public final class Ledger {
     };
   }
 
-  private static double simulatedSeconds(long wallNanos, double timeScale) {
+  static double simulatedSeconds(long wallNanos, double timeScale) {
     return wallNanos / 1e9 / timeScale;
   }
 

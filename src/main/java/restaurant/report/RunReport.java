@@ -51,7 +51,8 @@ public record RunReport(
     List<ServedOrder> orders) {
 
   public RunReport {
-    orders = List.copyOf(orders);
+    // The ledger's view is immutable already; copied, it would make every record at once.
+    orders = orders instanceof ServedOrders ? orders : List.copyOf(orders);
   }
 
   /** The same report with {@code wallMillis} the wall time the whole run took: for a virtual run. */
