@@ -10,9 +10,12 @@ import akka.actor.typed.javadsl.Receive;
 import akka.actor.typed.javadsl.TimerScheduler;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -20,6 +23,7 @@ import restaurant.config.Settings;
 import restaurant.model.FaultPlan.KitchenStep;
 import restaurant.model.FaultPlan;
 import restaurant.model.Menu;
+import restaurant.model.Order;
 import restaurant.model.Role;
 import restaurant.model.Seconds;
 import restaurant.report.ServiceEvents;
@@ -47,11 +51,18 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
   private static final Logger EVENT_LOG = LoggerFactory.getLogger(Kitchen.class);
 
   /** The kitchen's whole inbox: requests, and its own timer. */
-  public sealed interface Command permits Prepare, Wake {}
+  public sealed interface Command permits PrepareOrder, Prepare, Wake {}
 
   /**
-   * Cook item {@code item} (its place in the order) of an order; {@code attempt} counts the times
-   * it was ordered again after burning. The product comes back to {@code replyTo} when it is due.
+   * Cook every product of an order, for the first time, in the order listed: item 0, 1, ... Each
+   * comes back to {@code replyTo} when it is due. One request per order, not per product: a big
+   * run's time goes into messages (docs/benchmarks.md), and this saves one and a half per order.
+   */
+  public record PrepareOrder(Order order, ActorRef<Waiter.Command> replyTo) implements Command {}
+
+  /**
+   * Cook item {@code item} (its place in the order) of an order again: {@code attempt} counts the
+   * times it was ordered again after burning. The product comes back to {@code replyTo} when it is due.
    */
   public record Prepare(int orderId, int item, int attempt, String product, ActorRef<Waiter.Command> replyTo)
       implements Command {}
@@ -71,7 +82,8 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
   private enum Wake implements Command { UP }
 
   /** A product on a station, and when it is due on the kitchen's clock. */
-  private record Cooking(long dueNanos, Prepare request, boolean burnt) {}
+  private record Cooking(long dueNanos, int orderId, int item, int attempt, String product,
+      ActorRef<Waiter.Command> replyTo, boolean burnt) {}
 
   /** Where one product is made: how long it takes, and what is cooking there, in due order. */
   static final class Station {
@@ -113,8 +125,8 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
   private final Menu menu;
   private final FaultPlan faults;
   private final Map<String, Station> stations;
-  /** The request being handled, lost if the cook crashes with it. */
-  private Prepare inHand;
+  /** The products of the request being handled not on a station yet, lost if the cook crashes. */
+  private List<Prepare> inHand = List.of();
   private final boolean logsEvents = EVENT_LOG.isInfoEnabled(ServiceEvents.EVENT);
   /** When the timer will wake the kitchen, or Long.MAX_VALUE when nothing is cooking. */
   private long wakeAt = Long.MAX_VALUE;
@@ -140,6 +152,7 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
   @Override
   public Receive<Command> createReceive() {
     return new FailFast<>(newReceiveBuilder()
+        .onMessage(PrepareOrder.class, this::onPrepareOrder)
         .onMessage(Prepare.class, this::onPrepare)
         .onMessage(Wake.class, wake -> onWake())
         .onSignal(PreRestart.class, restart -> onPreRestart())
@@ -151,26 +164,49 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
     return FailFast.tellTheCashier(getContext(), "Kitchen", cashier, bug);
   }
 
-  private Behavior<Command> onPrepare(Prepare request) {
-    boolean crash = faults.kitchenCrashes(incarnation, KitchenStep.TAKING, request.orderId(), request.item(),
-        request.attempt());
-    if (logsEvents && EVENT_LOG.isDebugEnabled(ServiceEvents.EVENT)) {
-      getContext().getLog().debug(ServiceEvents.EVENT, "<Kitchen> [Order: {}] Cooking {} for {} s",
-          request.orderId(), request.product(), Seconds.format(menu.preparationTime(request.product())));
+  private Behavior<Command> onPrepareOrder(PrepareOrder request) {
+    Order order = request.order();
+    List<String> products = order.products();
+    long now = nanoClock.getAsLong();
+    for (int item = 0; item < products.size(); item++) {
+      if (faults.kitchenCrashes(incarnation, KitchenStep.TAKING, order.id(), item, 0)) {
+        // with the request in hand: the products before it are cooking, this one and the rest are lost
+        List<Prepare> lost = new ArrayList<>();
+        for (int rest = item; rest < products.size(); rest++) {
+          lost.add(new Prepare(order.id(), rest, 0, products.get(rest), request.replyTo()));
+        }
+        inHand = lost;
+        throw new SimulatedCrash("the kitchen crashed taking " + products.get(item) + " for order " + order.id());
+      }
+      cook(order.id(), item, 0, products.get(item), request.replyTo(), now);
     }
-    if (crash) { // with the request in hand, before it is on a station
-      inHand = request;
+    return this;
+  }
+
+  private Behavior<Command> onPrepare(Prepare request) {
+    if (faults.kitchenCrashes(incarnation, KitchenStep.TAKING, request.orderId(), request.item(),
+        request.attempt())) { // with the request in hand, before it is on a station
+      inHand = List.of(request);
       throw new SimulatedCrash("the kitchen crashed taking " + request.product() + " for order " + request.orderId());
     }
-    long now = nanoClock.getAsLong();
-    Station station = stations.get(request.product());
+    cook(request.orderId(), request.item(), request.attempt(), request.product(), request.replyTo(),
+        nanoClock.getAsLong());
+    return this;
+  }
+
+  /** Puts a product on its station, due after its preparation time; the timer wakes the kitchen for the earliest. */
+  private void cook(int orderId, int item, int attempt, String product, ActorRef<Waiter.Command> replyTo, long now) {
+    if (logsEvents && EVENT_LOG.isDebugEnabled(ServiceEvents.EVENT)) {
+      getContext().getLog().debug(ServiceEvents.EVENT, "<Kitchen> [Order: {}] Cooking {} for {} s",
+          orderId, product, Seconds.format(menu.preparationTime(product)));
+    }
+    Station station = stations.get(product);
     long due = now + station.wallNanos;
-    boolean burnt = faults.burns(request.orderId(), request.item(), request.attempt());
-    station.cooking.addLast(new Cooking(due, request, burnt));
+    boolean burnt = faults.burns(orderId, item, attempt);
+    station.cooking.addLast(new Cooking(due, orderId, item, attempt, product, replyTo, burnt));
     if (due < wakeAt) {
       wakeUpAt(due, now);
     }
-    return this;
   }
 
   private Behavior<Command> onWake() {
@@ -181,10 +217,9 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
       while ((head = station.cooking.peekFirst()) != null && head.dueNanos() <= now) {
         station.cooking.pollFirst();
         serve(head);
-        Prepare served = head.request();
-        if (faults.kitchenCrashes(incarnation, KitchenStep.SERVING, served.orderId(), served.item(),
-            served.attempt())) { // in the middle of serving: this product went out, the rest waits for the restart
-          throw new SimulatedCrash("the kitchen crashed serving " + head.request().product());
+        if (faults.kitchenCrashes(incarnation, KitchenStep.SERVING, head.orderId(), head.item(),
+            head.attempt())) { // in the middle of serving: this product went out, the rest waits for the restart
+          throw new SimulatedCrash("the kitchen crashed serving " + head.product());
         }
       }
       if (head != null) {
@@ -211,33 +246,33 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
     }
   }
 
-  /** The crash loses the request in hand: its waiter must order it again. */
+  /** The crash loses the request in hand: its waiter must order its products again. */
   private Behavior<Command> onPreRestart() {
-    if (inHand != null) {
-      inHand.replyTo().tell(new ProductLost(inHand.orderId(), inHand.item(), inHand.attempt(), inHand.product()));
+    for (Prepare lost : inHand) {
+      lost.replyTo().tell(new ProductLost(lost.orderId(), lost.item(), lost.attempt(), lost.product()));
     }
     if (logsEvents) {
-      getContext().getLog().info(ServiceEvents.EVENT, "<Kitchen> Crashed{}; restarting",
-          inHand == null ? "" : " with " + inHand.product() + " for order " + inHand.orderId() + " in hand");
+      getContext().getLog().info(ServiceEvents.EVENT, "<Kitchen> Crashed{}; restarting", inHand.isEmpty() ? ""
+          : " with " + inHand.stream().map(Prepare::product).collect(Collectors.joining(", ")) + " for order "
+              + inHand.get(0).orderId() + " in hand");
     }
     cashier.tell(new Cashier.Restarted(Role.KITCHEN));
     return this;
   }
 
   private void serve(Cooking cooking) {
-    Prepare request = cooking.request();
     if (logsEvents && EVENT_LOG.isDebugEnabled(ServiceEvents.EVENT)) {
       // The wake-up is about no order in particular: this line is about this product's.
-      MDC.put("order", Integer.toString(request.orderId()));
-      getContext().getLog().debug(ServiceEvents.EVENT, "<Kitchen> [Order: {}] {} {}", request.orderId(),
-          request.product(), cooking.burnt() ? "burnt!" : "ready");
+      MDC.put("order", Integer.toString(cooking.orderId()));
+      getContext().getLog().debug(ServiceEvents.EVENT, "<Kitchen> [Order: {}] {} {}", cooking.orderId(),
+          cooking.product(), cooking.burnt() ? "burnt!" : "ready");
       MDC.remove("order");
     }
     if (cooking.burnt()) {
-      cashier.tell(new Cashier.Burnt(request.orderId()));
+      cashier.tell(new Cashier.Burnt(cooking.orderId()));
     }
-    request.replyTo().tell(new ProductReady(request.orderId(), request.item(), request.attempt(),
-        request.product(), cooking.burnt()));
+    cooking.replyTo().tell(new ProductReady(cooking.orderId(), cooking.item(), cooking.attempt(),
+        cooking.product(), cooking.burnt()));
   }
 
   /** Sets the one timer (replacing any earlier setting) to wake the kitchen at {@code due}. */
@@ -247,6 +282,9 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
   }
 
   private static Map<String, String> mdc(Command message) {
+    if (message instanceof PrepareOrder prepare) {
+      return Map.of("order", Integer.toString(prepare.order().id()));
+    }
     if (message instanceof Prepare prepare) {
       return Map.of("order", Integer.toString(prepare.orderId()));
     }

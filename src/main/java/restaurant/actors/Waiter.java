@@ -20,11 +20,11 @@ import restaurant.model.Role;
 import restaurant.report.ServiceEvents;
 
 /**
- * Takes orders from the cashier, asks the kitchen for every product of an order at once, and
- * dispatches the order when its last product arrives. It pulls work: it tells the cashier how
- * many orders it can carry, and each order it finishes frees a slot for the next, so a busy
- * waiter is never handed more than it can carry. When no orders are left the cashier does not
- * answer: the waiter waits until the restaurant closes, which costs nothing.
+ * Takes orders from the cashier, asks the kitchen for every product of an order at once (one
+ * request for the order), and dispatches the order when its last product arrives. It pulls work:
+ * it tells the cashier how many orders it can carry, and each order it finishes frees a slot for
+ * the next, so a busy waiter is never handed more than it can carry. When no orders are left the
+ * cashier does not answer: the waiter waits until the restaurant closes, which costs nothing.
  *
  * <p>A burnt product is ordered again, and so, at once, is a product the kitchen lost in a crash,
  * each up to restaurant.waiter.max-retries times; after that the order fails, and the cashier is
@@ -127,15 +127,14 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
       return this;
     }
     openOrders.add(new OpenOrder(order));
-    for (int item = 0; item < order.products().size(); item++) {
-      String product = order.products().get(item);
-      if (logsEvents) {
+    if (logsEvents) {
+      for (String product : order.products()) {
         ServiceEvents.request(log(), id, order.id(), product, menu);
       }
-      kitchen.tell(new Kitchen.Prepare(order.id(), item, 0, product, getContext().getSelf()));
-      if (crash) { // in the middle of ordering: the first product is asked for, the rest not
-        throw new SimulatedCrash("waiter " + id + " crashed ordering for order " + order.id());
-      }
+    }
+    kitchen.tell(new Kitchen.PrepareOrder(order, getContext().getSelf()));
+    if (crash) { // right after ordering: the products will come, to a waiter who forgot the order
+      throw new SimulatedCrash("waiter " + id + " crashed ordering for order " + order.id());
     }
     return this;
   }

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 import restaurant.config.Settings;
 import restaurant.model.Chance;
 import restaurant.model.Clock;
+import restaurant.model.FaultPlan;
+import restaurant.model.FaultPlan.KitchenStep;
+import restaurant.model.Order;
 import restaurant.model.Role;
 
 class KitchenTest {
@@ -70,10 +73,8 @@ class KitchenTest {
     ActorRef<Kitchen.Command> kitchen = kitchen(1.0, Settings.Faults.NONE);
     TestProbe<Waiter.Command> waiter = testKit.createTestProbe();
 
-    List<String> products = List.of("burger", "burger", "beer", "frites");
-    for (int item = 0; item < products.size(); item++) {
-      kitchen.tell(prepare(1, item, products.get(item), waiter));
-    }
+    kitchen.tell(new Kitchen.PrepareOrder(new Order(1, List.of("burger", "burger", "beer", "frites")), waiter.ref()));
+
     expectAfter(1200, waiter, ready(1, 2, "beer"));
     expectAfter(2800, waiter, ready(1, 3, "frites"));
     // Two burgers of one order: two replies, each for its own item.
@@ -137,6 +138,23 @@ class KitchenTest {
       burnt += reply.burnt() ? 1 : 0;
     }
     assertEquals(true, burnt > 0 && burnt < 20, "a rate of 0.5 burns some, not all: " + burnt);
+  }
+
+  @Test
+  void aCrashTakingAnOrderLosesTheProductInHandAndTheRestOfTheOrderNotTheOnesBefore() {
+    FaultPlan crashOnTheSecondItem = ScriptedFaults.crashingTheKitchen((incarnation, step, order, item, attempt) ->
+        incarnation == 0 && step == KitchenStep.TAKING && item == 1);
+    ActorRef<Kitchen.Command> kitchen = testKit.spawn(Kitchen.create(ReferenceWorkload.DEFAULTS, clock,
+        crashOnTheSecondItem, cashier.ref()));
+    TestProbe<Waiter.Command> waiter = testKit.createTestProbe();
+
+    kitchen.tell(new Kitchen.PrepareOrder(new Order(2, List.of("soda", "beer", "frites")), waiter.ref()));
+
+    waiter.expectMessage(new Kitchen.ProductLost(2, 1, 0, "beer"));
+    waiter.expectMessage(new Kitchen.ProductLost(2, 2, 0, "frites"));
+    cashier.expectMessage(new Cashier.Restarted(Role.KITCHEN));
+    expectAfter(1000, waiter, ready(2, 0, "soda")); // on its station before the crash: it kept cooking
+    clock.expectNoMessageFor(Duration.ofSeconds(5), waiter);
   }
 
   @Test

@@ -136,8 +136,9 @@ class RestaurantTest {
           ScriptedFaults.crashingWaiters((waiter, incarnation, order, item, attempt) ->
               incarnation == 0 && item == FaultPlan.WHOLE_ORDER));
 
-      // It crashed at 0 s having ordered the burger; restarted, it was handed order 0 again and
-      // ordered both products at once: out at 7.5 s, as if nothing had happened.
+      // It crashed at 0 s having ordered both products; restarted, it was handed order 0 again and
+      // ordered them again; the first request's products came to a waiter who now awaited them:
+      // out at 7.5 s, as if nothing had happened, the second request's products dropped.
       assertOnTimeAfterOneRestart(report, Role.WAITER);
     }
 
@@ -147,8 +148,8 @@ class RestaurantTest {
           ScriptedFaults.crashingTheKitchen((incarnation, step, order, item, attempt) ->
               incarnation == 0 && step == KitchenStep.TAKING && item == 0));
 
-      // The cook crashed with the burger request in hand at 0 s; the waiter, told so, ordered it
-      // again at once: out at 7.5 s.
+      // The cook crashed with the order's request in hand at 0 s, before the burger (and so the
+      // soda) was on a station; the waiter, told both were lost, ordered them again at once: out at 7.5 s.
       assertOnTimeAfterOneRestart(report, Role.KITCHEN);
     }
 

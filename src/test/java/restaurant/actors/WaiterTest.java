@@ -47,6 +47,17 @@ class WaiterTest {
     return new Kitchen.ProductReady(prepare.orderId(), prepare.item(), prepare.attempt(), prepare.product(), true);
   }
 
+  /** Item {@code item} of an order's first request, ready. */
+  private static Kitchen.ProductReady ready(Kitchen.PrepareOrder prepare, int item) {
+    Order order = prepare.order();
+    return new Kitchen.ProductReady(order.id(), item, 0, order.products().get(item), false);
+  }
+
+  private static Kitchen.ProductReady burnt(Kitchen.PrepareOrder prepare, int item) {
+    Order order = prepare.order();
+    return new Kitchen.ProductReady(order.id(), item, 0, order.products().get(item), true);
+  }
+
   @Test
   void tellsTheCashierHowManyOrdersItCanCarry() {
     ActorRef<Waiter.Command> waiter = waiter(3, 2);
@@ -60,17 +71,17 @@ class WaiterTest {
     ActorRef<Waiter.Command> waiter = waiter(1, 1);
     cashier.expectMessageClass(Cashier.WaiterReady.class);
 
-    waiter.tell(new Waiter.ServeOrder(new Order(5, List.of("burger", "soda")), 0));
-    Kitchen.Prepare burger = kitchen.expectMessageClass(Kitchen.Prepare.class);
-    Kitchen.Prepare soda = kitchen.expectMessageClass(Kitchen.Prepare.class);
-    assertEquals(new Kitchen.Prepare(5, 0, 0, "burger", waiter), burger);
-    assertEquals(new Kitchen.Prepare(5, 1, 0, "soda", waiter), soda);
+    Order order = new Order(5, List.of("burger", "soda"));
+    waiter.tell(new Waiter.ServeOrder(order, 0));
+    Kitchen.PrepareOrder request = kitchen.expectMessageClass(Kitchen.PrepareOrder.class);
+    assertEquals(new Kitchen.PrepareOrder(order, waiter), request); // one request for both products
+    kitchen.expectNoMessage(NONE_WITHIN);
 
-    waiter.tell(ready(soda));
+    waiter.tell(ready(request, 1));
     cashier.expectNoMessage(NONE_WITHIN); // the burger is still cooking
-    waiter.tell(ready(soda)); // the same product twice counts once
+    waiter.tell(ready(request, 1)); // the same product twice counts once
     cashier.expectNoMessage(NONE_WITHIN);
-    waiter.tell(ready(burger));
+    waiter.tell(ready(request, 0));
 
     assertEquals(new Cashier.OrderDone(5, 1, Outcome.DISPATCHED, null, waiter), cashier.receiveMessage());
   }
@@ -81,8 +92,10 @@ class WaiterTest {
     cashier.expectMessageClass(Cashier.WaiterReady.class);
     waiter.tell(new Waiter.ServeOrder(new Order(8, List.of("beer")), 0));
 
+    waiter.tell(burnt(kitchen.expectMessageClass(Kitchen.PrepareOrder.class), 0));
     Kitchen.Prepare beer = kitchen.expectMessageClass(Kitchen.Prepare.class);
-    for (int retry = 1; retry <= 3; retry++) {
+    assertEquals(new Kitchen.Prepare(8, 0, 1, "beer", waiter), beer);
+    for (int retry = 2; retry <= 3; retry++) {
       waiter.tell(burnt(beer));
       beer = kitchen.expectMessageClass(Kitchen.Prepare.class);
       assertEquals(new Kitchen.Prepare(8, 0, retry, "beer", waiter), beer);
@@ -102,10 +115,10 @@ class WaiterTest {
     cashier.expectMessageClass(Cashier.WaiterReady.class);
     waiter.tell(new Waiter.ServeOrder(new Order(3, List.of("soda")), 0));
 
-    Kitchen.Prepare soda = kitchen.expectMessageClass(Kitchen.Prepare.class);
-    waiter.tell(burnt(soda));
+    Kitchen.PrepareOrder soda = kitchen.expectMessageClass(Kitchen.PrepareOrder.class);
+    waiter.tell(burnt(soda, 0));
     Kitchen.Prepare again = kitchen.expectMessageClass(Kitchen.Prepare.class);
-    waiter.tell(burnt(soda)); // a stale answer about the first attempt changes nothing
+    waiter.tell(burnt(soda, 0)); // a stale answer about the first attempt changes nothing
     kitchen.expectNoMessage(NONE_WITHIN);
     waiter.tell(ready(again));
 
@@ -118,11 +131,11 @@ class WaiterTest {
     ActorRef<Waiter.Command> waiter = waiter(4, 1);
     cashier.expectMessageClass(Cashier.WaiterReady.class);
     waiter.tell(new Waiter.ServeOrder(new Order(6, List.of("frites")), 0));
-    Kitchen.Prepare frites = kitchen.expectMessageClass(Kitchen.Prepare.class);
+    kitchen.expectMessageClass(Kitchen.PrepareOrder.class);
 
     waiter.tell(new Kitchen.ProductLost(6, 0, 0, "frites"));
 
-    assertEquals(frites, kitchen.expectMessageClass(Kitchen.Prepare.class));
+    assertEquals(new Kitchen.Prepare(6, 0, 0, "frites", waiter), kitchen.expectMessageClass(Kitchen.Prepare.class));
   }
 
   @Test
@@ -130,7 +143,8 @@ class WaiterTest {
     ActorRef<Waiter.Command> waiter = waiter(4, 1); // reference settings: 3 retries
     cashier.expectMessageClass(Cashier.WaiterReady.class);
     waiter.tell(new Waiter.ServeOrder(new Order(6, List.of("frites")), 0));
-    Kitchen.Prepare frites = kitchen.expectMessageClass(Kitchen.Prepare.class);
+    kitchen.expectMessageClass(Kitchen.PrepareOrder.class);
+    Kitchen.Prepare frites = new Kitchen.Prepare(6, 0, 0, "frites", waiter);
 
     for (int loss = 1; loss <= 3; loss++) {
       waiter.tell(new Kitchen.ProductLost(6, 0, 0, "frites"));
@@ -148,7 +162,7 @@ class WaiterTest {
     ActorRef<Waiter.Command> waiter = waiter(5, 1);
     cashier.expectMessageClass(Cashier.WaiterReady.class);
     waiter.tell(new Waiter.ServeOrder(new Order(2, List.of("beer")), 0));
-    kitchen.expectMessageClass(Kitchen.Prepare.class);
+    kitchen.expectMessageClass(Kitchen.PrepareOrder.class);
 
     waiter.tell(new Kitchen.ProductReady(2, 0, 0, "burger", false));
 
@@ -162,10 +176,10 @@ class WaiterTest {
 
     waiter.tell(new Waiter.ServeOrder(new Order(0, List.of("burger")), 0));
     waiter.tell(new Waiter.ServeOrder(new Order(1, List.of("beer")), 0));
-    Kitchen.Prepare forOrder0 = kitchen.expectMessageClass(Kitchen.Prepare.class);
-    kitchen.expectMessageClass(Kitchen.Prepare.class);
+    Kitchen.PrepareOrder forOrder0 = kitchen.expectMessageClass(Kitchen.PrepareOrder.class);
+    kitchen.expectMessageClass(Kitchen.PrepareOrder.class);
 
-    waiter.tell(ready(forOrder0));
+    waiter.tell(ready(forOrder0, 0));
     assertEquals(new Cashier.OrderDone(0, 2, Outcome.DISPATCHED, null, waiter), cashier.receiveMessage());
     cashier.expectNoMessage(NONE_WITHIN); // order 1 still waits for its beer
   }
@@ -178,10 +192,11 @@ class WaiterTest {
         testKit.spawn(Waiter.create(6, ReferenceWorkload.with(1, 1), crashOnce, cashier.ref(), kitchen.ref()));
     assertEquals(new Cashier.WaiterReady(6, 1, 0, waiter), cashier.receiveMessage());
 
-    waiter.tell(new Waiter.ServeOrder(new Order(0, List.of("burger", "soda")), 0));
+    Order order = new Order(0, List.of("burger", "soda"));
+    waiter.tell(new Waiter.ServeOrder(order, 0));
 
-    // It asked for the first product, then crashed: it says so, and starts again.
-    assertEquals(new Kitchen.Prepare(0, 0, 0, "burger", waiter), kitchen.receiveMessage());
+    // It asked for the order's products, then crashed: it says so, and starts again.
+    assertEquals(new Kitchen.PrepareOrder(order, waiter), kitchen.receiveMessage());
     assertEquals(new Cashier.Restarted(Role.WAITER), cashier.receiveMessage());
     assertEquals(new Cashier.WaiterReady(6, 1, 1, waiter), cashier.receiveMessage());
     kitchen.expectNoMessage(NONE_WITHIN);
@@ -194,7 +209,7 @@ class WaiterTest {
         testKit.spawn(Waiter.create(6, ReferenceWorkload.with(1, 1), crashOnce, cashier.ref(), kitchen.ref()));
     cashier.expectMessageClass(Cashier.WaiterReady.class);
     waiter.tell(new Waiter.ServeOrder(new Order(0, List.of("soda")), 0)); // crashes the first incarnation
-    kitchen.expectMessageClass(Kitchen.Prepare.class);
+    kitchen.expectMessageClass(Kitchen.PrepareOrder.class);
     cashier.expectMessageClass(Cashier.Restarted.class);
     cashier.expectMessageClass(Cashier.WaiterReady.class);
 
@@ -202,7 +217,7 @@ class WaiterTest {
     waiter.tell(new Waiter.ServeOrder(new Order(0, List.of("soda")), 0));
     kitchen.expectNoMessage(NONE_WITHIN);
     waiter.tell(new Waiter.ServeOrder(new Order(0, List.of("soda")), 1));
-    assertEquals(new Kitchen.Prepare(0, 0, 0, "soda", waiter), kitchen.receiveMessage());
+    assertEquals(new Kitchen.PrepareOrder(new Order(0, List.of("soda")), waiter), kitchen.receiveMessage());
   }
 
   @Test
@@ -211,16 +226,16 @@ class WaiterTest {
     cashier.expectMessageClass(Cashier.WaiterReady.class);
     Map<String, String> mdc = Map.of("waiter", "7", "order", "3");
 
-    Kitchen.Prepare burger = LoggingTestKit.info("<Waiter: 7> [Order: 3] Request burger. Wait 7.5 s")
+    Kitchen.PrepareOrder burger = LoggingTestKit.info("<Waiter: 7> [Order: 3] Request burger. Wait 7.5 s")
         .withMdc(mdc)
         .expect(testKit.system(), () -> {
           waiter.tell(new Waiter.ServeOrder(new Order(3, List.of("burger")), 0));
-          return kitchen.expectMessageClass(Kitchen.Prepare.class);
+          return kitchen.expectMessageClass(Kitchen.PrepareOrder.class);
         });
     LoggingTestKit.info("<Waiter: 7> [Order: 3] Done dispatch!").withMdc(mdc)
         .expect(testKit.system(), () -> LoggingTestKit.info("<Waiter: 7> [Order: 3] Done burger").withMdc(mdc)
             .expect(testKit.system(), () -> {
-              waiter.tell(ready(burger));
+              waiter.tell(ready(burger, 0));
               return cashier.expectMessageClass(Cashier.OrderDone.class);
             }));
   }
