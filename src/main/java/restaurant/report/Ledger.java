@@ -34,6 +34,11 @@ public final class Ledger {
   private final long[] handedOutAt;
   private final long[] finishedAt;
   private final byte[] outcome;
+  /**
+   * Each order's price, in cents, noted when it is handed out: the order is at hand then, where at
+   * its dispatch, thousands of orders later, it is cold in the cache.
+   */
+  private final long[] priceCents;
   private int dispatched;
   private int failed;
   private long burntProducts;
@@ -58,6 +63,7 @@ public final class Ledger {
     handedOutAt = new long[count];
     finishedAt = new long[count];
     outcome = new byte[count];
+    priceCents = new long[count];
     Arrays.fill(handedOutAt, NOT_YET);
     Arrays.fill(finishedAt, NOT_YET);
   }
@@ -65,6 +71,7 @@ public final class Ledger {
   public void handedOut(int orderId, int waiter, long nanos) {
     waiterOf[orderId] = waiter;
     handedOutAt[orderId] = nanos;
+    priceCents[orderId] = settings.menu().priceCents(settings.orders().get(orderId));
   }
 
   /**
@@ -77,7 +84,7 @@ public final class Ledger {
     }
     if (result == Outcome.DISPATCHED) {
       dispatched++;
-      takingsCents += settings.menu().priceCents(settings.orders().get(orderId));
+      takingsCents += priceCents[orderId];
     } else {
       failed++;
       failureReasons.put(orderId, reason);
