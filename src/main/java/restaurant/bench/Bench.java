@@ -39,8 +39,8 @@ public final class Bench {
   static final long BYTES_PER_IDLE_WAITER = 1_000;
 
   static final String HEADER = """
-      | orders | waiters | max-open | time-scale | makespan s | bound s | makespan / bound | orders/s | CPU s | peak heap MB | peak threads | peak RSS MB | virtual: wall s | orders/s | CPU µs / order |
-      |---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|""";
+      | orders | waiters | max-open | time-scale | makespan s | bound s | makespan / bound | orders/s | CPU s | peak heap MB | peak threads | peak RSS MB | virtual: wall s | orders/s | CPU µs / order | µs / order past the start |
+      |---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|""";
 
   private Bench() {}
 
@@ -92,13 +92,14 @@ public final class Bench {
 
   /**
    * One row: the actors serve the settings' orders; times are wall seconds. A warm-up run on the
-   * first {@value #WARM_UP_ORDERS} orders comes first, so the row measures compiled code, not the
-   * JIT compiler at work.
+   * first {@value #WARM_UP_ORDERS} orders comes first, on each clock, so the row measures compiled
+   * code, not the JIT compiler at work.
    */
   static String row(Settings settings, Config config, StopRequest stop) throws InterruptedException {
     List<Order> all = settings.orders();
     Settings warmUp = settings.withOrders(all.subList(0, Math.min(all.size(), WARM_UP_ORDERS)));
     ActorRestaurant.run(warmUp, config, new Progress(warmUp.orders().size()), stop);
+    ActorRestaurant.run(onVirtualTime(warmUp), config, new Progress(warmUp.orders().size()), stop);
     ResourceMeter meter = ResourceMeter.start();
     RunReport report = ActorRestaurant.run(settings, config, new Progress(settings.orders().size()), stop);
     ResourceMeter.Usage usage = meter.stop();
@@ -107,20 +108,29 @@ public final class Bench {
     }
     String peakRss = peakRssMegabytes(); // the real-time run's, before the virtual one adds its own
     // The same orders on virtual time: as fast as the CPU allows, so wall time is the cost.
+    Settings onVirtualTime = onVirtualTime(settings);
     ResourceMeter virtualMeter = ResourceMeter.start();
-    ActorRestaurant.run(settings.withClock(new Clock(Clock.Kind.VIRTUAL, settings.clock().opensAt())), config,
-        new Progress(settings.orders().size()), stop);
+    ActorRestaurant.run(onVirtualTime, config, new Progress(settings.orders().size()), stop);
     ResourceMeter.Usage virtual = virtualMeter.stop();
+    // What a run costs whatever its orders (starting the actor system, spawning the waiters, stopping
+    // them): one order on the same staff. Past it, the cost per order is the service's own.
+    ResourceMeter startMeter = ResourceMeter.start();
+    ActorRestaurant.run(onVirtualTime.withOrders(all.subList(0, 1)), config, new Progress(1), stop);
+    double start = startMeter.stop().wallSeconds();
     int orders = settings.orders().size();
     double makespan = report.wallMillis() / 1000;
     double bound = Orders.lowerBoundSeconds(settings.orders(), settings.menu(),
         (long) settings.waiters() * settings.maxOpenOrders()) * settings.timeScale();
     return String.format(Locale.ROOT, "| %,d | %,d | %d | %s | %.3f | %.3f | %.2f | %,.0f | %.1f | %.0f | %d | %s "
-        + "| %.3f | %,.0f | %.1f |",
+        + "| %.3f | %,.0f | %.1f | %.1f |",
         orders, settings.waiters(), settings.maxOpenOrders(), settings.timeScale(), makespan, bound,
         makespan / bound, orders / makespan, usage.cpuSeconds(), usage.peakHeapBytes() / 1e6,
         usage.peakThreads(), peakRss, virtual.wallSeconds(), orders / virtual.wallSeconds(),
-        virtual.cpuSeconds() * 1e6 / orders);
+        virtual.cpuSeconds() * 1e6 / orders, Math.max(0, virtual.wallSeconds() - start) * 1e6 / orders);
+  }
+
+  private static Settings onVirtualTime(Settings settings) {
+    return settings.withClock(new Clock(Clock.Kind.VIRTUAL, settings.clock().opensAt()));
   }
 
   /** Heap per idle waiter: the heap in use with {@code count} waiters, less that with none. */
