@@ -71,4 +71,33 @@ class VirtualTimeSchedulerTest {
       system.terminate();
     }
   }
+
+  @Test
+  void aMessageFromOutsideWakesTheIdleSimulationAndTheClockGoesOnFromWhereItWas() throws Exception {
+    CompletableFuture<Long> idleAt = new CompletableFuture<>();
+    CompletableFuture<Long> answeredAt = new CompletableFuture<>();
+    ActorSystem<String> system = ActorSystem.create(Behaviors.<String>setup(context -> {
+      LongSupplier clock = Clocks.nanoClock(context.getSystem());
+      Clocks.whenIdle(context.getSystem(), () -> idleAt.complete(clock.getAsLong()));
+      return Behaviors.<String>withTimers(timers -> {
+        timers.startSingleTimer("first", Duration.ofSeconds(3));
+        return Behaviors.receiveMessage(message -> {
+          if (message.equals("from outside")) {
+            timers.startSingleTimer("second", Duration.ofSeconds(2)); // on the virtual clock: set by the actor
+          } else if (message.equals("second")) {
+            answeredAt.complete(clock.getAsLong());
+          }
+          return Behaviors.same();
+        });
+      });
+    }), "outside", VIRTUAL_TIME);
+    try {
+      assertEquals(3_000_000_000L, idleAt.get(20, TimeUnit.SECONDS)); // nothing left: the thread waits
+      system.tell("from outside"); // from the test's thread, not the simulation's
+
+      assertEquals(5_000_000_000L, answeredAt.get(20, TimeUnit.SECONDS));
+    } finally {
+      system.terminate();
+    }
+  }
 }
