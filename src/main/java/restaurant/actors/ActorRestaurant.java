@@ -82,6 +82,7 @@ public final class ActorRestaurant {
             + ") must be one of " + String.join(", ", AKKA_LOG_LEVELS));
       }
     }
+    checkThreadCounts(config);
     if (config.getBoolean("akka.coordinated-shutdown.exit-jvm")) {
       throw new BadInputException("akka.coordinated-shutdown.exit-jvm = on ("
           + config.getValue("akka.coordinated-shutdown.exit-jvm").origin().description() + ") would end the JVM "
@@ -95,7 +96,32 @@ public final class ActorRestaurant {
         cause = cause.getCause();
       }
       throw new BadInputException("Akka's settings do not load: " + (cause instanceof ConfigException
-          ? cause.getMessage() : cause.getClass().getSimpleName() + ": " + cause.getMessage()));
+          ? cause.getMessage() : cause.getClass().getSimpleName() + (cause.getMessage() != null
+              ? ": " + cause.getMessage() : cause.getStackTrace().length > 0 // no message: where, at least
+                  ? " in " + cause.getStackTrace()[0].getClassName() + "." + cause.getStackTrace()[0].getMethodName()
+                  : "")));
+    }
+  }
+
+  /**
+   * The thread counts of the dispatchers the restaurant runs on: Akka would only fail on a count
+   * below 1 with an IllegalArgumentException that names nothing, and on a virtual clock, which
+   * has its own thread, not at all.
+   */
+  private static void checkThreadCounts(Config config) {
+    for (String dispatcher : List.of("akka.actor.default-dispatcher", "akka.actor.internal-dispatcher")) {
+      for (String count : List.of("parallelism-min", "parallelism-max")) {
+        String key = dispatcher + ".fork-join-executor." + count;
+        if (config.hasPath(key) && config.getInt(key) < 1) {
+          throw new BadInputException(key + " = " + config.getInt(key) + " (" + config.getValue(key).origin()
+              .description() + ") must be at least 1");
+        }
+      }
+      String factor = dispatcher + ".fork-join-executor.parallelism-factor";
+      if (config.hasPath(factor) && !(config.getDouble(factor) > 0)) {
+        throw new BadInputException(factor + " = " + config.getValue(factor).unwrapped() + " ("
+            + config.getValue(factor).origin().description() + ") must be above 0");
+      }
     }
   }
 }

@@ -302,6 +302,10 @@ final class Commands {
       Optional<String> owner = top.getSubcommands().values().stream()
           .filter(other -> other.getCommandSpec().findOption(option) != null)
           .map(CommandLine::getCommandName).findFirst();
+      if (owner.filter(command.getCommandName()::equals).isPresent()) { // an option of its own, after "--"
+        return option + " after --: what follows -- is not an option, and " + command.getCommandName()
+            + " takes no other arguments; put the options before it (see " + help + ")";
+      }
       if (owner.isPresent()) {
         return option + " goes with " + owner.get() + ", not " + command.getCommandName() + "; see " + help;
       }

@@ -20,6 +20,9 @@ class ActorRestaurantTest {
       akka.stdout-loglevel = WARN                             | akka.stdout-loglevel = "WARN" (test: 1) must be one of off, error, warning, info, debug
       akka.scheduler.implementation = no.such.Clazz           | Akka's settings do not load: ClassNotFoundException: no.such.Clazz
       akka.actor.default-dispatcher.throughput = lots         | Akka's settings do not load: test: 1: throughput has type STRING rather than NUMBER
+      akka.actor.default-dispatcher.fork-join-executor.parallelism-max = -1   | akka.actor.default-dispatcher.fork-join-executor.parallelism-max = -1 (test: 1) must be at least 1
+      akka.actor.internal-dispatcher.fork-join-executor.parallelism-min = 0   | akka.actor.internal-dispatcher.fork-join-executor.parallelism-min = 0 (test: 1) must be at least 1
+      akka.actor.default-dispatcher.fork-join-executor.parallelism-factor = 0 | akka.actor.default-dispatcher.fork-join-executor.parallelism-factor = 0 (test: 1) must be above 0
       akka.coordinated-shutdown.exit-jvm = on                 | akka.coordinated-shutdown.exit-jvm = on (test: 1) would end the JVM before the report is printed; the restaurant ends its own JVM: leave it off
       """)
   void aValueAkkaRefusesIsBadInput(String setting, String message) {

@@ -67,6 +67,7 @@ class CliBadInputTest {
       compare --mode sync                             | --mode goes with run, not compare; see compare --help
       bench --mode sync                               | --mode goes with run, not bench; see bench --help
       --idle-waiters 10                               | --idle-waiters goes with bench, not run; see run --help
+      run -- --waiters 3                              | --waiters after --: what follows -- is not an option, and run takes no other arguments; put the options before it (see run --help)
       bench --idle-waiters 0                          | --idle-waiters 0: must be a whole number from 1 to 10000000
       --generate 0                                    | --generate 0: must be a whole number from 1 to 10000000
       --generate many                                 | --generate many: must be a whole number from 1 to 10000000
