@@ -57,11 +57,14 @@ public final class Bench {
       out.println(idleWaiters(idleWaiters, settings, config));
       return;
     }
-    out.println(HEADER);
     if (ownWorkload) {
-      out.println(row(settings, config, stop));
+      // The header after the run: the run's log lines come before the table, not inside it.
+      String row = row(settings, config, stop);
+      out.println(HEADER);
+      out.println(row);
       return;
     }
+    out.println(HEADER); // the rows come from JVMs of their own, their log lines left out
     List<List<String>> rows = new ArrayList<>();
     for (int orders : GRID_ORDERS) {
       for (int waiters : GRID_WAITERS) {
