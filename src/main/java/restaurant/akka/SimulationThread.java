@@ -71,6 +71,8 @@ final class SimulationThread {
           return;
         }
         scheduler.idle();
+        // No actor has anything to do and no timer is set: the thread waits for work from outside,
+        // as an idle pool thread does. Not an actor blocking: none is running.
         while (tasks.isEmpty() && fromOutside.isEmpty() && !closed) {
           LockSupport.park(this);
         }
