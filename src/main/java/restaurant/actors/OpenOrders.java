@@ -38,7 +38,7 @@ final class OpenOrders {
 
     /** A reply for the current attempt at an item still awaited; anything else is stale. */
     boolean awaits(int item, int attemptNumber) {
-      return item >= 0 && item < attempt.length && attempt[item] == attemptNumber;
+      return attemptNumber >= 0 && item >= 0 && item < attempt.length && attempt[item] == attemptNumber;
     }
 
     /** True if {@code item} is a place in the order, and {@code product} what was ordered there. */

@@ -2,6 +2,7 @@ package restaurant.akka;
 
 import java.util.ArrayDeque;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.locks.LockSupport;
 
@@ -26,6 +27,10 @@ final class SimulationThread {
   private final VirtualTimeScheduler scheduler;
   private final Thread thread;
   private volatile boolean closed;
+  /** The loop has ended: what is handed over from now on is refused, not left waiting for ever. */
+  private volatile boolean exited;
+  /** Tasks run since the last look at the tasks from other threads. */
+  private int sinceOutside;
 
   SimulationThread(VirtualTimeScheduler scheduler, ThreadFactory threadFactory) {
     this.scheduler = scheduler;
@@ -43,9 +48,12 @@ final class SimulationThread {
   void execute(Runnable task) {
     if (isCurrent()) {
       tasks.addLast(task);
-    } else {
-      fromOutside.add(task);
-      LockSupport.unpark(thread);
+      return;
+    }
+    fromOutside.add(task);
+    LockSupport.unpark(thread);
+    if (exited && fromOutside.remove(task)) { // too late, and not taken by the last look: refused
+      throw new RejectedExecutionException("the simulation has ended");
     }
   }
 
@@ -56,28 +64,56 @@ final class SimulationThread {
   }
 
   private void loop() {
-    int sinceOutside = 0;
-    while (true) {
-      Runnable task = tasks.pollFirst();
-      if (task != null) {
+    try {
+      serve();
+    } finally {
+      exited = true;
+      takeFromOutside(); // what came in meanwhile runs; what comes later is refused
+      for (Runnable task; (task = tasks.pollFirst()) != null; ) {
         run(task);
-        if (++sinceOutside == OUTSIDE_CHECK_INTERVAL) {
-          sinceOutside = 0;
-          takeFromOutside();
-        }
-      } else if (!takeFromOutside() && (closed || !scheduler.fireNextDue())) {
-        // Nothing to run and no timer set: the simulation is over, or stuck; or closed.
-        if (closed) {
-          return;
-        }
-        scheduler.idle();
-        // No actor has anything to do and no timer is set: the thread waits for work from outside,
-        // as an idle pool thread does. Not an actor blocking: none is running.
-        while (tasks.isEmpty() && fromOutside.isEmpty() && !closed) {
-          LockSupport.park(this);
-        }
       }
     }
+  }
+
+  /**
+   * Runs tasks until closed. A failure outside a task (an OutOfMemoryError growing a queue) is
+   * reported like a task's, and the loop goes on: a dead simulation thread would leave the actor
+   * system unable to terminate, and the run hanging.
+   */
+  private void serve() {
+    while (true) {
+      try {
+        if (!step()) {
+          return;
+        }
+      } catch (Throwable failure) {
+        reportFailure(failure);
+      }
+    }
+  }
+
+  /** One task, one look outside, a move of the clock, or a wait; false once closed and drained. */
+  private boolean step() {
+    Runnable task = tasks.pollFirst();
+    if (task != null) {
+      run(task);
+      if (++sinceOutside == OUTSIDE_CHECK_INTERVAL) {
+        sinceOutside = 0;
+        takeFromOutside();
+      }
+    } else if (!takeFromOutside() && (closed || !scheduler.fireNextDue())) {
+      // Nothing to run and no timer set: the simulation is over, or stuck; or closed.
+      if (closed) {
+        return false;
+      }
+      scheduler.idle();
+      // No actor has anything to do and no timer is set: the thread waits for work from outside,
+      // as an idle pool thread does. Not an actor blocking: none is running.
+      while (tasks.isEmpty() && fromOutside.isEmpty() && !closed) {
+        LockSupport.park(this);
+      }
+    }
+    return true;
   }
 
   /** Moves the tasks from other threads onto this thread's queue; false if there were none. */
@@ -97,7 +133,12 @@ final class SimulationThread {
     try {
       task.run();
     } catch (Throwable failure) {
-      thread.getUncaughtExceptionHandler().uncaughtException(thread, failure);
+      reportFailure(failure);
     }
+  }
+
+  /** To the actor system's handler (Akka's thread factory made this thread): a fatal error ends the system. */
+  void reportFailure(Throwable failure) {
+    thread.getUncaughtExceptionHandler().uncaughtException(thread, failure);
   }
 }

@@ -8,6 +8,7 @@ import java.io.Closeable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import scala.concurrent.ExecutionContext;
 import scala.concurrent.duration.FiniteDuration;
@@ -99,8 +100,10 @@ public final class VirtualTimeScheduler implements Scheduler, Closeable {
     for (Timer timer : due) {
       try {
         timer.executor.execute(timer.task);
-      } catch (RuntimeException rejected) { // the actor system is shutting down
+      } catch (RejectedExecutionException rejected) { // the actor system is shutting down
         // nothing left to run it on
+      } catch (Throwable failure) { // a task run in place threw: reported, and the other timers still fire
+        simulation.reportFailure(failure);
       }
     }
     return !due.isEmpty();

@@ -113,13 +113,18 @@ public final class Bench {
     // The same orders on virtual time: as fast as the CPU allows, so wall time is the cost.
     Settings onVirtualTime = onVirtualTime(settings);
     ResourceMeter virtualMeter = ResourceMeter.start();
-    ActorRestaurant.run(onVirtualTime, config, new Progress(settings.orders().size()), stop);
+    boolean stopped = ActorRestaurant.run(onVirtualTime, config, new Progress(settings.orders().size()), stop)
+        .stopped();
     ResourceMeter.Usage virtual = virtualMeter.stop();
     // What a run costs whatever its orders (starting the actor system, spawning the waiters, stopping
     // them): one order on the same staff. Past it, the cost per order is the service's own.
     ResourceMeter startMeter = ResourceMeter.start();
-    ActorRestaurant.run(onVirtualTime.withOrders(all.subList(0, 1)), config, new Progress(1), stop);
+    stopped |= ActorRestaurant.run(onVirtualTime.withOrders(all.subList(0, 1)), config, new Progress(1), stop)
+        .stopped();
     double start = startMeter.stop().wallSeconds();
+    if (stopped) {
+      return "stopped: the row did not finish.";
+    }
     int orders = settings.orders().size();
     double makespan = report.wallMillis() / 1000;
     double bound = Orders.lowerBoundSeconds(settings.orders(), settings.menu(),

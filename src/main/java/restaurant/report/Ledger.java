@@ -162,7 +162,8 @@ public final class Ledger {
       }
     }
     List<ServedOrder> served = new ServedOrders(orders, menu, new ServedOrders.Columns(waiterOf.clone(),
-        handedOutAt.clone(), finishedAt.clone(), outcome.clone(), Map.copyOf(failureReasons)), start, scale);
+        handedOutAt.clone(), finishedAt.clone(), outcome.clone(),
+        Collections.unmodifiableMap(new HashMap<>(failureReasons))), start, scale);
     List<String> broken = new ArrayList<>(problems);
     int pending = outcome.length - dispatched - failed;
     if (!stopped && failure == null && pending > 0) {

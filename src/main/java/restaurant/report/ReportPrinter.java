@@ -1,10 +1,11 @@
 package restaurant.report;
 
 import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import restaurant.model.Clock;
 import restaurant.model.Role;
 import restaurant.model.Seconds;
@@ -73,13 +74,25 @@ public final class ReportPrinter {
   }
 
   private static void printSummary(RunReport report, PrintStream out) {
-    double[] latencies = report.orders().stream().map(ServedOrder::latencySeconds).filter(Objects::nonNull)
-        .mapToDouble(Double::doubleValue).sorted().toArray();
-    long products = report.orders().stream().mapToLong(order -> order.products().size()).sum();
-    long waitersWhoServed = report.orders().stream().mapToInt(ServedOrder::waiter).filter(w -> w > 0)
-        .distinct().count();
+    // One pass: a big run's orders are made as they are read (see ServedOrders).
+    double[] latencies = new double[report.orders().size()];
+    int done = 0;
+    long products = 0;
+    BitSet waitersWhoServed = new BitSet();
+    for (ServedOrder order : report.orders()) {
+      Double latency = order.latencySeconds();
+      if (latency != null) {
+        latencies[done++] = latency;
+      }
+      products += order.products().size();
+      if (order.waiter() > 0) {
+        waitersWhoServed.set(order.waiter());
+      }
+    }
+    latencies = Arrays.copyOf(latencies, done);
+    Arrays.sort(latencies);
     out.printf(Locale.ROOT, "orders     %10d  with %d products, served by %d waiters%n",
-        report.orders().size(), products, waitersWhoServed);
+        report.orders().size(), products, waitersWhoServed.cardinality());
     if (latencies.length > 0) {
       out.printf(Locale.ROOT, "latency    min %s  p50 %s  p95 %s  p99 %s  max %s  (handed out to done)%n",
           seconds(latencies[0]), seconds(percentile(latencies, 50)), seconds(percentile(latencies, 95)),

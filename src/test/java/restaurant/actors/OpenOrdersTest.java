@@ -73,6 +73,7 @@ class OpenOrdersTest {
     assertEquals(false, order.awaits(2, 0)); // no third item
     order.arrived(1);
     assertEquals(false, order.awaits(1, 0)); // a second answer
+    assertEquals(false, order.awaits(1, -1)); // nor does an attempt that cannot be, whatever marks an arrival
     assertEquals(true, order.has(0, "burger"));
     assertEquals(false, order.has(0, "soda"));
     assertEquals(false, order.has(-1, "burger"));
