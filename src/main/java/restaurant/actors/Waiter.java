@@ -7,6 +7,8 @@ import akka.actor.typed.javadsl.AbstractBehavior;
 import akka.actor.typed.javadsl.ActorContext;
 import akka.actor.typed.javadsl.Behaviors;
 import akka.actor.typed.javadsl.Receive;
+import akka.actor.typed.javadsl.TimerScheduler;
+import java.time.Duration;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,14 +19,16 @@ import restaurant.model.Menu;
 import restaurant.model.Order;
 import restaurant.model.Outcome;
 import restaurant.model.Role;
+import restaurant.model.Seconds;
 import restaurant.report.ServiceEvents;
 
 /**
  * Takes orders from the cashier, asks the kitchen for every product of an order at once (one
- * request for the order), and dispatches the order when its last product arrives. It pulls work:
- * it tells the cashier how many orders it can carry, and each order it finishes frees a slot for
- * the next, so a busy waiter is never handed more than it can carry. When no orders are left the
- * cashier does not answer: the waiter waits until the restaurant closes, which costs nothing.
+ * request for the order), and dispatches the order when its last product arrives, or, with a
+ * delivery time (restaurant.waiter.delivery-time), once it has brought it to its table. It pulls
+ * work: it tells the cashier how many orders it can carry, and each order it finishes frees a slot
+ * for the next, so a busy waiter is never handed more than it can carry. When no orders are left
+ * the cashier does not answer: the waiter waits until the restaurant closes, which costs nothing.
  *
  * <p>A burnt product is ordered again, and so, at once, is a product the kitchen lost in a crash,
  * each up to restaurant.waiter.max-retries times; after that the order fails, and the cashier is
@@ -43,7 +47,7 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
    * message adapter: the kitchen serves only waiters, and an adapter would cost every waiter some
    * 250 bytes and every product a wrapper object (see docs/benchmarks.md).
    */
-  public sealed interface Command permits ServeOrder, Kitchen.ProductReady, Kitchen.ProductLost {}
+  public sealed interface Command permits ServeOrder, Kitchen.ProductReady, Kitchen.ProductLost, Delivered {}
 
   /**
    * From the cashier: an order to serve, meant for the waiter's {@code incarnation} (its restarts
@@ -52,6 +56,9 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
    * restarted waiter; served as well, it would be served twice.
    */
   public record ServeOrder(Order order, int incarnation) implements Command {}
+
+  /** The waiter's own timer: the order it was bringing to its table is there. */
+  private record Delivered(int orderId) implements Command {}
 
   /**
    * @param faults decides when this waiter crashes; when it may, the waiter is supervised and
@@ -68,9 +75,19 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
         : Behaviors.setup(context -> serving(context, id, settings, faults, cashier, kitchen, 0));
   }
 
+  /** With a delivery time, the waiter times its deliveries; without, it needs no timers (nor their memory). */
   private static Behavior<Command> serving(ActorContext<Command> context, int id, Settings settings,
       FaultPlan faults, ActorRef<Cashier.Command> cashier, ActorRef<Kitchen.Command> kitchen, int incarnation) {
-    Waiter waiter = new Waiter(context, id, settings, faults, cashier, kitchen, incarnation);
+    return settings.deliveryTime().isZero()
+        ? serving(context, null, id, settings, faults, cashier, kitchen, incarnation)
+        : Behaviors.withTimers(timers -> serving(context, timers, id, settings, faults, cashier, kitchen,
+            incarnation));
+  }
+
+  private static Behavior<Command> serving(ActorContext<Command> context, TimerScheduler<Command> timers, int id,
+      Settings settings, FaultPlan faults, ActorRef<Cashier.Command> cashier, ActorRef<Kitchen.Command> kitchen,
+      int incarnation) {
+    Waiter waiter = new Waiter(context, timers, id, settings, faults, cashier, kitchen, incarnation);
     return waiter.logsEvents
         ? Behaviors.withMdc(Command.class, Map.of("waiter", Integer.toString(id)), Waiter::mdc, waiter)
         : waiter;
@@ -84,13 +101,20 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
   private final ActorRef<Kitchen.Command> kitchen;
   private final int incarnation;
   private final FaultPlan faults;
+  /** Null without a delivery time. */
+  private final TimerScheduler<Command> timers;
+  private final Duration deliveryTime;
+  private final Duration scaledDeliveryTime;
   private final OpenOrders openOrders = new OpenOrders();
   /** Checked once per waiter (on a static logger: context.getLog() costs memory per actor). */
   private final boolean logsEvents = EVENT_LOG.isInfoEnabled(ServiceEvents.EVENT);
 
-  private Waiter(ActorContext<Command> context, int id, Settings settings, FaultPlan faults,
-      ActorRef<Cashier.Command> cashier, ActorRef<Kitchen.Command> kitchen, int incarnation) {
+  private Waiter(ActorContext<Command> context, TimerScheduler<Command> timers, int id, Settings settings,
+      FaultPlan faults, ActorRef<Cashier.Command> cashier, ActorRef<Kitchen.Command> kitchen, int incarnation) {
     super(context);
+    this.timers = timers;
+    this.deliveryTime = settings.deliveryTime();
+    this.scaledDeliveryTime = settings.scaled(deliveryTime);
     this.id = id;
     this.maxOpenOrders = settings.maxOpenOrders();
     this.maxRetries = settings.maxRetries();
@@ -108,6 +132,7 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
         .onMessage(ServeOrder.class, this::onServeOrder)
         .onMessage(Kitchen.ProductReady.class, this::onProductReady)
         .onMessage(Kitchen.ProductLost.class, this::onProductLost)
+        .onMessage(Delivered.class, this::onDelivered)
         .onSignal(PreRestart.class, restart -> onPreRestart())
         .build(), this);
   }
@@ -158,7 +183,29 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
       ServiceEvents.productDone(log(), id, product.orderId(), product.product());
     }
     if (--open.productsToCome == 0) {
-      openOrders.remove(product.orderId());
+      deliver(open);
+    }
+    return this;
+  }
+
+  /** The last product is in: to the table, at once or after the delivery time; the slot stays taken until then. */
+  private void deliver(OpenOrder open) {
+    if (timers == null) {
+      openOrders.remove(open.id());
+      dispatch(open);
+      return;
+    }
+    if (logsEvents) {
+      log().info(ServiceEvents.EVENT, "<Waiter: {}> [Order: {}] Bring it to the table. Wait {} s", id, open.id(),
+          Seconds.format(deliveryTime));
+    }
+    timers.startSingleTimer(new Delivered(open.id()), scaledDeliveryTime);
+  }
+
+  private Behavior<Command> onDelivered(Delivered delivered) {
+    OpenOrder open = openOrders.get(delivered.orderId());
+    if (open != null && open.productsToCome == 0) { // else forgotten in a crash: it comes again
+      openOrders.remove(open.id());
       dispatch(open);
     }
     return this;
@@ -251,6 +298,9 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
     }
     if (message instanceof Kitchen.ProductReady product) {
       return Map.of("order", Integer.toString(product.orderId()));
+    }
+    if (message instanceof Delivered delivered) {
+      return Map.of("order", Integer.toString(delivered.orderId()));
     }
     if (message instanceof Kitchen.ProductLost lost) {
       return Map.of("order", Integer.toString(lost.orderId()));

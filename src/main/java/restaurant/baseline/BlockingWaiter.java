@@ -7,12 +7,14 @@ import org.slf4j.MDC;
 import restaurant.config.Settings;
 import restaurant.model.Order;
 import restaurant.model.Outcome;
+import restaurant.model.Seconds;
 import restaurant.report.Ledger;
 import restaurant.report.ServiceEvents;
 
 /**
  * COUNTER-EXAMPLE. A waiter that asks the kitchen for one product at a time and sleeps its
- * thread until the product is ready, as the original post's waiters do.
+ * thread until the product is ready, as the original post's waiters do, and sleeps again while
+ * it brings the order to its table (restaurant.waiter.delivery-time).
  */
 final class BlockingWaiter {
   private static final Logger log = LoggerFactory.getLogger(BlockingWaiter.class);
@@ -44,6 +46,13 @@ final class BlockingWaiter {
         if (logsEvents) {
           ServiceEvents.productDone(log, id, order.id(), product);
         }
+      }
+      if (!settings.deliveryTime().isZero()) {
+        if (logsEvents) {
+          log.info(ServiceEvents.EVENT, "<Waiter: {}> [Order: {}] Bring it to the table. Wait {} s", id, order.id(),
+              Seconds.format(settings.deliveryTime()));
+        }
+        TimeUnit.NANOSECONDS.sleep(settings.scaled(settings.deliveryTime()).toNanos()); // blocks too
       }
       if (logsEvents) {
         ServiceEvents.dispatch(log, id, order);

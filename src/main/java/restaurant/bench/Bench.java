@@ -21,6 +21,7 @@ import restaurant.config.Settings;
 import restaurant.model.Order;
 import restaurant.model.Clock;
 import restaurant.model.Orders;
+import restaurant.model.Seconds;
 import restaurant.model.StopRequest;
 import restaurant.report.Progress;
 import restaurant.report.RunReport;
@@ -128,7 +129,7 @@ public final class Bench {
     int orders = settings.orders().size();
     double makespan = report.wallMillis() / 1000;
     double bound = Orders.lowerBoundSeconds(settings.orders(), settings.menu(),
-        (long) settings.waiters() * settings.maxOpenOrders()) * settings.timeScale();
+        (long) settings.waiters() * settings.maxOpenOrders(), Seconds.of(settings.deliveryTime())) * settings.timeScale();
     return String.format(Locale.ROOT, "| %,d | %,d | %d | %s | %.3f | %.3f | %.2f | %,.0f | %.1f | %.0f | %d | %s "
         + "| %.3f | %,.0f | %.1f | %.1f |",
         orders, settings.waiters(), settings.maxOpenOrders(), settings.timeScale(), makespan, bound,

@@ -189,6 +189,12 @@ final class Commands {
       override(Settings.SEED, "--seed", text);
     }
 
+    @Option(names = "--delivery-time", paramLabel = "D", description = "what a waiter takes to bring an order"
+        + " to its table once its last product is in, with a unit, e.g. 30s (" + Settings.DELIVERY_TIME + ")")
+    void deliveryTime(String text) {
+      override(Settings.DELIVERY_TIME, "--delivery-time", text);
+    }
+
     @Option(names = "--failure-rate", paramLabel = "R",
         description = "the chance that a product comes out burnt, 0 to 1 (" + Settings.FAILURE_RATE + ")")
     void failureRate(String text) {

@@ -29,9 +29,11 @@ import restaurant.model.Workloads;
  * @param maxRetries  times a waiter orders a burnt product again before the order fails
  * @param gracePeriod time a stopped run gives the orders in flight (simulated time on a virtual clock)
  * @param clock       the clock the run is paced by
+ * @param deliveryTime what a waiter takes to bring an order to its table once its last product is
+ *                     in, in simulated time; its slot stays taken until then
  */
 public record Settings(int waiters, int maxOpenOrders, int maxRetries, double timeScale, long seed, Menu menu,
-    List<Order> orders, Faults faults, Duration gracePeriod, Clock clock) {
+    List<Order> orders, Faults faults, Duration gracePeriod, Clock clock, Duration deliveryTime) {
   public static final String WAITERS = "restaurant.waiters";
   public static final String MAX_OPEN_ORDERS = "restaurant.waiter.max-open-orders";
   public static final String TIME_SCALE = "restaurant.time-scale";
@@ -45,10 +47,11 @@ public record Settings(int waiters, int maxOpenOrders, int maxRetries, double ti
   public static final String GRACE_PERIOD = "restaurant.stop.grace-period";
   public static final String CLOCK = "restaurant.clock";
   public static final String OPENS_AT = "restaurant.opens-at";
+  public static final String DELIVERY_TIME = "restaurant.waiter.delivery-time";
 
   /** Every key the restaurant reads; menu entries are checked on their own. */
   static final List<String> KEYS = List.of(WAITERS, MAX_OPEN_ORDERS, TIME_SCALE, MENU, ORDERS, SEED, FAILURE_RATE,
-      MAX_RETRIES, WAITER_CRASH_RATE, KITCHEN_CRASH_RATE, GRACE_PERIOD, CLOCK, OPENS_AT);
+      MAX_RETRIES, WAITER_CRASH_RATE, KITCHEN_CRASH_RATE, GRACE_PERIOD, CLOCK, OPENS_AT, DELIVERY_TIME);
 
   /**
    * What goes wrong on purpose, as chances from 0 (never) to 1 (always).
@@ -75,6 +78,7 @@ public record Settings(int waiters, int maxOpenOrders, int maxRetries, double ti
   static final double MAX_TIME_SCALE = 1000;
   static final int MAX_RETRIES_LIMIT = 100;
   static final Duration LONGEST_GRACE_PERIOD = Duration.ofHours(1);
+  static final Duration LONGEST_DELIVERY_TIME = Duration.ofHours(1);
 
   private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
 
@@ -131,25 +135,26 @@ public record Settings(int waiters, int maxOpenOrders, int maxRetries, double ti
     Faults faults = new Faults(rate(config, FAILURE_RATE), rate(config, WAITER_CRASH_RATE),
         rate(config, KITCHEN_CRASH_RATE));
     int maxRetries = wholeNumber(config, MAX_RETRIES, 0, MAX_RETRIES_LIMIT);
-    Duration gracePeriod = gracePeriod(config);
+    Duration gracePeriod = duration(config, GRACE_PERIOD, LONGEST_GRACE_PERIOD, "2s");
+    Duration deliveryTime = duration(config, DELIVERY_TIME, LONGEST_DELIVERY_TIME, "30s");
     return new Settings(waiters, maxOpenOrders, maxRetries, timeScale, seed, menu, orders(config, source, seed, menu),
-        faults, gracePeriod, clock(config));
+        faults, gracePeriod, clock(config), deliveryTime);
   }
 
   public Settings withOrders(List<Order> newOrders) {
     return new Settings(waiters, maxOpenOrders, maxRetries, timeScale, seed, menu, newOrders, faults, gracePeriod,
-        clock);
+        clock, deliveryTime);
   }
 
   /** The staff a blocking mode really works with: its waiters carry one order at a time. */
   public Settings withStaff(int newWaiters, int newMaxOpenOrders) {
     return new Settings(newWaiters, newMaxOpenOrders, maxRetries, timeScale, seed, menu, orders, faults,
-        gracePeriod, clock);
+        gracePeriod, clock, deliveryTime);
   }
 
   public Settings withFaults(Faults newFaults) {
     return new Settings(waiters, maxOpenOrders, maxRetries, timeScale, seed, menu, orders, newFaults, gracePeriod,
-        clock);
+        clock, deliveryTime);
   }
 
   /** The faults of this run, drawn from its seed. */
@@ -208,7 +213,7 @@ public record Settings(int waiters, int maxOpenOrders, int maxRetries, double ti
 
   public Settings withClock(Clock newClock) {
     return new Settings(waiters, maxOpenOrders, maxRetries, timeScale, seed, menu, orders, faults, gracePeriod,
-        newClock);
+        newClock, deliveryTime);
   }
 
   private static Clock clock(Config config) {
@@ -236,21 +241,24 @@ public record Settings(int waiters, int maxOpenOrders, int maxRetries, double ti
     throw bad(OPENS_AT, opensAt, allowed);
   }
 
-  private static Duration gracePeriod(Config config) {
-    ConfigValue value = value(config, GRACE_PERIOD);
-    String allowed = "must be a duration from 0s to 1h with a unit, e.g. 2s";
-    if (value.valueType() != ConfigValueType.STRING) {
-      throw bad(GRACE_PERIOD, value, allowed);
+  /** A duration with a unit, from 0 to {@code longest}: a bare number would be read as milliseconds. */
+  private static Duration duration(Config config, String key, Duration longest, String example) {
+    ConfigValue value = value(config, key);
+    String allowed = "must be a duration from 0s to " + longest.toHours() + "h with a unit, e.g. " + example;
+    // A flag or a -D property is a string even without a unit: "30" would be read as 30 ms too.
+    if (value.valueType() != ConfigValueType.STRING
+        || PLAIN_NUMBER.matcher(((String) value.unwrapped()).trim()).matches()) {
+      throw bad(key, value, allowed);
     }
     try {
-      Duration grace = config.getDuration(GRACE_PERIOD);
-      if (!grace.isNegative() && grace.compareTo(LONGEST_GRACE_PERIOD) <= 0) {
-        return grace;
+      Duration duration = config.getDuration(key);
+      if (!duration.isNegative() && duration.compareTo(longest) <= 0) {
+        return duration;
       }
     } catch (ConfigException e) {
       // falls through to the message below
     }
-    throw bad(GRACE_PERIOD, value, allowed);
+    throw bad(key, value, allowed);
   }
 
   private static List<Order> orders(Config config, OrderSource source, long seed, Menu menu) {

@@ -11,10 +11,10 @@ public final class Orders {
 
   /**
    * The least makespan the actor model allows with {@code slots} order slots (waiters times
-   * max-open-orders): an order holds a slot for as long as its slowest product cooks, so the
-   * slots must cover the sum of those times, and no order can beat its own slowest product.
+   * max-open-orders): an order holds a slot for as long as its slowest product cooks and its
+   * delivery takes, so the slots must cover the sum of those times, and no order can beat its own.
    */
-  public static double lowerBoundSeconds(List<Order> orders, Menu menu, long slots) {
+  public static double lowerBoundSeconds(List<Order> orders, Menu menu, long slots, double deliverySeconds) {
     double total = 0;
     double longest = 0;
     for (Order order : orders) {
@@ -22,8 +22,8 @@ public final class Orders {
       for (String product : order.products()) {
         slowest = Math.max(slowest, menu.seconds(product));
       }
-      total += slowest;
-      longest = Math.max(longest, slowest);
+      total += slowest + deliverySeconds;
+      longest = Math.max(longest, slowest + deliverySeconds);
     }
     return Math.max(longest, total / slots);
   }

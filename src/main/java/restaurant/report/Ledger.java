@@ -14,6 +14,7 @@ import restaurant.model.Mode;
 import restaurant.model.Order;
 import restaurant.model.Outcome;
 import restaurant.model.Role;
+import restaurant.model.Seconds;
 
 /**
  * The cashier's book of a run: who took each order, when it was handed out and when it was dispatched or
@@ -143,6 +144,7 @@ public final class Ledger {
     double sequentialSeconds = 0;
     double floorSeconds = 0;
     Menu menu = settings.menu();
+    double delivery = Seconds.of(settings.deliveryTime());
     List<Order> orders = settings.orders();
     // One pass over the orders (a million orders are cold in the cache), indexed: no iterator per
     // order. The orders themselves are read as the report is: see ServedOrders.
@@ -150,13 +152,16 @@ public final class Ledger {
       Order order = orders.get(o);
       List<String> products = order.products();
       long price = 0;
+      double slowest = 0;
       for (int i = 0; i < products.size(); i++) {
         String product = products.get(i);
         price += menu.priceCents(product);
         double seconds = menu.seconds(product);
-        sequentialSeconds += seconds; // one blocking waiter cooking every product in turn
-        floorSeconds = Math.max(floorSeconds, seconds); // the slowest product
+        sequentialSeconds += seconds; // one blocking waiter cooking every product in turn,
+        slowest = Math.max(slowest, seconds);
       }
+      sequentialSeconds += delivery; // and bringing each order to its table
+      floorSeconds = Math.max(floorSeconds, slowest + delivery); // no order is out before its slowest product is
       if (outcome[order.id()] == DISPATCHED) {
         priceOfDispatched += price;
       }

@@ -34,9 +34,9 @@ public final class ReportPrinter {
       out.printf(Locale.ROOT, "%nmakespan   %10s  (wall %.1f ms) first order handed out to last dispatched%n",
           seconds(report.makespanSeconds()), report.wallMillis());
     }
-    out.printf(Locale.ROOT, "sequential %10s  one blocking waiter cooking every product in turn%n",
+    out.printf(Locale.ROOT, "sequential %10s  one blocking waiter serving every order in turn%n",
         seconds(report.sequentialSeconds()));
-    out.printf(Locale.ROOT, "floor      %10s  the slowest single product%n", seconds(report.floorSeconds()));
+    out.printf(Locale.ROOT, "floor      %10s  the slowest order on its own%n", seconds(report.floorSeconds()));
     // A run stopped before any order was done has no makespan, and so no speed-up.
     out.printf(Locale.ROOT, "speed-up   %10s  over sequential%n",
         report.makespanSeconds() > 0 ? String.format(Locale.ROOT, "%.2f x", report.speedUp()) : "-");

@@ -39,7 +39,7 @@ class KitchenTest {
   private ActorRef<Kitchen.Command> kitchen(double timeScale, Settings.Faults faults) {
     Settings reference = ReferenceWorkload.DEFAULTS;
     Settings settings = new Settings(1, 1, 3, timeScale, 1, reference.menu(), reference.orders(), faults,
-        reference.gracePeriod(), Clock.REAL);
+        reference.gracePeriod(), Clock.REAL, Duration.ZERO);
     return testKit.spawn(Kitchen.create(settings, clock, settings.faultPlan(), cashier.ref()));
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.typesafe.config.ConfigFactory;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import restaurant.config.Settings;
@@ -21,7 +22,15 @@ final class ScaledReference {
   static Settings withWaiters(int waiters) {
     Settings reference = REFERENCE.withStaff(waiters, 1);
     return new Settings(reference.waiters(), 1, reference.maxRetries(), TIME_SCALE, reference.seed(),
-        reference.menu(), reference.orders(), reference.faults(), reference.gracePeriod(), Clock.REAL);
+        reference.menu(), reference.orders(), reference.faults(), reference.gracePeriod(), Clock.REAL,
+        reference.deliveryTime());
+  }
+
+  /** The same, each order taking {@code deliveryTime} (simulated) to its table. */
+  static Settings withWaitersDelivering(int waiters, Duration deliveryTime) {
+    Settings reference = withWaiters(waiters);
+    return new Settings(reference.waiters(), 1, reference.maxRetries(), TIME_SCALE, reference.seed(),
+        reference.menu(), reference.orders(), reference.faults(), reference.gracePeriod(), Clock.REAL, deliveryTime);
   }
 
   static void assertEveryOrderDispatchedOnce(RunReport report) {

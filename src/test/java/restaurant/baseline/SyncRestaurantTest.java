@@ -3,6 +3,7 @@ package restaurant.baseline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import restaurant.model.Mode;
 import restaurant.model.StopRequest;
@@ -23,6 +24,19 @@ class SyncRestaurantTest {
     assertEquals(Mode.SYNC, report.mode());
     assertEquals(1, report.waiters()); // waiter 1 does everything, whatever the settings say
     report.orders().forEach(order -> assertEquals(1, order.waiter()));
+    ScaledReference.assertEveryOrderDispatchedOnce(report);
+  }
+
+  @Test
+  void theBlockingWaiterBringsEveryOrderToItsTableToo() throws InterruptedException {
+    RunReport report = SyncRestaurant.run(ScaledReference.withWaitersDelivering(1, Duration.ofSeconds(30)),
+        new Progress(4), new StopRequest());
+
+    // 43.8 s of cooking and four deliveries of 30 s, one after another.
+    assertTrue(report.makespanSeconds() >= 163.8, () -> "faster than the model: " + report.makespanSeconds());
+    assertEquals(163.8, report.sequentialSeconds(), 1e-9);
+    report.orders().forEach(order -> assertTrue(order.finishedSeconds() - order.takenSeconds() >= 30,
+        order::toString));
     ScaledReference.assertEveryOrderDispatchedOnce(report);
   }
 

@@ -67,6 +67,11 @@ class CliBadInputTest {
       compare --mode sync                             | --mode goes with run, not compare; see compare --help
       bench --mode sync                               | --mode goes with run, not bench; see bench --help
       --idle-waiters 10                               | --idle-waiters goes with bench, not run; see run --help
+      --delivery-time -1s                             | restaurant.waiter.delivery-time = "-1s" (command line --delivery-time) must be a duration from 0s to 1h with a unit, e.g. 30s
+      --delivery-time 30                              | restaurant.waiter.delivery-time = "30" (command line --delivery-time) must be a duration from 0s to 1h with a unit, e.g. 30s
+      --delivery-time 2h                              | restaurant.waiter.delivery-time = "2h" (command line --delivery-time) must be a duration from 0s to 1h
+      --delivery-time soon                            | restaurant.waiter.delivery-time = "soon" (command line --delivery-time) must be a duration
+      --config %conf:restaurant.waiter.delivery-time=5 | restaurant.waiter.delivery-time = 5 (%conf: 1) must be a duration from 0s to 1h with a unit
       run -- --waiters 3                              | --waiters after --: what follows -- is not an option, and run takes no other arguments; put the options before it (see run --help)
       bench --idle-waiters 0                          | --idle-waiters 0: must be a whole number from 1 to 10000000
       --generate 0                                    | --generate 0: must be a whole number from 1 to 10000000

@@ -30,7 +30,7 @@ class ReportPrinterTest {
       orders.add(new Order(id, List.of("burger", "soda")));
     }
     return new Ledger(Mode.ACTORS, new Settings(2, 1, 3, 1.0, 1, MENU, orders, Settings.Faults.NONE,
-        Duration.ofSeconds(2), Clock.REAL), new Progress(count));
+        Duration.ofSeconds(2), Clock.REAL, Duration.ZERO), new Progress(count));
   }
 
   private static String printed(RunReport report) {
@@ -123,7 +123,7 @@ class ReportPrinterTest {
   void aLongOrderListsItsFirstProductsAndHowManyInAll() {
     Ledger ledger = new Ledger(Mode.ACTORS, new Settings(1, 1, 3, 1.0, 1, MENU,
         List.of(new Order(0, java.util.Collections.nCopies(1000, "soda"))), Settings.Faults.NONE,
-        Duration.ofSeconds(2), Clock.REAL), new Progress(1));
+        Duration.ofSeconds(2), Clock.REAL, Duration.ZERO), new Progress(1));
 
     String text = printed(ledger.report(true, null));
 
