@@ -104,7 +104,8 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
   /** Null without a delivery time. */
   private final TimerScheduler<Command> timers;
   private final Duration deliveryTime;
-  private final Duration scaledDeliveryTime;
+  /** On the actor system's clock; a plain long, not a Duration per waiter. */
+  private final long scaledDeliveryNanos;
   private final OpenOrders openOrders = new OpenOrders();
   /** Checked once per waiter (on a static logger: context.getLog() costs memory per actor). */
   private final boolean logsEvents = EVENT_LOG.isInfoEnabled(ServiceEvents.EVENT);
@@ -114,7 +115,7 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
     super(context);
     this.timers = timers;
     this.deliveryTime = settings.deliveryTime();
-    this.scaledDeliveryTime = settings.scaled(deliveryTime);
+    this.scaledDeliveryNanos = settings.scaled(deliveryTime).toNanos();
     this.id = id;
     this.maxOpenOrders = settings.maxOpenOrders();
     this.maxRetries = settings.maxRetries();
@@ -199,7 +200,7 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
       log().info(ServiceEvents.EVENT, "<Waiter: {}> [Order: {}] Bring it to the table. Wait {} s", id, open.id(),
           Seconds.format(deliveryTime));
     }
-    timers.startSingleTimer(new Delivered(open.id()), scaledDeliveryTime);
+    timers.startSingleTimer(new Delivered(open.id()), Duration.ofNanos(scaledDeliveryNanos));
   }
 
   private Behavior<Command> onDelivered(Delivered delivered) {
