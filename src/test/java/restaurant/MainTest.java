@@ -124,6 +124,17 @@ class MainTest {
     });
   }
 
+  /** bench --idle-waiters: a signal while the waiters come in ends it, saying nothing was measured. */
+  @Test
+  void aSignalEndsTheIdleWaiterBenchWithAWord() {
+    assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+      // a million waiters take several seconds to come in: the signal comes first
+      String printed = stoppedAfter(1500, "bench", "--idle-waiters", "1000000", "--quiet");
+
+      assertTrue(printed.contains("stopped: the idle waiters were not all in; nothing measured."), printed);
+    });
+  }
+
   /** On the virtual clock too: the grace period then passes in simulated time. */
   @Test
   void aSignalEndsAVirtualRunWithItsReport() {

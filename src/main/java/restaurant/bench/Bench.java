@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import restaurant.actors.ActorRestaurant;
@@ -38,6 +39,8 @@ public final class Bench {
   static final int WARM_UP_ORDERS = 20_000;
   /** Heap per idle waiter, rounded up from the 850 bytes measured (docs/benchmarks.md). */
   static final long BYTES_PER_IDLE_WAITER = 1_000;
+  /** What a measurement of the heap returns when a signal stopped it. */
+  private static final long STOPPED = -1;
 
   static final String HEADER = """
       | orders | waiters | max-open | time-scale | makespan s | bound s | makespan / bound | orders/s | CPU s | peak heap MB | peak threads | peak RSS MB | virtual: wall s | orders/s | CPU µs / order | µs / order past the start |
@@ -55,7 +58,7 @@ public final class Bench {
       Config config, PrintStream out, StopRequest stop) throws IOException, InterruptedException {
     if (idleWaiters != null) {
       checkIdleWaitersFit(idleWaiters);
-      out.println(idleWaiters(idleWaiters, settings, config));
+      out.println(idleWaiters(idleWaiters, settings, config, stop));
       return;
     }
     if (ownWorkload) {
@@ -143,25 +146,38 @@ public final class Bench {
   }
 
   /** Heap per idle waiter: the heap in use with {@code count} waiters, less that with none. */
-  static String idleWaiters(int count, Settings settings, Config config) throws InterruptedException {
-    long without = heapInUseWithIdleWaiters(0, settings, config);
-    long with = heapInUseWithIdleWaiters(count, settings, config);
+  static String idleWaiters(int count, Settings settings, Config config, StopRequest stop)
+      throws InterruptedException {
+    long without = heapInUseWithIdleWaiters(0, settings, config, stop);
+    long with = without == STOPPED ? STOPPED : heapInUseWithIdleWaiters(count, settings, config, stop);
+    if (with == STOPPED) {
+      return "stopped: the idle waiters were not all in; nothing measured.";
+    }
     return String.format(Locale.ROOT, "%,d idle waiters: %,.0f bytes of heap each (%.1f MB in all)",
         count, (with - without) / (double) count, (with - without) / 1e6);
   }
 
-  private static long heapInUseWithIdleWaiters(int count, Settings settings, Config config)
+  /** The heap in use once {@code count} idle waiters are in, or {@link #STOPPED}. */
+  private static long heapInUseWithIdleWaiters(int count, Settings settings, Config config, StopRequest stop)
       throws InterruptedException {
     CompletableFuture<Void> allIdle = new CompletableFuture<>();
+    stop.whenRequested(() -> allIdle.cancel(false));
     ActorSystem<?> system = ActorSystem.create(IdleCashier.create(count, settings, allIdle), "idle", config);
+    boolean stopped = false;
     try {
       allIdle.get(); // the bench's own thread, not an actor's
       return heapInUseAfterGc();
+    } catch (CancellationException signal) {
+      stopped = true;
+      return STOPPED;
     } catch (ExecutionException e) {
       throw new IllegalStateException(e.getCause());
     } finally {
+      stop.clear();
       system.terminate();
-      system.getWhenTerminated().toCompletableFuture().join();
+      if (!stopped) { // a stopped bench does not wait for a million actors to stop: the JVM is ending
+        system.getWhenTerminated().toCompletableFuture().join();
+      }
     }
   }
 
