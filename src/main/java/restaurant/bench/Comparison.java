@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import restaurant.config.Settings;
 import restaurant.model.Mode;
+import restaurant.model.Seconds;
 import restaurant.report.RunReport;
 
 /** The three designs one after another on the same workload, in one table. */
@@ -31,9 +32,10 @@ public final class Comparison {
     }
 
     RunReport sync = rows.get(0).report();
-    out.printf(Locale.ROOT, "%nSame %d orders, %d waiters (%d open order%s each for actors), time-scale %s%n",
+    out.printf(Locale.ROOT, "%nSame %d orders, %d waiters (%d open order%s each for actors), %stime-scale %s%n",
         settings.orders().size(), settings.waiters(), settings.maxOpenOrders(),
-        settings.maxOpenOrders() == 1 ? "" : "s", settings.timeScale());
+        settings.maxOpenOrders() == 1 ? "" : "s", settings.deliveryTime().isZero() ? ""
+            : Seconds.format(settings.deliveryTime()) + " s to each table, ", settings.timeScale());
     String format = "%-18s  %12s  %12s  %9s  %12s  %10s  %9s%n";
     out.printf(Locale.ROOT, format, "mode", "makespan", "wall time", "CPU time", "peak threads", "peak heap",
         "speed-up");

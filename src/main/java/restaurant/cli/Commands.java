@@ -177,7 +177,8 @@ final class Commands {
       override(Settings.MAX_OPEN_ORDERS, "--max-open-orders", text);
     }
 
-    @Option(names = "--time-scale", paramLabel = "F", description = "multiplies every preparation time:"
+    @Option(names = "--time-scale", paramLabel = "F", description = "multiplies every preparation and delivery"
+        + " time:"
         + " 0.01 is 100 times faster (" + Settings.TIME_SCALE + ")")
     void timeScale(String text) {
       override(Settings.TIME_SCALE, "--time-scale", text);
@@ -190,7 +191,8 @@ final class Commands {
     }
 
     @Option(names = "--delivery-time", paramLabel = "D", description = "what a waiter takes to bring an order"
-        + " to its table once its last product is in, with a unit, e.g. 30s (" + Settings.DELIVERY_TIME + ")")
+        + " to its table, its slot taken meanwhile: 0s (default) to 1h, e.g. 30s ("
+        + Settings.DELIVERY_TIME + ")")
     void deliveryTime(String text) {
       override(Settings.DELIVERY_TIME, "--delivery-time", text);
     }

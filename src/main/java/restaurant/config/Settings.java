@@ -79,6 +79,8 @@ public record Settings(int waiters, int maxOpenOrders, int maxRetries, double ti
   static final int MAX_RETRIES_LIMIT = 100;
   static final Duration LONGEST_GRACE_PERIOD = Duration.ofHours(1);
   static final Duration LONGEST_DELIVERY_TIME = Duration.ofHours(1);
+  /** As for a product (MenuReader): a timer much further off is not a run anybody waits for. */
+  static final Duration LONGEST_SCALED_DELIVERY = Duration.ofHours(24);
 
   private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
 
@@ -137,6 +139,10 @@ public record Settings(int waiters, int maxOpenOrders, int maxRetries, double ti
     int maxRetries = wholeNumber(config, MAX_RETRIES, 0, MAX_RETRIES_LIMIT);
     Duration gracePeriod = duration(config, GRACE_PERIOD, LONGEST_GRACE_PERIOD, "2s");
     Duration deliveryTime = duration(config, DELIVERY_TIME, LONGEST_DELIVERY_TIME, "30s");
+    if (Duration.ofNanos(Math.round(deliveryTime.toNanos() * timeScale)).compareTo(LONGEST_SCALED_DELIVERY) > 0) {
+      throw bad(DELIVERY_TIME, value(config, DELIVERY_TIME), "times " + TIME_SCALE + " " + timeScale
+          + " is longer than a waiter's limit of " + LONGEST_SCALED_DELIVERY.toHours() + " h");
+    }
     return new Settings(waiters, maxOpenOrders, maxRetries, timeScale, seed, menu, orders(config, source, seed, menu),
         faults, gracePeriod, clock(config), deliveryTime);
   }

@@ -180,7 +180,7 @@ public final class Ledger {
     }
     long makespan = dispatched + failed == 0 ? 0 : lastFinished() - start;
     return new RunReport(mode, settings.clock().kind(), settings.waiters(), settings.maxOpenOrders(), scale,
-        simulatedSeconds(makespan, scale), makespan / 1e6,
+        delivery, simulatedSeconds(makespan, scale), makespan / 1e6,
         sequentialSeconds, floorSeconds,
         outcome.length, dispatched, failed, pending, stopped, failure, burntProducts, retries,
         Collections.unmodifiableMap(new EnumMap<>(restarts)), // in the roles' order: the same JSON every run

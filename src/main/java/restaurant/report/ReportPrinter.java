@@ -19,9 +19,11 @@ public final class ReportPrinter {
   private ReportPrinter() {}
 
   public static void print(RunReport report, PrintStream out) {
-    out.printf(Locale.ROOT, "%nRestaurant report (%s): %d waiter%s, %d open order%s each, time-scale %s%s%n",
+    out.printf(Locale.ROOT, "%nRestaurant report (%s): %d waiter%s, %d open order%s each, %stime-scale %s%s%n",
         report.mode(), report.waiters(), plural(report.waiters()), report.maxOpenOrders(),
-        plural(report.maxOpenOrders()), number(report.timeScale()), ending(report));
+        plural(report.maxOpenOrders()), report.deliverySeconds() == 0 ? ""
+            : number(report.deliverySeconds()) + " s to each table, ", number(report.timeScale()),
+        ending(report));
     if (report.orders().size() <= ORDERS_LISTED_UP_TO) {
       printOrders(report, out);
     } else {

@@ -13,6 +13,7 @@ import restaurant.model.Role;
  * wall time the whole run took.
  *
  * @param clock               the clock the run was paced by
+ * @param deliverySeconds     what a waiter took to bring each order to its table (simulated)
  * @param makespanSeconds     first order handed out to the last one dispatched or given up
  * @param stopped             the run was stopped (SIGINT, SIGTERM) before every order was done
  * @param failure             the bug that ended the run early (an actor threw), or null
@@ -31,6 +32,7 @@ public record RunReport(
     int waiters,
     int maxOpenOrders,
     double timeScale,
+    double deliverySeconds,
     double makespanSeconds,
     double wallMillis,
     double sequentialSeconds,
@@ -57,7 +59,7 @@ public record RunReport(
 
   /** The same report with {@code wallMillis} the wall time the whole run took: for a virtual run. */
   public RunReport withWallMillis(double millis) {
-    return new RunReport(mode, clock, waiters, maxOpenOrders, timeScale, makespanSeconds, millis,
+    return new RunReport(mode, clock, waiters, maxOpenOrders, timeScale, deliverySeconds, makespanSeconds, millis,
         sequentialSeconds, floorSeconds, ordersReceived, dispatched, failed, pending, stopped, failure,
         burntProducts, retries, restarts, takings, dispatchedValue, invariantHolds, problems, orders);
   }

@@ -87,6 +87,7 @@ class RestaurantTest {
         assertOrder(order, Outcome.DISPATCHED, expected[order.id()][0], expected[order.id()][1]);
       }
       assertEquals(75.0, report.makespanSeconds(), 1e-9);
+      assertEquals(30.0, report.deliverySeconds(), 1e-9); // the report says what it was run with
       assertEquals(43.8 + 4 * 30, report.sequentialSeconds(), 1e-9);
       assertTrue(report.invariantHolds(), report.problems()::toString);
     }

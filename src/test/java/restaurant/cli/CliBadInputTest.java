@@ -70,6 +70,7 @@ class CliBadInputTest {
       --delivery-time -1s                             | restaurant.waiter.delivery-time = "-1s" (command line --delivery-time) must be a duration from 0s to 1h with a unit, e.g. 30s
       --delivery-time 30                              | restaurant.waiter.delivery-time = "30" (command line --delivery-time) must be a duration from 0s to 1h with a unit, e.g. 30s
       --delivery-time 2h                              | restaurant.waiter.delivery-time = "2h" (command line --delivery-time) must be a duration from 0s to 1h
+      --time-scale 1000 --delivery-time 1h            | restaurant.waiter.delivery-time = "1h" (command line --delivery-time) times restaurant.time-scale 1000.0 is longer than a waiter's limit of 24 h
       --delivery-time soon                            | restaurant.waiter.delivery-time = "soon" (command line --delivery-time) must be a duration
       --config %conf:restaurant.waiter.delivery-time=5 | restaurant.waiter.delivery-time = 5 (%conf: 1) must be a duration from 0s to 1h with a unit
       run -- --waiters 3                              | --waiters after --: what follows -- is not an option, and run takes no other arguments; put the options before it (see run --help)

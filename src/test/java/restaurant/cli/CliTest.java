@@ -46,6 +46,7 @@ class CliTest {
     assertEquals(4, report.get("waiters").asInt());
     assertEquals(1, report.get("maxOpenOrders").asInt());
     assertEquals(0.001, report.get("timeScale").asDouble());
+    assertEquals(0.0, report.get("deliverySeconds").asDouble()); // none by default
     assertEquals(43.8, report.get("sequentialSeconds").asDouble(), 1e-9);
     assertEquals(7.5, report.get("floorSeconds").asDouble(), 1e-9);
     // Real time: never faster than the model, which is 7.5 s for four waiters.
@@ -194,7 +195,8 @@ class CliTest {
     String help = CliRun.of("run", "--help").out();
 
     for (String key : new String[] {Settings.WAITERS, Settings.MAX_OPEN_ORDERS, Settings.TIME_SCALE, Settings.SEED,
-        Settings.FAILURE_RATE, Settings.MAX_RETRIES, Settings.WAITER_CRASH_RATE, Settings.KITCHEN_CRASH_RATE}) {
+        Settings.FAILURE_RATE, Settings.MAX_RETRIES, Settings.WAITER_CRASH_RATE, Settings.KITCHEN_CRASH_RATE,
+        Settings.DELIVERY_TIME}) {
       assertTrue(help.contains("(" + key + ")"), key + " missing or broken across lines: " + help);
     }
   }
