@@ -4,6 +4,7 @@ import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigList;
 import com.typesafe.config.ConfigRenderOptions;
+import com.typesafe.config.ConfigUtil;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
 import java.math.BigDecimal;
@@ -312,8 +313,15 @@ public record Settings(int waiters, int maxOpenOrders, int maxRetries, double ti
 
   static ConfigValue value(Config config, String key) {
     try {
-      if (!config.hasPathOrNull(key) || config.getIsNull(key)) {
+      if (!config.hasPathOrNull(key)) {
         throw new BadInputException(key + " is missing from the configuration");
+      }
+      if (config.getIsNull(key)) { // written as null: it hides the default
+        List<String> path = ConfigUtil.splitPath(key);
+        ConfigValue written = config.getObject(ConfigUtil.joinPath(path.subList(0, path.size() - 1)))
+            .get(path.get(path.size() - 1));
+        throw new BadInputException(key + " = null (" + written.origin().description()
+            + ") has no value: give one, or leave the key out for the default");
       }
       return config.getValue(key);
     } catch (ConfigException e) { // e.g. restaurant.waiter = 3 where restaurant.waiter.max-open-orders is read

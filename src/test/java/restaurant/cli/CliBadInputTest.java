@@ -93,7 +93,7 @@ class CliBadInputTest {
       --config %conf:restaurant.menu.burger=soon       | restaurant.menu.burger = "soon" (%conf: 1) must be a preparation time
       --config %conf:restaurant.menu.burger=7.5        | restaurant.menu.burger = 7.5 (%conf: 1) must be a preparation time above 0 with a unit, e.g. 7.5s
       --config %conf:restaurant.menu.burger=30d        | is longer than the kitchen's limit of 24 h
-      --config %conf:restaurant.menu=null              | restaurant.menu is missing from the configuration
+      --config %conf:restaurant.menu=null              | restaurant.menu = null (%conf: 1) has no value: give one, or leave the key out for the default
       --config %conf:restaurant.menu=[burger]          | restaurant.menu = ["burger"] (%conf: 1) must be a table of products, e.g. { burger { time = 7.5s, price = 6.50 } }
       --config %conf:restaurant{menu=null,menu={}}     | restaurant.menu = {} (%conf: 1) is empty: the kitchen needs at least one product
       --config %conf:restaurant.orders=[[burger],[]]   | restaurant.orders (%conf: 1): order 1 has no products
