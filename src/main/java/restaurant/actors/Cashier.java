@@ -27,11 +27,14 @@ import restaurant.report.Ledger;
 import restaurant.report.Progress;
 import restaurant.report.RunReport;
 import restaurant.report.ServiceEvents;
+import restaurant.report.StationReport;
 
 /**
- * Holds the orders and hands one to each waiter that has a free slot, in order. It opens when
- * every waiter is on the floor, so the makespan measures the service, not how long a hundred
- * thousand waiters take to arrive. It alone keeps the book (who took what, when it was handed out
+ * Takes the orders as customers arrive and hands each to a waiter with a free slot, first come
+ * first served: orders that find every slot taken wait in one queue, and a slot, when it frees,
+ * takes the head of it at once. It opens when every waiter is on the floor (and, with stations,
+ * the kitchen too), so the makespan measures the service, not how long a hundred thousand waiters
+ * take to arrive; arrival times count from the opening, and one timer waits for the next. It alone keeps the book (who took what, when it was handed out
  * and dispatched or failed) and the till, and it knows which orders each waiter holds: when a
  * waiter restarts after a crash, it hands it those orders again. When every order is done, or
  * when the restaurant is stopped and the grace period is over, it hands the report to
@@ -41,12 +44,18 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
 
   /** The cashier's whole inbox. */
   public sealed interface Command
-      permits WaiterReady, Restarted, OrderDone, Burnt, OrderedAgain, WrongProduct, ActorFailed, Stuck, Close,
-      GraceOver {}
+      permits WaiterReady, KitchenReady, Restarted, OrderDone, Burnt, OrderedAgain, WrongProduct, ActorFailed, Stuck,
+      Close, GraceOver, NextArrival, StationsMeasured, KitchenSilent {}
 
   /** A waiter (re)starting, with room for {@code slots} orders; {@code incarnation} counts its restarts. */
   public record WaiterReady(int waiterId, int slots, int incarnation, ActorRef<Waiter.Command> replyTo)
       implements Command {}
+
+  /** The kitchen is open: with stations, the cashier opens only then, and asks it for their statistics at the end. */
+  public record KitchenReady(ActorRef<Kitchen.Command> kitchen) implements Command {}
+
+  /** From the kitchen, asked at the end: its stations' statistics. */
+  public record StationsMeasured(List<StationReport> stations) implements Command {}
 
   /**
    * An actor restarted after a simulated crash; for the report. A waiter has forgotten what it
@@ -88,6 +97,15 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
 
   private enum GraceOver implements Command { INSTANCE }
 
+  /** The timer: the next order is due to arrive. */
+  private enum NextArrival implements Command { INSTANCE }
+
+  /** The timer: the kitchen did not send its stations' statistics (it stopped on a bug). */
+  private enum KitchenSilent implements Command { INSTANCE }
+
+  /** How long the report waits for the kitchen's statistics; on virtual time it costs no wall time. */
+  private static final Duration KITCHEN_ANSWERS_WITHIN = Duration.ofSeconds(2);
+
   /**
    * @param nanoClock where times come from: System::nanoTime in a real run, virtual time in tests
    * @param progress  counts the orders done, for the console
@@ -111,6 +129,16 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
   private final boolean logsEvents;
   /** The orders each waiter holds, by waiter id; a list only once the waiter has had one. */
   private final List<List<Order>> inFlight;
+  /** Each waiter, by id, as its last WaiterReady gave it. */
+  private final List<ActorRef<Waiter.Command>> waiterRefs;
+  private final FreeSlots freeSlots = new FreeSlots();
+  /** Orders come in from the head of the list: those before it have arrived. */
+  private int arrived;
+  /** With stations the report waits for the kitchen's statistics; null until the kitchen is in. */
+  private final boolean hasStations;
+  private ActorRef<Kitchen.Command> kitchen;
+  private final long warmUpNanos;
+  private final boolean atOnce;
   private final int[] slots;
   /** Each waiter's restarts, as its last WaiterReady said: orders are handed to that incarnation. */
   private final int[] incarnations;
@@ -135,6 +163,10 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
     this.maxRetries = settings.maxRetries();
     this.logsEvents = context.getLog().isInfoEnabled(ServiceEvents.EVENT);
     this.inFlight = new ArrayList<>(Collections.nCopies(waiters + 1, null));
+    this.waiterRefs = new ArrayList<>(Collections.nCopies(waiters + 1, null));
+    this.hasStations = !settings.service().stations().isEmpty();
+    this.warmUpNanos = settings.scaled(settings.service().warmUp()).toNanos();
+    this.atOnce = settings.service().arrivals().atOnce();
     this.slots = new int[waiters + 1];
     this.incarnations = new int[waiters + 1];
     context.getLog().info("<Cashier> {} orders to serve", orders.size());
@@ -144,6 +176,8 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
   public Receive<Command> createReceive() {
     return new FailFast<>(newReceiveBuilder()
         .onMessage(WaiterReady.class, this::onWaiterReady)
+        .onMessage(KitchenReady.class, this::onKitchenReady)
+        .onMessage(NextArrival.class, next -> onNextArrival())
         .onMessage(Restarted.class, this::onRestarted)
         .onMessage(OrderDone.class, this::onOrderDone)
         .onMessage(Burnt.class, burnt -> {
@@ -172,25 +206,23 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
   private Behavior<Command> onWaiterReady(WaiterReady ready) {
     slots[ready.waiterId()] = ready.slots();
     incarnations[ready.waiterId()] = ready.incarnation();
+    waiterRefs.set(ready.waiterId(), ready.replyTo());
     if (beforeOpening != null) {
       beforeOpening.add(ready);
-      if (beforeOpening.size() == waiters) {
-        getContext().getLog().info("<Cashier> All {} waiters are in: open", waiters);
-        List<WaiterReady> readyWaiters = beforeOpening;
-        beforeOpening = null;
-        readyWaiters.forEach(waiter -> fillSlots(waiter.waiterId(), waiter.replyTo()));
-      }
+      openWhenAllAreIn();
       return this;
     }
     // A restarted waiter: it forgot what it held, so it gets the same orders again first, each
     // up to max-retries times: a waiter that crashes on every order must not keep the run going.
     List<Order> held = inFlight.get(ready.waiterId());
+    int freed = 0;
     for (int i = 0; held != null && i < held.size(); ) {
       Order order = held.get(i);
       int times = handedAgain.merge(order.id(), 1, Integer::sum);
       if (times > maxRetries) {
         held.remove(i);
         ordersInFlight--;
+        freed++;
         String reason = "its waiter crashed " + times + " times";
         ledger.done(order.id(), ready.waiterId(), Outcome.FAILED, reason, nanoClock.getAsLong());
         if (logsEvents) {
@@ -204,8 +236,73 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
     if (ledger.allDone()) {
       return finish(false, null);
     }
-    fillSlots(ready.waiterId(), ready.replyTo());
+    for (int slot = 0; slot < freed; slot++) {
+      slotFreed(ready.waiterId());
+    }
     return this;
+  }
+
+  private Behavior<Command> onKitchenReady(KitchenReady ready) {
+    kitchen = ready.kitchen();
+    if (beforeOpening != null) {
+      openWhenAllAreIn();
+    }
+    return this;
+  }
+
+  /** Opens once every waiter (and, with stations, the kitchen) is in: the first orders arrive now. */
+  private void openWhenAllAreIn() {
+    if (beforeOpening.size() < waiters || hasStations && kitchen == null) {
+      return;
+    }
+    long now = nanoClock.getAsLong();
+    getContext().getLog().info("<Cashier> All {} waiters are in: open", waiters);
+    ledger.opened(now);
+    if (hasStations) {
+      kitchen.tell(new Kitchen.Open(now + warmUpNanos));
+    }
+    for (WaiterReady waiter : beforeOpening) {
+      for (int slot = 0; slot < waiter.slots(); slot++) {
+        freeSlots.add(waiter.waiterId());
+      }
+    }
+    beforeOpening = null;
+    admitArrivals(now);
+  }
+
+  private Behavior<Command> onNextArrival() {
+    if (closedReplyTo == null) {
+      admitArrivals(nanoClock.getAsLong());
+    }
+    return this;
+  }
+
+  /** Takes in every order due by {@code now}, hands out what it can, and sets the timer for the next. */
+  private void admitArrivals(long now) {
+    while (arrived < orders.size() && ledger.arrivalNanos(orders.get(arrived)) <= now) {
+      Order order = orders.get(arrived++);
+      ledger.arrived(order);
+      if (logsEvents && !atOnce && freeSlots.isEmpty()) {
+        logAbout(order.id(), 0, "<Cashier> [Order: {}] Arrives and waits for a waiter ({} ahead)", order.id(),
+            arrived - 1 - nextOrder);
+      }
+      while (nextOrder < arrived && !freeSlots.isEmpty()) {
+        handOut(freeSlots.poll());
+      }
+    }
+    if (arrived < orders.size()) {
+      timers.startSingleTimer(NextArrival.INSTANCE,
+          Duration.ofNanos(ledger.arrivalNanos(orders.get(arrived)) - now));
+    }
+  }
+
+  /** A slot of this waiter is free: it takes the head of the queue, or waits for the next arrival. */
+  private void slotFreed(int waiterId) {
+    if (closedReplyTo == null && nextOrder < arrived) {
+      handOut(waiterId);
+    } else {
+      freeSlots.add(waiterId);
+    }
   }
 
   private Behavior<Command> onRestarted(Restarted restarted) {
@@ -232,15 +329,7 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
         + ordersInFlight + " handed out, " + (orders.size() - nextOrder) + " never handed out)");
   }
 
-  private void fillSlots(int waiterId, ActorRef<Waiter.Command> waiter) {
-    List<Order> held = inFlight.get(waiterId);
-    int free = slots[waiterId] - (held == null ? 0 : held.size());
-    for (int slot = 0; slot < free && closedReplyTo == null && nextOrder < orders.size(); slot++) {
-      handOut(waiterId, waiter);
-    }
-  }
-
-  private void handOut(int waiterId, ActorRef<Waiter.Command> waiter) {
+  private void handOut(int waiterId) {
     Order order = orders.get(nextOrder++);
     ledger.handedOut(order.id(), waiterId, nanoClock.getAsLong());
     List<Order> held = inFlight.get(waiterId);
@@ -253,7 +342,7 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
     if (logsEvents) {
       logAbout(order.id(), waiterId, "<Cashier> [Order: {}] Handed to waiter {}", order.id(), waiterId);
     }
-    waiter.tell(new Waiter.ServeOrder(order, incarnations[waiterId]));
+    waiterRefs.get(waiterId).tell(new Waiter.ServeOrder(order, incarnations[waiterId]));
   }
 
   private Behavior<Command> onOrderDone(OrderDone done) {
@@ -265,16 +354,17 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
       logAbout(done.orderId(), done.waiterId(), "<Cashier> [Order: {}] Failed, reported by waiter {}: {}",
           done.orderId(), done.waiterId(), done.reason());
     }
-    return orderDone(done.orderId(), done.waiterId(), done.replyTo());
+    return orderDone(done.orderId(), done.waiterId());
   }
 
-  private Behavior<Command> orderDone(int orderId, int waiterId, ActorRef<Waiter.Command> waiter) {
+  private Behavior<Command> orderDone(int orderId, int waiterId) {
     List<Order> held = inFlight.get(waiterId);
-    for (int i = 0; held != null && i < held.size(); i++) {
+    boolean wasHeld = false;
+    for (int i = 0; held != null && i < held.size() && !wasHeld; i++) {
       if (held.get(i).id() == orderId) {
         held.remove(i);
         ordersInFlight--;
-        break;
+        wasHeld = true;
       }
     }
     if (ledger.allDone()) {
@@ -283,7 +373,9 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
     if (closedReplyTo != null) {
       return ordersInFlight == 0 ? finish(true, null) : this;
     }
-    fillSlots(waiterId, waiter);
+    if (wasHeld) { // a second word on the same order frees no second slot
+      slotFreed(waiterId);
+    }
     return this;
   }
 
@@ -292,6 +384,7 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
       return this;
     }
     closedReplyTo = close.replyTo();
+    timers.cancel(NextArrival.INSTANCE);
     getContext().getLog().info("<Cashier> Closing: no more orders handed out; {} in flight get {} s", ordersInFlight,
         Seconds.format(close.grace()));
     if (ordersInFlight == 0) {
@@ -301,9 +394,32 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
     return this;
   }
 
-  /** Reports and stops; {@code failure} is the bug that ended the run, or null. */
+  /**
+   * Reports and stops; {@code failure} is the bug that ended the run, or null. With stations, the
+   * kitchen's statistics go in first: the cashier asks, and reports when they come (or do not).
+   */
   private Behavior<Command> finish(boolean stopped, String failure) {
     RunReport report = ledger.report(stopped, failure);
+    timers.cancel(NextArrival.INSTANCE);
+    if (!hasStations || kitchen == null) {
+      return report(report);
+    }
+    kitchen.tell(new Kitchen.ReportStations(ledger.windowEnd()));
+    timers.startSingleTimer(KitchenSilent.INSTANCE, KITCHEN_ANSWERS_WITHIN);
+    return Behaviors.receive(Command.class)
+        .onMessage(StationsMeasured.class, measured -> report(report.withStations(measured.stations())))
+        .onMessage(KitchenSilent.class, silent -> {
+          getContext().getLog().warn("<Cashier> The kitchen sent no statistics; the report has none of its stations");
+          return report(report);
+        })
+        .onMessage(Close.class, close -> {
+          closedReplyTo = closedReplyTo == null ? close.replyTo() : closedReplyTo;
+          return Behaviors.same();
+        })
+        .build();
+  }
+
+  private Behavior<Command> report(RunReport report) {
     getContext().getLog().info("<Cashier> {} of {} orders dispatched, {} failed, in {} s", report.dispatched(),
         orders.size(), report.failed(), Seconds.format3(report.makespanSeconds()));
     reportTo.accept(report);

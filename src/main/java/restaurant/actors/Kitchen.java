@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Comparator;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -21,37 +23,56 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import restaurant.config.Settings;
 import restaurant.model.FaultPlan.KitchenStep;
+import restaurant.model.Chance;
+import restaurant.model.Distribution;
 import restaurant.model.FaultPlan;
+import restaurant.model.KitchenStation;
 import restaurant.model.Menu;
 import restaurant.model.Order;
 import restaurant.model.Role;
 import restaurant.model.Seconds;
 import restaurant.report.ServiceEvents;
+import restaurant.report.StationReport;
+import restaurant.report.StationStats;
 
 /**
- * Cooks products. It never waits: each product goes on its station with its due time, and one
- * Akka timer, set for the earliest due product, wakes the kitchen to serve everything that is
- * ready. Any number of products cook at once.
+ * Cooks products. It never waits: each product goes on its lane with its due time, and one Akka
+ * timer, set for the earliest due product, wakes the kitchen to serve everything that is ready.
  *
- * <p>Why one timer and not one per product: a product's time is fixed, so each station is a
- * queue in due order, and the next product due anywhere is the head of one of them. A kitchen
- * with thousands of products on the go then runs one timer, not thousands, and everything due
- * at once goes out on the same wake-up.
+ * <p>Stations (restaurant.kitchen.stations) have a number of cooks: a product of a station takes a
+ * free cook, or joins the station's queue, first come first served, and a cook who finishes takes
+ * the head of it. A product on no station cooks at once, any number together (the teaching
+ * example's kitchen). A product's time is its menu time, or, for an exponential product, drawn
+ * around it from the seed and what it is (order, item, attempt): the same in every run.
+ *
+ * <p>Why one timer and not one per product: a fixed-time product's lane is a queue in due order,
+ * and the next product due anywhere is the head of a lane (or of the one priority queue of
+ * products whose times vary). A kitchen with thousands of products on the go then runs one timer,
+ * not thousands, and everything due at once goes out on the same wake-up.
  *
  * <p>Faults, as the {@link FaultPlan} decides (from the seed in a run, so the same in every run):
  * a product comes out burnt; the cook crashes taking a request or serving a product, and
- * supervision restarts it. The stations are the kitchen's, not the cook's: what is on them keeps cooking
- * through the restart, and the restarted cook sets its timer from them again. What the crash
- * loses is the request in the cook's hands: before it goes, it tells that waiter, who orders it
- * again at once. (A crash that threw away everything cooking would make every crash re-order
- * thousands of products in a busy kitchen, and with them bring on the next crash.)
+ * supervision restarts it. The stove is the kitchen's, not the cook's: what is on it, queued or
+ * cooking, stays through the restart, and the restarted cook sets its timer from it again. What
+ * the crash loses is the request in the cook's hands: before it goes, it tells that waiter, who
+ * orders it again at once. (A crash that threw away everything cooking would make every crash
+ * re-order thousands of products in a busy kitchen, and with them bring on the next crash.)
  */
 public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements FailFast.OnBug<Kitchen.Command> {
   /** Checked once per kitchen: per-event lines and their MDC cost nothing in a --quiet run. */
   private static final Logger EVENT_LOG = LoggerFactory.getLogger(Kitchen.class);
 
   /** The kitchen's whole inbox: requests, and its own timer. */
-  public sealed interface Command permits PrepareOrder, Prepare, Wake {}
+  public sealed interface Command permits PrepareOrder, Prepare, Open, ReportStations, Wake {}
+
+  /**
+   * From the cashier as it opens, with stations: their statistics count from {@code windowStartNanos}
+   * (the opening plus the warm-up) on.
+   */
+  public record Open(long windowStartNanos) implements Command {}
+
+  /** From the cashier at the end: send it the stations' statistics up to {@code endNanos}. */
+  public record ReportStations(long endNanos) implements Command {}
 
   /**
    * Cook every product of an order, for the first time, in the order listed: item 0, 1, ... Each
@@ -78,20 +99,71 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
   /** The kitchen crashed with this request in hand: the product will never come. */
   public record ProductLost(int orderId, int item, int attempt, String product) implements Waiter.Command {}
 
+  /** Keeps the draws of preparation times apart from the faults' on the same seed. */
+  private static final long PREPARATION = 0x7E7A_0000_C00CL;
+
   /** The timer: the earliest product due is ready. An enum, so the timer key hashes cheaply. */
   private enum Wake implements Command { UP }
 
-  /** A product on a station, and when it is due on the kitchen's clock. */
-  private record Cooking(long dueNanos, int orderId, int item, int attempt, String product,
+  /**
+   * A product cooking, and when it is due on the kitchen's clock; {@code sequence} breaks ties
+   * between products due at once, first started first out, in the priority queue.
+   */
+  private record Cooking(long dueNanos, long sequence, Lane lane, int orderId, int item, int attempt, String product,
       ActorRef<Waiter.Command> replyTo, boolean burnt) {}
 
-  /** Where one product is made: how long it takes, and what is cooking there, in due order. */
-  static final class Station {
+  /** A product waiting at its station for a cook, since {@code joinedNanos}. */
+  private record Waiting(long joinedNanos, int orderId, int item, int attempt, String product,
+      ActorRef<Waiter.Command> replyTo) {}
+
+  /** One product: its time, how it varies, its station (null: no limit) and, for a fixed time, what cooks, in due order. */
+  static final class Lane {
     final long wallNanos;
+    final Distribution distribution;
+    final CookStation station;
     final ArrayDeque<Cooking> cooking = new ArrayDeque<>();
 
-    Station(long wallNanos) {
+    Lane(long wallNanos, Distribution distribution, CookStation station) {
       this.wallNanos = wallNanos;
+      this.distribution = distribution;
+      this.station = station;
+    }
+  }
+
+  /** A station with cooks: how many are busy, and the products waiting for one. */
+  static final class CookStation {
+    final KitchenStation plan;
+    final StationStats stats;
+    final ArrayDeque<Waiting> queue = new ArrayDeque<>();
+    int busy;
+
+    CookStation(KitchenStation plan, StationStats stats) {
+      this.plan = plan;
+      this.stats = stats;
+    }
+  }
+
+  /** Everything on the stove: kept outside the supervised behavior, so it outlives a restart. */
+  static final class Stove {
+    final Map<String, Lane> lanes = new HashMap<>();
+    final List<CookStation> stations = new ArrayList<>();
+    /** Products whose times vary: not in due order on their lanes, so in one queue by due time. */
+    final PriorityQueue<Cooking> varying = new PriorityQueue<>(
+        Comparator.comparingLong(Cooking::dueNanos).thenComparingLong(Cooking::sequence));
+    long started;
+
+    Stove(Settings settings) {
+      Map<String, CookStation> byProduct = new HashMap<>();
+      for (KitchenStation plan : settings.service().stations()) {
+        CookStation station = new CookStation(plan, new StationStats(plan, settings.timeScale()));
+        stations.add(station);
+        plan.products().forEach(product -> byProduct.put(product, station));
+      }
+      Menu menu = settings.menu();
+      for (String product : menu.products()) {
+        lanes.put(product, new Lane(settings.scaled(menu.preparationTime(product)).toNanos(),
+            menu.distribution(product), byProduct.get(product)));
+      }
     }
   }
 
@@ -103,15 +175,15 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
   public static Behavior<Command> create(Settings settings, LongSupplier nanoClock, FaultPlan faults,
       ActorRef<Cashier.Command> cashier) {
     return Behaviors.setup(outer -> {
-      // Owned here, outside the supervised behavior, so they outlive a restart: the stations, and
+      // Owned here, outside the supervised behavior, so they outlive a restart: the stove, and
       // the count of restarts (a message that crashed the kitchen once need not crash it again).
-      Map<String, Station> stations = new HashMap<>();
-      for (String product : settings.menu().products()) {
-        stations.put(product, new Station(settings.scaled(settings.menu().preparationTime(product)).toNanos()));
+      Stove stove = new Stove(settings);
+      if (!stove.stations.isEmpty()) {
+        cashier.tell(new Cashier.KitchenReady(outer.getSelf()));
       }
       int[] incarnations = {0};
       return SimulatedCrash.restarting(Behaviors.setup(context -> Behaviors.withTimers(timers -> {
-        Kitchen kitchen = new Kitchen(context, timers, settings, nanoClock, faults, cashier, stations,
+        Kitchen kitchen = new Kitchen(context, timers, settings, nanoClock, faults, cashier, stove,
             incarnations[0]++);
         return kitchen.logsEvents ? Behaviors.withMdc(Command.class, Kitchen::mdc, kitchen) : kitchen;
       })), faults.kitchenMayCrash());
@@ -124,7 +196,9 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
   private final int incarnation;
   private final Menu menu;
   private final FaultPlan faults;
-  private final Map<String, Station> stations;
+  private final Stove stove;
+  private final long seed;
+  private final double timeScale;
   /** The products of the request being handled not on a station yet, lost if the cook crashes. */
   private List<Prepare> inHand = List.of();
   private final boolean logsEvents = EVENT_LOG.isInfoEnabled(ServiceEvents.EVENT);
@@ -132,8 +206,7 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
   private long wakeAt = Long.MAX_VALUE;
 
   private Kitchen(ActorContext<Command> context, TimerScheduler<Command> timers, Settings settings,
-      LongSupplier nanoClock, FaultPlan faults, ActorRef<Cashier.Command> cashier, Map<String, Station> stations,
-      int incarnation) {
+      LongSupplier nanoClock, FaultPlan faults, ActorRef<Cashier.Command> cashier, Stove stove, int incarnation) {
     super(context);
     this.timers = timers;
     this.nanoClock = nanoClock;
@@ -141,7 +214,9 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
     this.incarnation = incarnation;
     this.menu = settings.menu();
     this.faults = faults;
-    this.stations = stations;
+    this.stove = stove;
+    this.seed = settings.seed();
+    this.timeScale = settings.timeScale();
     if (incarnation == 0) {
       context.getLog().info("<Kitchen> Open. Menu: {}", menu.describe());
     } else {
@@ -155,6 +230,8 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
         .onMessage(PrepareOrder.class, this::onPrepareOrder)
         .onMessage(Prepare.class, this::onPrepare)
         .onMessage(Wake.class, wake -> onWake())
+        .onMessage(Open.class, this::onOpen)
+        .onMessage(ReportStations.class, this::onReportStations)
         .onSignal(PreRestart.class, restart -> onPreRestart())
         .build(), this);
   }
@@ -194,16 +271,63 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
     return this;
   }
 
-  /** Puts a product on its station, due after its preparation time; the timer wakes the kitchen for the earliest. */
+  private Behavior<Command> onOpen(Open open) {
+    for (CookStation station : stove.stations) {
+      station.stats.openWindow(open.windowStartNanos());
+    }
+    return this;
+  }
+
+  private Behavior<Command> onReportStations(ReportStations request) {
+    List<StationReport> reports = new ArrayList<>();
+    for (CookStation station : stove.stations) {
+      reports.add(station.stats.report(request.endNanos()));
+    }
+    cashier.tell(new Cashier.StationsMeasured(reports));
+    return this;
+  }
+
+  /**
+   * A product is asked for: on no station, or at a station with a free cook, it cooks at once;
+   * at a busy station it joins the queue.
+   */
   private void cook(int orderId, int item, int attempt, String product, ActorRef<Waiter.Command> replyTo, long now) {
+    Lane lane = stove.lanes.get(product);
+    CookStation station = lane.station;
+    if (station != null && station.busy == station.plan.cooks()) {
+      station.queue.addLast(new Waiting(now, orderId, item, attempt, product, replyTo));
+      station.stats.changed(now, station.queue.size(), station.busy);
+      if (logsEvents) {
+        getContext().getLog().info(ServiceEvents.EVENT, "<Kitchen> [Order: {}] {} waits for the {} ({} ahead)",
+            orderId, product, station.plan.name(), station.queue.size() - 1);
+      }
+      return;
+    }
+    if (station != null) {
+      station.busy++;
+      station.stats.changed(now, station.queue.size(), station.busy);
+      station.stats.waited(now, now);
+    }
+    start(lane, orderId, item, attempt, product, replyTo, now);
+  }
+
+  /** A cook starts on a product: it is due after its preparation time; the timer wakes the kitchen for the earliest. */
+  private void start(Lane lane, int orderId, int item, int attempt, String product, ActorRef<Waiter.Command> replyTo,
+      long now) {
+    long nanos = lane.distribution == Distribution.FIXED ? lane.wallNanos
+        : lane.distribution.nanos(lane.wallNanos, Chance.draw(seed ^ PREPARATION, orderId, item, attempt));
     if (logsEvents && EVENT_LOG.isDebugEnabled(ServiceEvents.EVENT)) {
       getContext().getLog().debug(ServiceEvents.EVENT, "<Kitchen> [Order: {}] Cooking {} for {} s",
-          orderId, product, Seconds.format(menu.preparationTime(product)));
+          orderId, product, Seconds.format3(nanos / 1e9 / timeScale));
     }
-    Station station = stations.get(product);
-    long due = now + station.wallNanos;
-    boolean burnt = faults.burns(orderId, item, attempt);
-    station.cooking.addLast(new Cooking(due, orderId, item, attempt, product, replyTo, burnt));
+    long due = now + nanos;
+    Cooking cooking = new Cooking(due, stove.started++, lane, orderId, item, attempt, product, replyTo,
+        faults.burns(orderId, item, attempt));
+    if (lane.distribution == Distribution.FIXED) {
+      lane.cooking.addLast(cooking);
+    } else {
+      stove.varying.add(cooking);
+    }
     if (due < wakeAt) {
       wakeUpAt(due, now);
     }
@@ -211,35 +335,57 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
 
   private Behavior<Command> onWake() {
     long now = nanoClock.getAsLong();
-    long nextDue = Long.MAX_VALUE;
-    for (Station station : stations.values()) {
+    wakeAt = Long.MIN_VALUE; // products started meanwhile set no timer: it is set once, at the end
+
+    for (Lane lane : stove.lanes.values()) {
       Cooking head;
-      while ((head = station.cooking.peekFirst()) != null && head.dueNanos() <= now) {
-        station.cooking.pollFirst();
-        serve(head);
-        if (faults.kitchenCrashes(incarnation, KitchenStep.SERVING, head.orderId(), head.item(),
-            head.attempt())) { // in the middle of serving: this product went out, the rest waits for the restart
-          throw new SimulatedCrash("the kitchen crashed serving " + head.product());
-        }
+      while ((head = lane.cooking.peekFirst()) != null && head.dueNanos() <= now) {
+        lane.cooking.pollFirst();
+        done(head, now);
       }
-      if (head != null) {
-        nextDue = Math.min(nextDue, head.dueNanos());
-      }
+    }
+    Cooking head;
+    while ((head = stove.varying.peek()) != null && head.dueNanos() <= now) {
+      stove.varying.poll();
+      done(head, now);
     }
     wakeAt = Long.MAX_VALUE;
-    if (nextDue != Long.MAX_VALUE) {
-      wakeUpAt(nextDue, now);
-    }
+    wakeForTheEarliest(now);
     return this;
+  }
+
+  /** A product is ready: it goes out, and its cook, if it has a station, takes the next in the queue. */
+  private void done(Cooking cooking, long now) {
+    serve(cooking);
+    CookStation station = cooking.lane().station;
+    if (station != null) {
+      Waiting next = station.queue.pollFirst();
+      if (next == null) {
+        station.busy--;
+      } else {
+        station.stats.waited(next.joinedNanos(), now);
+        start(stove.lanes.get(next.product()), next.orderId(), next.item(), next.attempt(), next.product(),
+            next.replyTo(), now);
+      }
+      station.stats.changed(now, station.queue.size(), station.busy);
+    }
+    if (faults.kitchenCrashes(incarnation, KitchenStep.SERVING, cooking.orderId(), cooking.item(),
+        cooking.attempt())) { // in the middle of serving: this product went out, the rest waits for the restart
+      throw new SimulatedCrash("the kitchen crashed serving " + cooking.product());
+    }
   }
 
   private void wakeForTheEarliest(long now) {
     long earliest = Long.MAX_VALUE;
-    for (Station station : stations.values()) {
-      Cooking head = station.cooking.peekFirst();
+    for (Lane lane : stove.lanes.values()) {
+      Cooking head = lane.cooking.peekFirst();
       if (head != null) {
         earliest = Math.min(earliest, head.dueNanos());
       }
+    }
+    Cooking varying = stove.varying.peek();
+    if (varying != null) {
+      earliest = Math.min(earliest, varying.dueNanos());
     }
     if (earliest != Long.MAX_VALUE) {
       wakeUpAt(earliest, now);

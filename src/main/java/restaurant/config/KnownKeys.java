@@ -34,8 +34,8 @@ final class KnownKeys {
     }
     for (Map.Entry<String, ConfigValue> entry : config.getConfig("restaurant").entrySet()) {
       String key = "restaurant." + entry.getKey();
-      if (key.startsWith(Settings.MENU + ".") || known.contains(key)) {
-        continue; // menu entries are products, checked by MenuReader
+      if (key.startsWith(Settings.MENU + ".") || key.startsWith(Settings.STATIONS + ".") || known.contains(key)) {
+        continue; // menu entries are products, checked by MenuReader; stations by StationsReader
       }
       throw new BadInputException(BadInputException.shown(key) + " (" + entry.getValue().origin().description()
           + ") is not a setting of the restaurant; " + suggestion(key, known));

@@ -14,17 +14,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import restaurant.model.Distribution;
 import restaurant.model.Menu;
 
 /**
  * Reads {@code restaurant.menu}: each product either {@code burger = 7.5s} (free) or
- * {@code burger { time = 7.5s, price = 6.50 }}.
+ * {@code burger { time = 7.5s, price = 6.50, distribution = exponential }} (the time is then the mean).
  */
 final class MenuReader {
   /** Akka's scheduler takes delays of weeks; a day of wall time is plenty for any kitchen. */
   static final Duration LONGEST_SCALED_PREPARATION = Duration.ofHours(24);
   static final BigDecimal HIGHEST_PRICE = new BigDecimal("1000000");
-  private static final List<String> ENTRY_KEYS = List.of("time", "price");
+  private static final List<String> ENTRY_KEYS = List.of("time", "price", "distribution");
   private static final String MENU_PRODUCT = "restaurant.menu product ";
 
   private MenuReader() {}
@@ -41,6 +42,7 @@ final class MenuReader {
     }
     Map<String, Duration> times = new LinkedHashMap<>();
     Map<String, Long> prices = new LinkedHashMap<>();
+    Map<String, Distribution> distributions = new LinkedHashMap<>();
     for (Map.Entry<String, ConfigValue> entry : menuObject.entrySet()) {
       String product = name(entry.getKey(), entry.getValue(), times.keySet());
       String key = ConfigUtil.joinPath("restaurant", "menu", product);
@@ -51,11 +53,15 @@ final class MenuReader {
         for (String itemKey : item.keySet()) {
           if (!ENTRY_KEYS.contains(itemKey)) {
             throw new BadInputException(key + "." + itemKey + " (" + item.get(itemKey).origin().description()
-                + ") is not a menu setting; a product has time and price");
+                + ") is not a menu setting; a product has time, price and distribution");
           }
         }
         time = item.get("time");
         price = item.get("price");
+        if (item.get("distribution") != null) {
+          distributions.put(product, distribution(ConfigUtil.joinPath("restaurant", "menu", product, "distribution"),
+              item.get("distribution")));
+        }
         if (time == null) {
           throw Settings.bad(key, entry.getValue(), "has no time: write e.g. { time = 7.5s, price = 6.50 }");
         }
@@ -66,7 +72,7 @@ final class MenuReader {
       prices.put(product, price == null ? 0 : priceCents(ConfigUtil.joinPath("restaurant", "menu", product, "price"),
           price));
     }
-    return new Menu(times, prices);
+    return new Menu(times, prices, distributions);
   }
 
   /**
@@ -75,16 +81,21 @@ final class MenuReader {
    * is the same product.
    */
   static String name(String written, ConfigValue value, Set<String> earlier) {
+    return name(written, value, earlier, MENU_PRODUCT);
+  }
+
+  /** @param what "restaurant.menu product ": what the name is of, to begin an error message */
+  static String name(String written, ConfigValue value, Set<String> earlier, String what) {
     String where = " (" + value.origin().description() + ")";
     String shown = "\"" + BadInputException.shown(written) + "\"";
     if (written.isBlank()) {
-      throw new BadInputException(MENU_PRODUCT + shown + where + " has a blank name; a product needs a name"
+      throw new BadInputException(what + shown + where + " has a blank name; " + (what.equals(MENU_PRODUCT) ? "a product" : "a station") + " needs a name"
           + " with at least one letter, digit or sign");
     }
     for (int i = 0; i < written.length(); ) {
       int codePoint = written.codePointAt(i);
       if (!BadInputException.isPrintable(codePoint)) {
-        throw new BadInputException(MENU_PRODUCT + shown + where + " has a name with an unprintable character ("
+        throw new BadInputException(what + shown + where + " has a name with an unprintable character ("
             + String.format("U+%04X", codePoint) + ", " + Objects.requireNonNullElse(Character.getName(codePoint),
             "unassigned") + "); names must be"
             + " printable: no control, invisible or line-breaking characters");
@@ -93,7 +104,7 @@ final class MenuReader {
     }
     String product = Normalizer.normalize(written, Normalizer.Form.NFC);
     if (earlier.contains(product)) {
-      throw new BadInputException(MENU_PRODUCT + shown + where + " is on the menu twice, written in two"
+      throw new BadInputException(what + shown + where + " is " + (what.equals(MENU_PRODUCT) ? "on the menu" : "there") + " twice, written in two"
           + " Unicode forms (composed and decomposed); keep one");
     }
     return product;
@@ -119,6 +130,16 @@ final class MenuReader {
           + " is longer than the kitchen's limit of " + LONGEST_SCALED_PREPARATION.toHours() + " h");
     }
     return duration;
+  }
+
+  private static Distribution distribution(String key, ConfigValue value) {
+    String written = value.valueType() == ConfigValueType.STRING ? ((String) value.unwrapped()).trim() : "";
+    for (Distribution distribution : Distribution.values()) {
+      if (distribution.toString().equals(written)) {
+        return distribution;
+      }
+    }
+    throw Settings.bad(key, value, "must be fixed (always the time) or exponential (drawn with the time as mean)");
   }
 
   /** Exact money: a decimal with at most two places, read from its text, never through a double. */

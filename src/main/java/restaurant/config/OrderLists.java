@@ -48,8 +48,13 @@ final class OrderLists {
     return orders.size();
   }
 
-  /** The next order, id 0, 1, 2 ... in the order they come. */
+  /** The next order, there from the opening, id 0, 1, 2 ... in the order they come. */
   void add(List<String> products) {
+    add(products, 0);
+  }
+
+  /** The next order, arriving {@code arrivalSeconds} after the opening. */
+  void add(List<String> products, double arrivalSeconds) {
     int id = orders.size();
     if (id >= maxOrders) {
       throw new BadInputException(source + ": " + HeapBudget.tooMany(id + 1L, true, maxMemory));
@@ -61,7 +66,7 @@ final class OrderLists {
     for (int i = 0; i < served.length; i++) {
       served[i] = product(id, products.get(i));
     }
-    orders.add(new Order(id, List.of(served)));
+    orders.add(new Order(id, List.of(served), arrivalSeconds));
   }
 
   /** The menu's own instance of a product's name, or a message saying it is not on the menu. */

@@ -30,6 +30,8 @@ public final class OrdersFile {
   private static final JsonFactory JSON = JsonFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(LONGEST_TEXT).build())
       .build();
+  /** A year, in seconds: no later arrival is read. */
+  static final double LAST_ARRIVAL_SECONDS = 365 * 24 * 3600.0;
   private static final String SHAPE = "expected a list of orders, each a list of product names, "
       + "e.g. [[\"burger\", \"soda\"], [\"beer\"]]";
 
@@ -70,27 +72,68 @@ public final class OrdersFile {
       throw new BadInputException(source + ": " + SHAPE);
     }
     List<String> products = new ArrayList<>();
+    double lastArrival = 0;
     for (JsonToken order = json.nextToken(); order != JsonToken.END_ARRAY; order = json.nextToken()) {
       int id = orders.count();
-      if (order != JsonToken.START_ARRAY) {
-        throw new BadInputException(source + ": order " + id + " must be a list of product names, got "
-            + rendered(json));
-      }
-      products.clear();
-      for (JsonToken product = json.nextToken(); product != JsonToken.END_ARRAY; product = json.nextToken()) {
-        if (product != JsonToken.VALUE_STRING) {
-          throw new BadInputException(source + ": order " + id + " has " + rendered(json)
-              + ", which is not a product name");
+      double arrival = 0;
+      if (order == JsonToken.START_OBJECT) { // {"arrival": 12.5, "products": ["burger", "soda"]}
+        products.clear();
+        boolean listed = false;
+        for (JsonToken field = json.nextToken(); field != JsonToken.END_OBJECT; field = json.nextToken()) {
+          String name = json.currentName();
+          JsonToken value = json.nextToken();
+          if ("arrival".equals(name)) {
+            if (!value.isNumeric() || !(json.getDoubleValue() >= 0) || json.getDoubleValue() > LAST_ARRIVAL_SECONDS) {
+              throw new BadInputException(source + ": order " + id + " has arrival " + rendered(json)
+                  + "; an arrival is a number of seconds from the opening, from 0 to " + (long) LAST_ARRIVAL_SECONDS);
+            }
+            arrival = json.getDoubleValue();
+          } else if ("products".equals(name)) {
+            if (value != JsonToken.START_ARRAY) {
+              throw new BadInputException(source + ": order " + id + " has products " + rendered(json)
+                  + "; products is a list of product names");
+            }
+            readProducts(json, products, source, id);
+            listed = true;
+          } else {
+            throw new BadInputException(source + ": order " + id + " has \"" + BadInputException.shown(name)
+                + "\", which is not a field of an order; an order has arrival and products");
+          }
         }
-        products.add(json.getText());
+        if (!listed) {
+          throw new BadInputException(source + ": order " + id + " has no products; write e.g. "
+              + "{\"arrival\": 12.5, \"products\": [\"burger\"]}");
+        }
+      } else if (order == JsonToken.START_ARRAY) {
+        products.clear();
+        readProducts(json, products, source, id);
+      } else {
+        throw new BadInputException(source + ": order " + id + " must be a list of product names or an object"
+            + " with arrival and products, got " + rendered(json));
       }
-      orders.add(products);
+      if (arrival < lastArrival) {
+        throw new BadInputException(source + ": order " + id + " arrives at " + arrival + " s, before order "
+            + (id - 1) + " at " + lastArrival + " s; list the orders in the order they arrive");
+      }
+      lastArrival = arrival;
+      orders.add(products, arrival);
     }
     if (json.nextToken() != null) {
       throw new BadInputException(source + ": unexpected text after the list of orders"
           + at(json.currentTokenLocation()) + "; the file must hold one list of orders");
     }
     return orders.orders();
+  }
+
+  private static void readProducts(JsonParser json, List<String> products, String source, int id)
+      throws IOException {
+    for (JsonToken product = json.nextToken(); product != JsonToken.END_ARRAY; product = json.nextToken()) {
+      if (product != JsonToken.VALUE_STRING) {
+        throw new BadInputException(source + ": order " + id + " has " + rendered(json)
+            + ", which is not a product name");
+      }
+      products.add(json.getText());
+    }
   }
 
   private static String at(JsonLocation location) {

@@ -17,10 +17,12 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import restaurant.model.Arrivals;
 import restaurant.model.Clock;
 import restaurant.model.FaultPlan;
 import restaurant.model.Menu;
 import restaurant.model.Order;
+import restaurant.model.ServicePlan;
 import restaurant.model.Workloads;
 
 /**
@@ -32,9 +34,11 @@ import restaurant.model.Workloads;
  * @param clock       the clock the run is paced by
  * @param deliveryTime what a waiter takes to bring an order to its table once its last product is
  *                     in, in simulated time; its slot stays taken until then
+ * @param service      how customers arrive, the kitchen's stations and the statistics' warm-up
  */
 public record Settings(int waiters, int maxOpenOrders, int maxRetries, double timeScale, long seed, Menu menu,
-    List<Order> orders, Faults faults, Duration gracePeriod, Clock clock, Duration deliveryTime) {
+    List<Order> orders, Faults faults, Duration gracePeriod, Clock clock, Duration deliveryTime,
+    ServicePlan service) {
   public static final String WAITERS = "restaurant.waiters";
   public static final String MAX_OPEN_ORDERS = "restaurant.waiter.max-open-orders";
   public static final String TIME_SCALE = "restaurant.time-scale";
@@ -49,10 +53,15 @@ public record Settings(int waiters, int maxOpenOrders, int maxRetries, double ti
   public static final String CLOCK = "restaurant.clock";
   public static final String OPENS_AT = "restaurant.opens-at";
   public static final String DELIVERY_TIME = "restaurant.waiter.delivery-time";
+  public static final String ARRIVAL_PROCESS = "restaurant.arrivals.process";
+  public static final String ARRIVAL_RATE = "restaurant.arrivals.rate";
+  public static final String STATIONS = "restaurant.kitchen.stations";
+  public static final String WARM_UP = "restaurant.stats.warm-up";
 
   /** Every key the restaurant reads; menu entries are checked on their own. */
   static final List<String> KEYS = List.of(WAITERS, MAX_OPEN_ORDERS, TIME_SCALE, MENU, ORDERS, SEED, FAILURE_RATE,
-      MAX_RETRIES, WAITER_CRASH_RATE, KITCHEN_CRASH_RATE, GRACE_PERIOD, CLOCK, OPENS_AT, DELIVERY_TIME);
+      MAX_RETRIES, WAITER_CRASH_RATE, KITCHEN_CRASH_RATE, GRACE_PERIOD, CLOCK, OPENS_AT, DELIVERY_TIME, ARRIVAL_PROCESS,
+      ARRIVAL_RATE, STATIONS, WARM_UP);
 
   /**
    * What goes wrong on purpose, as chances from 0 (never) to 1 (always).
@@ -82,11 +91,23 @@ public record Settings(int waiters, int maxOpenOrders, int maxRetries, double ti
   static final Duration LONGEST_DELIVERY_TIME = Duration.ofHours(1);
   /** As for a product (MenuReader): a timer much further off is not a run anybody waits for. */
   static final Duration LONGEST_SCALED_DELIVERY = Duration.ofHours(24);
+  /** A year of service: longer, and no one waits for the run (and nanoseconds of wall time stay far inside a long). */
+  static final Duration LONGEST_WARM_UP = Duration.ofDays(365);
+  static final double LONGEST_SCALED_ARRIVAL_SECONDS = 365 * 24 * 3600.0;
+  /** A million orders a second: more, and the gaps between arrivals round to nothing. */
+  static final double HIGHEST_ARRIVAL_RATE = 3_600_000_000.0;
 
   private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
 
   public Settings {
     orders = List.copyOf(orders);
+  }
+
+  /** The teaching example's service: every order at the opening, cooks without limit. */
+  public Settings(int waiters, int maxOpenOrders, int maxRetries, double timeScale, long seed, Menu menu,
+      List<Order> orders, Faults faults, Duration gracePeriod, Clock clock, Duration deliveryTime) {
+    this(waiters, maxOpenOrders, maxRetries, timeScale, seed, menu, orders, faults, gracePeriod, clock, deliveryTime,
+        ServicePlan.TEACHING_EXAMPLE);
   }
 
   /**
@@ -144,24 +165,58 @@ public record Settings(int waiters, int maxOpenOrders, int maxRetries, double ti
       throw bad(DELIVERY_TIME, value(config, DELIVERY_TIME), "times " + TIME_SCALE + " " + timeScale
           + " is longer than a waiter's limit of " + LONGEST_SCALED_DELIVERY.toHours() + " h");
     }
-    return new Settings(waiters, maxOpenOrders, maxRetries, timeScale, seed, menu, orders(config, source, seed, menu),
-        faults, gracePeriod, clock(config), deliveryTime);
+    Arrivals arrivals = arrivals(config);
+    List<Order> orders = orders(config, source, seed, menu);
+    if (!arrivals.atOnce()) {
+      if (orders.stream().anyMatch(order -> order.arrivalSeconds() > 0)) {
+        throw new BadInputException(ARRIVAL_PROCESS + " = poisson would replace the arrival times of the orders file "
+            + source.file() + ": give one of them");
+      }
+      Arrivals.Clock arrivalClock = arrivals.clock(seed);
+      orders = orders.stream().map(order -> order.arrivingAt(arrivalClock.next())).toList();
+    }
+    double lastArrival = orders.get(orders.size() - 1).arrivalSeconds();
+    if (lastArrival * timeScale > LONGEST_SCALED_ARRIVAL_SECONDS) {
+      throw new BadInputException("the last order would arrive " + Math.round(lastArrival * timeScale / 86_400)
+          + " days of wall time after the opening (" + orders.size() + " orders at " + ARRIVAL_RATE + " "
+          + BigDecimal.valueOf(arrivals.ratePerHour()).stripTrailingZeros().toPlainString() + " an hour, "
+          + TIME_SCALE + " " + timeScale + "); a run lasts at most a year: raise the rate or the time-scale's speed");
+    }
+    ServicePlan service = new ServicePlan(arrivals, StationsReader.read(config, menu),
+        duration(config, WARM_UP, LONGEST_WARM_UP, "10m"));
+    return new Settings(waiters, maxOpenOrders, maxRetries, timeScale, seed, menu, orders, faults, gracePeriod,
+        clock(config), deliveryTime, service);
+  }
+
+  private static Arrivals arrivals(Config config) {
+    ConfigValue process = value(config, ARRIVAL_PROCESS);
+    String written = process.valueType() == ConfigValueType.STRING ? ((String) process.unwrapped()).trim() : "";
+    if (written.equals(Arrivals.Process.AT_ONCE.toString())) {
+      return Arrivals.AT_ONCE;
+    }
+    if (!written.equals(Arrivals.Process.POISSON.toString())) {
+      throw bad(ARRIVAL_PROCESS, process, "must be at-once (every order there at the opening) or poisson "
+          + "(orders arriving at random, " + ARRIVAL_RATE + " an hour on average)");
+    }
+    return Arrivals.poisson(number(config, ARRIVAL_RATE, Double::parseDouble,
+        rate -> rate > 0 && rate <= HIGHEST_ARRIVAL_RATE, // also refuses NaN
+        "must be a number of orders an hour above 0 and at most " + (long) HIGHEST_ARRIVAL_RATE + ", e.g. 120"));
   }
 
   public Settings withOrders(List<Order> newOrders) {
     return new Settings(waiters, maxOpenOrders, maxRetries, timeScale, seed, menu, newOrders, faults, gracePeriod,
-        clock, deliveryTime);
+        clock, deliveryTime, service);
   }
 
   /** The staff a blocking mode really works with: its waiters carry one order at a time. */
   public Settings withStaff(int newWaiters, int newMaxOpenOrders) {
     return new Settings(newWaiters, newMaxOpenOrders, maxRetries, timeScale, seed, menu, orders, faults,
-        gracePeriod, clock, deliveryTime);
+        gracePeriod, clock, deliveryTime, service);
   }
 
   public Settings withFaults(Faults newFaults) {
     return new Settings(waiters, maxOpenOrders, maxRetries, timeScale, seed, menu, orders, newFaults, gracePeriod,
-        clock, deliveryTime);
+        clock, deliveryTime, service);
   }
 
   /** The faults of this run, drawn from its seed. */
@@ -218,9 +273,14 @@ public record Settings(int waiters, int maxOpenOrders, int maxRetries, double ti
     throw bad(key, value, allowed);
   }
 
+  public Settings withService(ServicePlan newService) {
+    return new Settings(waiters, maxOpenOrders, maxRetries, timeScale, seed, menu, orders, faults, gracePeriod,
+        clock, deliveryTime, newService);
+  }
+
   public Settings withClock(Clock newClock) {
     return new Settings(waiters, maxOpenOrders, maxRetries, timeScale, seed, menu, orders, faults, gracePeriod,
-        newClock, deliveryTime);
+        newClock, deliveryTime, service);
   }
 
   private static Clock clock(Config config) {

@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 public final class Menu {
   private final Map<String, Duration> preparationTimes;
   private final Map<String, Long> priceCents;
+  /** Only the products whose time is not fixed. */
+  private final Map<String, Distribution> distributions;
   /** The preparation times in seconds, hashed: looked up for every product of a million orders. */
   private final Map<String, Double> seconds = new HashMap<>();
 
@@ -23,11 +25,20 @@ public final class Menu {
 
   /** @param priceCents price of each product in cents (hundredths); a product not in it is free */
   public Menu(Map<String, Duration> preparationTimes, Map<String, Long> priceCents) {
+    this(preparationTimes, priceCents, Map.of());
+  }
+
+  /** @param distributions how each product's time varies; a product not in it always takes its time */
+  public Menu(Map<String, Duration> preparationTimes, Map<String, Long> priceCents,
+      Map<String, Distribution> distributions) {
     if (preparationTimes.isEmpty()) {
       throw new IllegalArgumentException("a menu needs at least one product");
     }
     this.preparationTimes = Collections.unmodifiableMap(new TreeMap<>(preparationTimes));
     this.priceCents = Map.copyOf(priceCents);
+    Map<String, Distribution> varying = new HashMap<>(distributions);
+    varying.values().removeIf(distribution -> distribution == Distribution.FIXED);
+    this.distributions = Map.copyOf(varying);
     preparationTimes.forEach((product, time) -> seconds.put(product, Seconds.of(time)));
   }
 
@@ -68,6 +79,11 @@ public final class Menu {
     return time;
   }
 
+  /** How the product's time varies: fixed, or drawn around its time as a mean. */
+  public Distribution distribution(String product) {
+    return distributions.getOrDefault(product, Distribution.FIXED);
+  }
+
   public Set<String> products() {
     return preparationTimes.keySet();
   }
@@ -75,7 +91,8 @@ public final class Menu {
   /** "beer 1.2 s, burger 7.5 s, ...": for logs and for error messages that list what is allowed. */
   public String describe() {
     return preparationTimes.entrySet().stream()
-        .map(e -> e.getKey() + " " + Seconds.format(e.getValue()) + " s")
+        .map(e -> e.getKey() + " " + Seconds.format(e.getValue()) + " s"
+            + (distribution(e.getKey()) == Distribution.FIXED ? "" : " (" + distribution(e.getKey()) + ")"))
         .collect(Collectors.joining(", "));
   }
 }

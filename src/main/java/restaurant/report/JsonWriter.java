@@ -23,13 +23,19 @@ public final class JsonWriter {
     MAPPER.writeValue(file.toFile(), report);
   }
 
-  /** Orders in the --orders format, one order a line. */
+  /**
+   * Orders in the --orders format, one order a line: lists of product names, or, when they do not
+   * all arrive at the opening, objects with the arrival and the products.
+   */
   public static void writeOrders(List<Order> orders, Path file) throws IOException {
+    boolean arrivals = orders.stream().anyMatch(order -> order.arrivalSeconds() > 0);
     try (BufferedWriter out = Files.newBufferedWriter(file)) {
       out.write("[");
       for (Order order : orders) {
         out.write(order.id() == 0 ? "\n" : ",\n");
-        out.write(COMPACT.writeValueAsString(order.products()));
+        String products = COMPACT.writeValueAsString(order.products());
+        // Double's shortest text reads back as the same double: a dump runs as the run it came from.
+        out.write(arrivals ? "{\"arrival\":" + order.arrivalSeconds() + ",\"products\":" + products + "}" : products);
       }
       out.write("\n]\n");
     }

@@ -50,6 +50,11 @@ public final class Ledger {
   private final Map<Integer, String> failureReasons = new HashMap<>();
   /** The till: what the cashier took for the dispatched orders, in cents. */
   private long takingsCents;
+  private final ServiceStats stats;
+  /** When the restaurant opened, on the clock; NOT_YET before. Time 0 of the report. */
+  private long openedAt = NOT_YET;
+  /** Simulated seconds to nanoseconds of the clock: 1e9 x the time-scale. */
+  private final double clockNanosPerSecond;
 
   /**
    * @param mode     what ran, for the report
@@ -67,12 +72,42 @@ public final class Ledger {
     priceCents = new long[count];
     Arrays.fill(handedOutAt, NOT_YET);
     Arrays.fill(finishedAt, NOT_YET);
+    clockNanosPerSecond = 1e9 * settings.timeScale();
+    stats = new ServiceStats(settings.service().arrivals().process().toString(),
+        (long) settings.waiters() * settings.maxOpenOrders(),
+        Math.round(settings.service().warmUp().toNanos() * settings.timeScale()), settings.timeScale());
   }
 
+  /** The restaurant opens: arrival times count from now. */
+  public void opened(long nanos) {
+    openedAt = nanos;
+    stats.opened(nanos);
+  }
+
+  /** When the order arrives (or arrived), on the clock; the restaurant must be open. */
+  public long arrivalNanos(Order order) {
+    return openedAt + Math.round(order.arrivalSeconds() * clockNanosPerSecond);
+  }
+
+  /** The order came in at its arrival time and waits for a waiter. */
+  public void arrived(Order order) {
+    stats.arrived(arrivalNanos(order));
+  }
+
+  /**
+   * An order goes to a waiter. The blocking modes never open the restaurant themselves: every
+   * order is there, and it opens when the first is handed out.
+   */
   public void handedOut(int orderId, int waiter, long nanos) {
+    if (openedAt == NOT_YET) {
+      opened(nanos);
+      settings.orders().forEach(this::arrived);
+    }
+    Order order = settings.orders().get(orderId);
     waiterOf[orderId] = waiter;
     handedOutAt[orderId] = nanos;
-    priceCents[orderId] = settings.menu().priceCents(settings.orders().get(orderId));
+    priceCents[orderId] = settings.menu().priceCents(order);
+    stats.handedOut(arrivalNanos(order), nanos);
   }
 
   /**
@@ -104,6 +139,7 @@ public final class Ledger {
     }
     outcome[orderId] = result;
     finishedAt[orderId] = nanos;
+    stats.finished(arrivalNanos(settings.orders().get(orderId)), handedOutAt[orderId], nanos, result == DISPATCHED);
     progress.orderDispatched();
     return true;
   }
@@ -138,7 +174,7 @@ public final class Ledger {
    * @param failure the bug that ended the run, or null
    */
   public RunReport report(boolean stopped, String failure) {
-    long start = firstHandedOut();
+    long start = openedAt != NOT_YET ? openedAt : firstHandedOut();
     double scale = settings.timeScale();
     long priceOfDispatched = 0;
     double sequentialSeconds = 0;
@@ -153,6 +189,8 @@ public final class Ledger {
       List<String> products = order.products();
       long price = 0;
       double slowest = 0;
+      double arrival = order.arrivalSeconds();
+      sequentialSeconds = Math.max(sequentialSeconds, arrival); // waiting for the customer, if need be
       for (int i = 0; i < products.size(); i++) {
         String product = products.get(i);
         price += menu.priceCents(product);
@@ -161,7 +199,8 @@ public final class Ledger {
         slowest = Math.max(slowest, seconds);
       }
       sequentialSeconds += delivery; // and bringing each order to its table
-      floorSeconds = Math.max(floorSeconds, slowest + delivery); // no order is out before its slowest product is
+      // no order is out before it arrives and its slowest product is ready
+      floorSeconds = Math.max(floorSeconds, arrival + slowest + delivery);
       if (outcome[order.id()] == DISPATCHED) {
         priceOfDispatched += price;
       }
@@ -169,6 +208,7 @@ public final class Ledger {
     List<ServedOrder> served = new ServedOrders(orders, menu, new ServedOrders.Columns(waiterOf.clone(),
         handedOutAt.clone(), finishedAt.clone(), outcome.clone(),
         Collections.unmodifiableMap(new HashMap<>(failureReasons))), start, scale);
+    ServiceReport service = stats.report(windowEnd());
     List<String> broken = new ArrayList<>(problems);
     int pending = outcome.length - dispatched - failed;
     if (!stopped && failure == null && pending > 0) {
@@ -185,7 +225,12 @@ public final class Ledger {
         outcome.length, dispatched, failed, pending, stopped, failure, burntProducts, retries,
         Collections.unmodifiableMap(new EnumMap<>(restarts)), // in the roles' order: the same JSON every run
         BigDecimal.valueOf(takingsCents, 2), BigDecimal.valueOf(priceOfDispatched, 2), broken.isEmpty(),
-        List.copyOf(broken), served);
+        List.copyOf(broken), served, service);
+  }
+
+  /** The end of the statistics' window, on the clock: the last order done (the opening, if none is). */
+  public long windowEnd() {
+    return dispatched + failed == 0 ? (openedAt != NOT_YET ? openedAt : firstHandedOut()) : lastFinished();
   }
 
   static Outcome outcomeOf(byte outcome) {

@@ -1,5 +1,6 @@
 package restaurant.report;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import restaurant.model.Role;
  * @param invariantHolds      received = dispatched + failed (+ pending if stopped), no order
  *                            dispatched twice, no product in the wrong order, till = dispatched value
  * @param problems            what broke the invariant, if anything
+ * @param service             the service's statistics: latency, waits, utilisation, stations
  */
 public record RunReport(
     Mode mode,
@@ -50,7 +52,8 @@ public record RunReport(
     BigDecimal dispatchedValue,
     boolean invariantHolds,
     List<String> problems,
-    List<ServedOrder> orders) {
+    List<ServedOrder> orders,
+    @JsonUnwrapped ServiceReport service) {
 
   public RunReport {
     // The ledger's view is immutable already; copied, it would make every record at once.
@@ -61,7 +64,15 @@ public record RunReport(
   public RunReport withWallMillis(double millis) {
     return new RunReport(mode, clock, waiters, maxOpenOrders, timeScale, deliverySeconds, makespanSeconds, millis,
         sequentialSeconds, floorSeconds, ordersReceived, dispatched, failed, pending, stopped, failure,
-        burntProducts, retries, restarts, takings, dispatchedValue, invariantHolds, problems, orders);
+        burntProducts, retries, restarts, takings, dispatchedValue, invariantHolds, problems, orders, service);
+  }
+
+  /** The same report with the kitchen stations' statistics, which the kitchen keeps. */
+  public RunReport withStations(List<StationReport> stations) {
+    return new RunReport(mode, clock, waiters, maxOpenOrders, timeScale, deliverySeconds, makespanSeconds, wallMillis,
+        sequentialSeconds, floorSeconds, ordersReceived, dispatched, failed, pending, stopped, failure,
+        burntProducts, retries, restarts, takings, dispatchedValue, invariantHolds, problems, orders,
+        service.withStations(stations));
   }
 
   /** How many times faster than one blocking waiter doing everything in turn; for a makespan above 0. */

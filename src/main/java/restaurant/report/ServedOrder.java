@@ -5,7 +5,7 @@ import java.util.List;
 import restaurant.model.Outcome;
 
 /**
- * One order in the report. Times are simulated seconds from the first order handed out;
+ * One order in the report. Times are simulated seconds from the opening;
  * {@code takenSeconds} is null for an order never handed out, {@code finishedSeconds} for one
  * neither dispatched nor failed.
  *
@@ -13,10 +13,10 @@ import restaurant.model.Outcome;
  * @param finishedSeconds when it was dispatched, or given up
  */
 public record ServedOrder(int id, int waiter, List<String> products, BigDecimal price, Outcome outcome,
-    String reason, Double takenSeconds, Double finishedSeconds) {
+    String reason, double arrivalSeconds, Double takenSeconds, Double finishedSeconds) {
 
-  /** Handed out to dispatched (or given up); null if either has not happened. */
+  /** Arrival to dispatched (or given up); null if it has not happened. */
   public Double latencySeconds() {
-    return takenSeconds == null || finishedSeconds == null ? null : finishedSeconds - takenSeconds;
+    return finishedSeconds == null ? null : finishedSeconds - arrivalSeconds;
   }
 }

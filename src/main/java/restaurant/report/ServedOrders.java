@@ -23,7 +23,7 @@ final class ServedOrders extends AbstractList<ServedOrder> implements RandomAcce
   private final List<Order> orders;
   private final Menu menu;
   private final Columns columns;
-  /** The clock's reading when the first order was handed out: time 0 of the report. */
+  /** The clock's reading at the opening: time 0 of the report. */
   private final long start;
   private final double timeScale;
 
@@ -43,7 +43,7 @@ final class ServedOrders extends AbstractList<ServedOrder> implements RandomAcce
     long finished = columns.finishedAt()[id];
     Outcome outcome = Ledger.outcomeOf(columns.outcome()[id]);
     return new ServedOrder(id, columns.waiterOf()[id], order.products(), BigDecimal.valueOf(menu.priceCents(order), 2),
-        outcome, outcome == Outcome.FAILED ? columns.failureReasons().get(id) : null,
+        outcome, outcome == Outcome.FAILED ? columns.failureReasons().get(id) : null, order.arrivalSeconds(),
         handedOut == Ledger.NOT_YET ? null : Ledger.simulatedSeconds(handedOut - start, timeScale),
         finished == Ledger.NOT_YET ? null : Ledger.simulatedSeconds(finished - start, timeScale));
   }

@@ -80,7 +80,7 @@ class CashierTest {
 
     assertEquals(5.5, report.makespanSeconds(), 1e-9);
     assertEquals(new ServedOrder(2, 2, List.of("beer", "beer", "beer"), new BigDecimal("9.00"), Outcome.DISPATCHED,
-        null, 2.0, 4.0), report.orders().get(2));
+        null, 0.0, 2.0, 4.0), report.orders().get(2));
     assertEquals(1, report.orders().get(3).waiter());
     assertEquals(2, report.burntProducts());
     assertEquals(1, report.retries());

@@ -1,0 +1,57 @@
+package restaurant.model;
+
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/**
+ * How customers come in: all at the opening, or as a Poisson process of {@code ratePerHour}
+ * orders an hour (independent exponential gaps, drawn from the seed).
+ */
+public record Arrivals(Process process, double ratePerHour) {
+  public static final Arrivals AT_ONCE = new Arrivals(Process.AT_ONCE, 0);
+
+  /** Keeps the gaps' draws apart from the workload's and the faults' on the same seed. */
+  private static final long GAPS = 0x5EED_A77E_0000_0001L;
+
+  public enum Process {
+    AT_ONCE, POISSON;
+
+    /** The word a configuration uses: "at-once", "poisson". */
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+  }
+
+  public static Arrivals poisson(double ratePerHour) {
+    return new Arrivals(Process.POISSON, ratePerHour);
+  }
+
+  public boolean atOnce() {
+    return process == Process.AT_ONCE;
+  }
+
+  /** The arrival times in simulated seconds from the opening, one per call, from {@code seed}. */
+  public Clock clock(long seed) {
+    return new Clock(new SplittableRandom(seed ^ GAPS), ratePerHour / 3600);
+  }
+
+  /** Arrival times of successive orders: 0 at once, or the sum of exponential gaps. */
+  public static final class Clock {
+    private final SplittableRandom random;
+    private final double ratePerSecond;
+    private double last;
+
+    private Clock(SplittableRandom random, double ratePerSecond) {
+      this.random = random;
+      this.ratePerSecond = ratePerSecond;
+    }
+
+    public double next() {
+      if (ratePerSecond > 0) {
+        last += -Math.log1p(-random.nextDouble()) / ratePerSecond;
+      }
+      return last;
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package restaurant.report;
+
+import java.util.List;
+
+/**
+ * The service's statistics, over the window from the end of the warm-up to the last order done.
+ * Orders that arrived during the warm-up are served but left out.
+ *
+ * @param arrivals          how customers came in: "at-once" or "poisson"
+ * @param windowSeconds     the length of the statistics' window
+ * @param latencySeconds    arrival to dispatched, for the dispatched orders
+ * @param waitSeconds       arrival to handed to a waiter, for the orders handed out
+ * @param waiterUtilization busy slot-time over slot-time: the share of the waiters' slots holding an order
+ * @param ordersPerHour     orders dispatched in the window, per hour of it
+ */
+public record ServiceReport(String arrivals, double warmUpSeconds, double windowSeconds, TimeSummary latencySeconds,
+    TimeSummary waitSeconds, double waiterUtilization, double ordersPerHour, LittlesLaw littlesLaw,
+    List<StationReport> stations) {
+  public ServiceReport {
+    stations = List.copyOf(stations);
+  }
+
+  public ServiceReport withStations(List<StationReport> measured) {
+    return new ServiceReport(arrivals, warmUpSeconds, windowSeconds, latencySeconds, waitSeconds, waiterUtilization,
+        ordersPerHour, littlesLaw, measured);
+  }
+}

@@ -1,0 +1,20 @@
+package restaurant.report;
+
+import java.util.List;
+
+/**
+ * One kitchen station over the statistics' window (after the warm-up to the end of the run).
+ *
+ * @param utilization    the share of its cooks' time spent cooking, 0 to 1
+ * @param meanQueue      products waiting for a cook, on average over time (time-weighted)
+ * @param maxQueue       the most products that waited at once
+ * @param meanWaitSeconds a product's wait for a cook, cooking excluded (Wq), on average
+ * @param p95WaitSeconds 95% of products waited no longer
+ * @param made           products a cook took after the warm-up
+ */
+public record StationReport(String name, int cooks, List<String> products, double utilization, double meanQueue,
+    int maxQueue, double meanWaitSeconds, double p95WaitSeconds, long made) {
+  public StationReport {
+    products = List.copyOf(products);
+  }
+}

@@ -1,0 +1,73 @@
+package restaurant.report;
+
+import restaurant.model.KitchenStation;
+
+/**
+ * One kitchen station's statistics as the run goes: its queue and busy cooks integrated over time
+ * from the end of the warm-up, and the wait of each product that joined it after the warm-up.
+ * Owned by the kitchen; its memory does not grow with the products.
+ */
+public final class StationStats {
+  private final KitchenStation station;
+  private final double timeScale;
+  private long windowStart = Long.MAX_VALUE;
+  private long lastChange = Long.MIN_VALUE;
+  private int queue;
+  private int busy;
+  private int maxQueue;
+  private double queueArea;
+  private double busyArea;
+  private final TimeSpread waits = new TimeSpread();
+
+  public StationStats(KitchenStation station, double timeScale) {
+    this.station = station;
+    this.timeScale = timeScale;
+  }
+
+  /** The statistics count from {@code windowStart} on: the opening plus the warm-up. */
+  public void openWindow(long windowStartNanos) {
+    windowStart = windowStartNanos;
+  }
+
+  /** The station's queue and busy cooks are now these. */
+  public void changed(long nanos, int queueLength, int busyCooks) {
+    integrate(nanos);
+    queue = queueLength;
+    busy = busyCooks;
+    if (nanos >= windowStart) {
+      maxQueue = Math.max(maxQueue, queue);
+    }
+  }
+
+  /** A cook took a product that had joined the station at {@code joinedNanos}. */
+  public void waited(long joinedNanos, long takenNanos) {
+    if (joinedNanos >= windowStart) {
+      waits.record((takenNanos - joinedNanos) / 1e9 / timeScale);
+    }
+  }
+
+  public StationReport report(long endNanos) {
+    integrate(endNanos);
+    double window = endNanos - windowStart;
+    TimeSummary wait = waits.summary();
+    if (windowStart == Long.MAX_VALUE || window <= 0) {
+      return new StationReport(station.name(), station.cooks(), station.products(), 0, 0, maxQueue, wait.mean(),
+          wait.p95(), wait.count());
+    }
+    return new StationReport(station.name(), station.cooks(), station.products(), busyArea / (station.cooks() * window),
+        queueArea / window, maxQueue, wait.mean(), wait.p95(), wait.count());
+  }
+
+  private void integrate(long nanos) {
+    long now = Math.max(nanos, lastChange);
+    long from = Math.max(lastChange, windowStart);
+    if (now > from) {
+      queueArea += queue * (double) (now - from);
+      busyArea += busy * (double) (now - from);
+      if (lastChange < windowStart) { // the window opens on a queue already there
+        maxQueue = Math.max(maxQueue, queue);
+      }
+    }
+    lastChange = now;
+  }
+}
