@@ -172,8 +172,7 @@ public record Settings(int waiters, int maxOpenOrders, int maxRetries, double ti
         throw new BadInputException(ARRIVAL_PROCESS + " = poisson would replace the arrival times of the orders file "
             + source.file() + ": give one of them");
       }
-      Arrivals.Clock arrivalClock = arrivals.clock(seed);
-      orders = orders.stream().map(order -> order.arrivingAt(arrivalClock.next())).toList();
+      orders = arrivals.time(orders, seed);
     }
     double lastArrival = orders.get(orders.size() - 1).arrivalSeconds();
     if (lastArrival * timeScale > LONGEST_SCALED_ARRIVAL_SECONDS) {

@@ -1,5 +1,6 @@
 package restaurant.model;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
@@ -29,6 +30,15 @@ public record Arrivals(Process process, double ratePerHour) {
 
   public boolean atOnce() {
     return process == Process.AT_ONCE;
+  }
+
+  /** The orders, each arriving as this process has it: the same seed gives the same times. */
+  public List<Order> time(List<Order> orders, long seed) {
+    if (atOnce()) {
+      return orders;
+    }
+    Clock arrivals = clock(seed);
+    return orders.stream().map(order -> order.arrivingAt(arrivals.next())).toList();
   }
 
   /** The arrival times in simulated seconds from the opening, one per call, from {@code seed}. */
