@@ -1,5 +1,6 @@
 package restaurant.cli;
 
+import com.typesafe.config.ConfigUtil;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueFactory;
 import java.io.IOException;
@@ -145,6 +146,8 @@ final class Commands {
   /** The options every command takes. */
   static final class SharedOptions {
     private final Map<String, ConfigValue> overrides = new LinkedHashMap<>();
+    /** The first --cooks value that is not STATION=N. */
+    private String unreadCooks;
 
     @Option(names = "--orders", paramLabel = "FILE", description = "serve the orders in FILE, JSON lists"
         + " of product names such as [[\"burger\",\"soda\"],[\"beer\"]]; replaces " + Settings.ORDERS)
@@ -197,6 +200,33 @@ final class Commands {
       override(Settings.DELIVERY_TIME, "--delivery-time", text);
     }
 
+    @Option(names = "--arrival-rate", paramLabel = "R", description = "customers arrive at random, R orders an"
+        + " hour on average (Poisson arrivals: sets " + Settings.ARRIVAL_PROCESS + " = poisson and "
+        + Settings.ARRIVAL_RATE + ")")
+    void arrivalRate(String text) {
+      override(Settings.ARRIVAL_PROCESS, "--arrival-rate", "poisson");
+      override(Settings.ARRIVAL_RATE, "--arrival-rate", text);
+    }
+
+    @Option(names = "--cooks", paramLabel = "STATION=N", description = "N cooks at a kitchen station of the"
+        + " configuration, e.g. grill=2; repeatable (" + Settings.STATIONS + ".STATION.cooks)")
+    void cooks(String text) {
+      int equals = text.indexOf('=');
+      if (equals <= 0) {
+        unreadCooks = unreadCooks == null ? text : unreadCooks; // refused in options(), as one clear line
+        return;
+      }
+      String station = text.substring(0, equals).trim();
+      override(ConfigUtil.joinPath("restaurant", "kitchen", "stations", station, "cooks"), "--cooks " + station,
+          text.substring(equals + 1));
+    }
+
+    @Option(names = "--warm-up", paramLabel = "D", description = "orders arriving in the first D are served but"
+        + " left out of the statistics, e.g. 10m (" + Settings.WARM_UP + ")")
+    void warmUp(String text) {
+      override(Settings.WARM_UP, "--warm-up", text);
+    }
+
     @Option(names = "--failure-rate", paramLabel = "R",
         description = "the chance that a product comes out burnt, 0 to 1 (" + Settings.FAILURE_RATE + ")")
     void failureRate(String text) {
@@ -232,6 +262,10 @@ final class Commands {
     }
 
     Options options(Options.Command command, Mode mode, Path reportFile, Integer idleWaiters) {
+      if (unreadCooks != null) {
+        throw new BadInputException("--cooks " + BadInputException.shown(unreadCooks)
+            + ": expected STATION=N, e.g. --cooks grill=2");
+      }
       if (ordersFile != null && generate != null) {
         throw new BadInputException("--orders and --generate both replace the orders: give one of them");
       }

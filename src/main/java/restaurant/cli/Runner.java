@@ -25,6 +25,13 @@ final class Runner {
       throw new BadInputException(Settings.CLOCK + " = virtual runs the actors only: " + mode + " sleeps real "
           + "threads, and so does compare; use --mode actors, or --clock real");
     }
+    boolean arrivals = !settings.service().arrivals().atOnce()
+        || settings.orders().stream().anyMatch(order -> order.arrivalSeconds() > 0);
+    if (mode != Mode.ACTORS && (arrivals || !settings.service().stations().isEmpty())) {
+      throw new BadInputException("--mode " + mode + " serves every order from the opening with a cook for every "
+          + "product, and so does compare: " + (arrivals ? "arrival times" : Settings.STATIONS)
+          + " need the actors (--mode actors)");
+    }
     if (mode == Mode.THREADS && settings.waiters() > ThreadsRestaurant.MAX_WAITERS) {
       throw new BadInputException("--mode threads starts one OS thread per waiter: at most "
           + ThreadsRestaurant.MAX_WAITERS + " waiters, got " + settings.waiters());

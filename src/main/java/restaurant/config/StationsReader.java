@@ -40,6 +40,16 @@ final class StationsReader {
         throw Settings.bad(key, entry.getValue(), "must be a station with cooks and products, " + EXAMPLE);
       }
       ConfigObject station = (ConfigObject) entry.getValue();
+      ConfigValue cooksValue = station.get("cooks");
+      if (station.get("products") == null && cooksValue != null
+          && cooksValue.origin().description().startsWith("command line --cooks")) {
+        List<String> known = ((ConfigObject) stationsValue).entrySet().stream()
+            .filter(other -> other.getValue() instanceof ConfigObject table && table.get("products") != null)
+            .map(Map.Entry::getKey).sorted().toList();
+        throw new BadInputException("--cooks " + name + "=" + cooksValue.unwrapped() + ": the kitchen has no station "
+            + name + (known.isEmpty() ? "; " + Settings.STATIONS + " configures none" : "; its stations are "
+            + String.join(", ", known)));
+      }
       for (String stationKey : station.keySet()) {
         if (!STATION_KEYS.contains(stationKey)) {
           throw new BadInputException(key + "." + stationKey + " (" + station.get(stationKey).origin().description()
@@ -86,7 +96,7 @@ final class StationsReader {
       throw Settings.bad(key.substring(0, key.lastIndexOf('.')), station, "has no products: " + EXAMPLE);
     }
     if (value.valueType() != ConfigValueType.LIST || ((ConfigList) value).isEmpty()) {
-      throw Settings.bad(key, value, "must be a list of the menu's products, e.g. [burger]");
+      throw Settings.bad(key, value, "must be a list of products on the menu, e.g. [burger]");
     }
     List<String> products = new ArrayList<>();
     for (ConfigValue product : (ConfigList) value) {

@@ -20,4 +20,19 @@ public final class Seconds {
   public static String format3(double seconds) {
     return String.format(Locale.ROOT, "%.3f", seconds);
   }
+
+  /**
+   * A time as people say it: "7.5s", "14s", "9m12s", "1h02m05s" (to the tenth of a second below a
+   * minute, to the second above).
+   */
+  public static String spoken(double seconds) {
+    if (seconds < 59.95) {
+      return java.math.BigDecimal.valueOf(Math.round(seconds * 10), 1).stripTrailingZeros().toPlainString() + "s";
+    }
+    long whole = Math.round(seconds);
+    long hours = whole / 3600;
+    long minutes = whole % 3600 / 60;
+    return hours > 0 ? String.format(Locale.ROOT, "%dh%02dm%02ds", hours, minutes, whole % 60)
+        : String.format(Locale.ROOT, "%dm%02ds", minutes, whole % 60);
+  }
 }

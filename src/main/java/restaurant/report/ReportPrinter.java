@@ -1,7 +1,6 @@
 package restaurant.report;
 
 import java.io.PrintStream;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +57,7 @@ public final class ReportPrinter {
     } else {
       out.printf("invariant  %10s  %s%n", "BROKEN", String.join("; ", report.problems()));
     }
+    printService(report.service(), out);
   }
 
   private static void printOrders(RunReport report, PrintStream out) {
@@ -77,29 +77,50 @@ public final class ReportPrinter {
 
   private static void printSummary(RunReport report, PrintStream out) {
     // One pass: a big run's orders are made as they are read (see ServedOrders).
-    double[] latencies = new double[report.orders().size()];
-    int done = 0;
     long products = 0;
     BitSet waitersWhoServed = new BitSet();
     for (ServedOrder order : report.orders()) {
-      Double latency = order.latencySeconds();
-      if (latency != null) {
-        latencies[done++] = latency;
-      }
       products += order.products().size();
       if (order.waiter() > 0) {
         waitersWhoServed.set(order.waiter());
       }
     }
-    latencies = Arrays.copyOf(latencies, done);
-    Arrays.sort(latencies);
     out.printf(Locale.ROOT, "orders     %10d  with %d products, served by %d waiters%n",
         report.orders().size(), products, waitersWhoServed.cardinality());
-    if (latencies.length > 0) {
-      out.printf(Locale.ROOT, "latency    min %s  p50 %s  p95 %s  p99 %s  max %s  (handed out to done)%n",
-          seconds(latencies[0]), seconds(percentile(latencies, 50)), seconds(percentile(latencies, 95)),
-          seconds(percentile(latencies, 99)), seconds(latencies[latencies.length - 1]));
+  }
+
+  /** The statistics: every run has them; stations only with stations, the warm-up only with one. */
+  private static void printService(ServiceReport service, PrintStream out) {
+    out.println();
+    printSpread("latency", service.latencySeconds(), "arrival to dispatched", out);
+    printSpread("wait", service.waitSeconds(), "arrival to handed to a waiter", out);
+    out.printf(Locale.ROOT, "waiters    %8.1f %%  of the slots' time holding an order%n",
+        100 * service.waiterUtilization());
+    out.printf(Locale.ROOT, "throughput %10.1f  orders dispatched an hour (%s arrivals)%n", service.ordersPerHour(),
+        service.arrivals());
+    LittlesLaw little = service.littlesLaw();
+    out.printf(Locale.ROOT, "little     %10.3f  orders inside on average; L = λW = %.1f an hour x %s s = %.3f%n",
+        little.measured(), little.arrivalsPerHour(), Seconds.format3(little.meanSecondsInside()), little.predicted());
+    for (StationReport station : service.stations()) {
+      out.printf(Locale.ROOT, "station    %10s  %d cook%s, %.1f %% busy; queue mean %.2f, max %d; wait mean %s s, "
+          + "p95 %s s (%d products)%n", station.name(), station.cooks(), plural(station.cooks()),
+          100 * station.utilization(), station.meanQueue(), station.maxQueue(),
+          Seconds.format3(station.meanWaitSeconds()), Seconds.format3(station.p95WaitSeconds()), station.made());
     }
+    if (service.warmUpSeconds() > 0) {
+      out.printf(Locale.ROOT, "warm-up    %10s  orders that arrived before it are left out of these figures%n",
+          seconds(service.warmUpSeconds()));
+    }
+  }
+
+  private static void printSpread(String name, TimeSummary spread, String what, PrintStream out) {
+    if (spread.count() == 0) {
+      out.printf(Locale.ROOT, "%-10s %10s  %s: no order measured%n", name, "-", what);
+      return;
+    }
+    out.printf(Locale.ROOT, "%-10s %10s  mean; p50 %s  p90 %s  p95 %s  p99 %s  max %s  %s (%d orders)%n", name,
+        seconds(spread.mean()), seconds(spread.p50()), seconds(spread.p90()), seconds(spread.p95()),
+        seconds(spread.p99()), seconds(spread.max()), what, spread.count());
   }
 
   /** An order's products; a long order's first few, and how many in all, so the table stays a table. */
@@ -107,12 +128,6 @@ public final class ReportPrinter {
     List<String> products = order.products();
     return products.size() <= PRODUCTS_LISTED_UP_TO ? String.join(", ", products)
         : String.join(", ", products.subList(0, PRODUCTS_LISTED_UP_TO)) + ", ... (" + products.size() + " in all)";
-  }
-
-  /** Nearest-rank percentile of sorted values. */
-  static double percentile(double[] sorted, double percent) {
-    int rank = (int) Math.ceil(percent / 100 * sorted.length);
-    return sorted[Math.max(0, rank - 1)];
   }
 
   private static String restarts(Map<Role, Integer> restarts) {

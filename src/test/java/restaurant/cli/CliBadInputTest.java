@@ -192,6 +192,39 @@ class CliBadInputTest {
       --%100k 3                                       | unknown option --kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk... (100002 characters); see run --help
       --generate %100k                                | --generate kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk... (100000 characters): must be a whole number from 1 to 10000000
       --orders %json:[[%deep]]                         | orders file %json: order 0 has [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[..., which is not a product name
+      --arrival-rate 0                                | restaurant.arrivals.rate = "0" (command line --arrival-rate) must be a number of orders an hour above 0 and at most 3600000000, e.g. 120
+      --arrival-rate -60                              | restaurant.arrivals.rate = "-60" (command line --arrival-rate) must be a number of orders an hour above 0
+      --arrival-rate many                             | restaurant.arrivals.rate = "many" (command line --arrival-rate) must be a number of orders an hour
+      --arrival-rate NaN                              | restaurant.arrivals.rate = "NaN"
+      --config %conf:restaurant.arrivals.process=daily | restaurant.arrivals.process = "daily" (%conf: 1) must be at-once (every order there at the opening) or poisson
+      --arrival-rate 0.000001 --generate 100000       | the last order would arrive
+      --config %conf:restaurant.kitchen.stations.grill{cooks=0,products=[burger]} | restaurant.kitchen.stations.grill.cooks = 0 (%conf: 1) must be a whole number of cooks from 1 to 100000
+      --config %conf:restaurant.kitchen.stations.grill{cooks=-2,products=[burger]} | restaurant.kitchen.stations.grill.cooks = -2 (%conf: 1) must be a whole number of cooks from 1 to 100000
+      --config %conf:restaurant.kitchen.stations.grill{cooks=1.5,products=[burger]} | restaurant.kitchen.stations.grill.cooks = 1.5 (%conf: 1) must be a whole number of cooks
+      --config %conf:restaurant.kitchen.stations.grill{products=[burger]} | restaurant.kitchen.stations.grill = {"products":["burger"]} (%conf: 1) has no cooks: e.g. grill { cooks = 2, products = [burger] }
+      --config %conf:restaurant.kitchen.stations.grill{cooks=1} | restaurant.kitchen.stations.grill = {"cooks":1} (%conf: 1) has no products: e.g. grill { cooks = 2, products = [burger] }
+      --config %conf:restaurant.kitchen.stations.grill{cooks=1,products=[]} | restaurant.kitchen.stations.grill.products = [] (%conf: 1) must be a list of products on the menu, e.g. [burger]
+      --config %conf:restaurant.kitchen.stations.grill{cooks=1,products=[pizza]} | restaurant.kitchen.stations.grill.products = ["pizza"] (%conf: 1) names pizza, which is not on the menu; the menu has beer, burger, frites, soda
+      --config %conf:restaurant.kitchen.stations{grill{cooks=1,products=[burger]},oven{cooks=1,products=[burger]}} | has burger, which is already made at station
+      --config %conf:restaurant.kitchen.stations.grill{cooks=1,products=[burger],chef=Ann} | restaurant.kitchen.stations.grill.chef (%conf: 1) is not a station setting; a station has cooks and products
+      --config %conf:restaurant.kitchen.stations=[grill] | restaurant.kitchen.stations = ["grill"] (%conf: 1) must be a table of stations, e.g. grill { cooks = 2, products = [burger] }
+      --cooks grill=2                                 | --cooks grill=2: the kitchen has no station grill; restaurant.kitchen.stations configures none
+      --cooks grill                                   | --cooks grill: expected STATION=N, e.g. --cooks grill=2
+      --config %conf:restaurant.kitchen.stations.grill{cooks=1,products=[burger]} --cooks grill=0 | restaurant.kitchen.stations.grill.cooks = "0" (command line --cooks grill) must be a whole number of cooks from 1 to 100000
+      --config %conf:restaurant.kitchen.stations.grill{cooks=1,products=[burger]} --cooks grll=2 | --cooks grll=2: the kitchen has no station grll; its stations are grill
+      --config %conf:restaurant.menu.burger{time=7.5s,distribution=normal} | restaurant.menu.burger.distribution = "normal" (%conf: 1) must be fixed (always the time) or exponential (drawn with the time as mean)
+      --warm-up -1s                                   | restaurant.stats.warm-up = "-1s" (command line --warm-up) must be a duration from 0s to 8760h with a unit, e.g. 10m
+      --warm-up 10                                    | restaurant.stats.warm-up = "10" (command line --warm-up) must be a duration from 0s to 8760h with a unit
+      --arrival-rate 60 --mode threads                | --mode threads serves every order from the opening with a cook for every product, and so does compare: arrival times need the actors (--mode actors)
+      compare --config %conf:restaurant.kitchen.stations.grill{cooks=1,products=[burger]} | --mode sync serves every order from the opening with a cook for every product, and so does compare: restaurant.kitchen.stations need the actors
+      --orders %json:[{"arrival":-1,"products":["soda"]}] | orders file %json: order 0 has arrival -1; an arrival is a number of seconds from the opening, from 0 to 31536000
+      --orders %json:[{"arrival":"noon","products":["soda"]}] | orders file %json: order 0 has arrival "noon"; an arrival is a number of seconds
+      --orders %json:[{"arrival":5,"products":["soda"]},{"arrival":2,"products":["soda"]}] | orders file %json: order 1 arrives at 2.0 s, before order 0 at 5.0 s; list the orders in the order they arrive
+      --orders %json:[{"arrival":5}]                  | orders file %json: order 0 has no products; write e.g. {"arrival": 12.5, "products": ["burger"]}
+      --orders %json:[{"arrival":5,"products":"soda"}] | orders file %json: order 0 has products "soda"; products is a list of product names
+      --orders %json:[{"arrival":5,"table":3,"products":["soda"]}] | orders file %json: order 0 has "table", which is not a field of an order; an order has arrival and products
+      --orders %json:[{"arrival":5,"products":["soda"]}] --arrival-rate 60 | restaurant.arrivals.process = poisson would replace the arrival times of the orders file %json: give one of them
+      --orders %json:[5]                              | orders file %json: order 0 must be a list of product names or an object with arrival and products, got 5
       """)
   void saysWhatIsWrongOnOneLineAndExitsWithTwo(String args, String message) throws IOException {
     CliRun run = CliRun.of(expand(args));
