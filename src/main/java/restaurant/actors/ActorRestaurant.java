@@ -20,6 +20,7 @@ import restaurant.report.Ledger;
 import restaurant.report.LogClock;
 import restaurant.report.Progress;
 import restaurant.report.RunReport;
+import restaurant.report.TraceFile;
 
 /** Runs the restaurant as actors and returns its report. */
 public final class ActorRestaurant {
@@ -31,12 +32,23 @@ public final class ActorRestaurant {
    * @param stop   a stop closes the restaurant through Akka's CoordinatedShutdown
    */
   public static RunReport run(Settings settings, Config config, Progress progress, StopRequest stop) {
-    return run(settings, settings.faultPlan(), config, progress, stop);
+    return run(settings, settings.faultPlan(), config, progress, null, stop);
+  }
+
+  /** @param trace where each order goes as it finishes (--trace), or null */
+  public static RunReport run(Settings settings, Config config, Progress progress, TraceFile trace,
+      StopRequest stop) {
+    return run(settings, settings.faultPlan(), config, progress, trace, stop);
   }
 
   /** @param faults what goes wrong on purpose; a test's script, or the settings' seeded plan */
   public static RunReport run(Settings settings, FaultPlan faults, Config config, Progress progress,
       StopRequest stop) {
+    return run(settings, faults, config, progress, null, stop);
+  }
+
+  private static RunReport run(Settings settings, FaultPlan faults, Config config, Progress progress,
+      TraceFile trace, StopRequest stop) {
     config.getObject("akka"); // not a table (akka = 5): a ConfigException naming the file and line, bad input
     CompletableFuture<RunReport> report = new CompletableFuture<>();
     boolean virtual = settings.clock().virtual();
@@ -46,7 +58,7 @@ public final class ActorRestaurant {
     Runnable realTimeLogs = virtual ? LogClock.simulate(() -> clock.get().getAsLong(),
         LocalDate.now().atTime(settings.clock().opensAt()), settings.timeScale()) : () -> { };
     try {
-      ActorSystem<Void> system = start(Restaurant.create(settings, faults, progress, report::complete),
+      ActorSystem<Void> system = start(Restaurant.create(settings, faults, progress, trace, report::complete),
           virtual ? Clocks.onVirtualTime(config) : config);
       clock.set(Clocks.nanoClock(system));
       // The restaurant's close is a task of CoordinatedShutdown (see Restaurant); a stop runs it.

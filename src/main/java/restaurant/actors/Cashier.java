@@ -28,6 +28,7 @@ import restaurant.report.Progress;
 import restaurant.report.RunReport;
 import restaurant.report.ServiceEvents;
 import restaurant.report.StationReport;
+import restaurant.report.TraceFile;
 
 /**
  * Takes the orders as customers arrive and hands each to a waiter with a free slot, first come
@@ -113,8 +114,14 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
    */
   public static Behavior<Command> create(
       Settings settings, LongSupplier nanoClock, Progress progress, Consumer<RunReport> reportTo) {
+    return create(settings, nanoClock, progress, null, reportTo);
+  }
+
+  /** @param trace where each order goes as it finishes (--trace), or null */
+  public static Behavior<Command> create(Settings settings, LongSupplier nanoClock, Progress progress,
+      TraceFile trace, Consumer<RunReport> reportTo) {
     return Behaviors.setup(context -> Behaviors.withTimers(timers -> {
-      Cashier cashier = new Cashier(context, timers, settings, nanoClock, progress, reportTo);
+      Cashier cashier = new Cashier(context, timers, settings, nanoClock, progress, trace, reportTo);
       return cashier.logsEvents ? Behaviors.withMdc(Command.class, Cashier::mdc, cashier) : cashier;
     }));
   }
@@ -152,11 +159,11 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
   private ActorRef<Done> closedReplyTo;
 
   private Cashier(ActorContext<Command> context, TimerScheduler<Command> timers, Settings settings,
-      LongSupplier nanoClock, Progress progress, Consumer<RunReport> reportTo) {
+      LongSupplier nanoClock, Progress progress, TraceFile trace, Consumer<RunReport> reportTo) {
     super(context);
     this.timers = timers;
     this.orders = settings.orders();
-    this.ledger = new Ledger(Mode.ACTORS, settings, progress);
+    this.ledger = new Ledger(Mode.ACTORS, settings, progress, trace);
     this.nanoClock = nanoClock;
     this.reportTo = reportTo;
     this.waiters = settings.waiters();

@@ -20,6 +20,7 @@ import restaurant.config.Settings;
 import restaurant.model.FaultPlan;
 import restaurant.report.Progress;
 import restaurant.report.RunReport;
+import restaurant.report.TraceFile;
 
 /**
  * The guardian: opens the restaurant by spawning the cashier, the kitchen and the waiters (each
@@ -30,18 +31,21 @@ import restaurant.report.RunReport;
  */
 public final class Restaurant extends AbstractBehavior<Void> {
 
-  /** @param faults what goes wrong on purpose: {@link Settings#faultPlan()} in a run */
+  /**
+   * @param faults what goes wrong on purpose: {@link Settings#faultPlan()} in a run
+   * @param trace  where each order goes as it finishes (--trace), or null
+   */
   public static Behavior<Void> create(
-      Settings settings, FaultPlan faults, Progress progress, Consumer<RunReport> reportTo) {
-    return Behaviors.setup(context -> new Restaurant(context, settings, faults, progress, reportTo));
+      Settings settings, FaultPlan faults, Progress progress, TraceFile trace, Consumer<RunReport> reportTo) {
+    return Behaviors.setup(context -> new Restaurant(context, settings, faults, progress, trace, reportTo));
   }
 
   private Restaurant(ActorContext<Void> context, Settings settings, FaultPlan faults, Progress progress,
-      Consumer<RunReport> reportTo) {
+      TraceFile trace, Consumer<RunReport> reportTo) {
     super(context);
     LongSupplier nanoClock = Clocks.nanoClock(context.getSystem());
     AtomicBoolean reported = new AtomicBoolean();
-    ActorRef<Cashier.Command> cashier = context.spawn(Cashier.create(settings, nanoClock, progress, report -> {
+    ActorRef<Cashier.Command> cashier = context.spawn(Cashier.create(settings, nanoClock, progress, trace, report -> {
       reported.set(true);
       reportTo.accept(report);
     }), "cashier");

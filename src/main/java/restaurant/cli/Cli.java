@@ -24,6 +24,7 @@ import restaurant.model.StopRequest;
 import restaurant.report.JsonWriter;
 import restaurant.report.ReportPrinter;
 import restaurant.report.RunReport;
+import restaurant.report.TraceFile;
 import restaurant.report.ServiceEvents;
 
 /** The command line, end to end: flags and config in, a run, the report out, an exit code. */
@@ -87,6 +88,10 @@ public final class Cli {
       for (Mode mode : options.command() == Options.Command.COMPARE ? Mode.values() : new Mode[] {options.mode()}) {
         Runner.check(mode, settings);
       }
+      if (options.traceFile() != null && options.mode() != Mode.ACTORS) {
+        throw new BadInputException("--trace records the actors' run: --mode " + options.mode()
+            + " keeps no trace; use --mode actors");
+      }
     } catch (BadInputException | ConfigException e) {
       err.println("restaurant: " + oneLine(e.getMessage()));
       return BAD_INPUT;
@@ -107,7 +112,12 @@ public final class Cli {
             options.generate() != null || options.ordersFile() != null, options.configFile(), settings,
             config, out, stop);
         case RUN -> {
-          RunReport report = Runner.run(options.mode(), settings, config, options.quiet(), stop);
+          RunReport report;
+          try (TraceFile trace = options.traceFile() == null ? null : TraceFile.open(options.traceFile())) {
+            report = Runner.run(options.mode(), settings, config, options.quiet(), trace, stop);
+          } catch (IOException e) {
+            throw new IOException(InputFiles.cannotWrite("trace file", options.traceFile(), e), e);
+          }
           ReportPrinter.print(report, out);
           if (options.reportFile() != null) {
             try {

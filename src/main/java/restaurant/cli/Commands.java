@@ -34,6 +34,7 @@ import restaurant.config.BadInputException;
 import restaurant.config.Settings;
 import restaurant.model.Mode;
 import restaurant.model.Workloads;
+import restaurant.report.TraceFile;
 
 /**
  * The commands and their options, read by picocli, which also generates each command's --help
@@ -105,12 +106,16 @@ final class Commands {
     @Option(names = "--report", paramLabel = "FILE", description = "also write the report to FILE as JSON")
     Path reportFile;
 
+    @Option(names = "--trace", paramLabel = "FILE", description = "write one CSV row per order to FILE as it"
+        + " finishes: " + TraceFile.HEADER + " (simulated seconds from the opening)")
+    Path traceFile;
+
     @Mixin
     SharedOptions shared;
 
     @Override
     public Options options() {
-      return shared.options(Options.Command.RUN, mode, reportFile, null);
+      return shared.options(Options.Command.RUN, mode, reportFile, traceFile, null);
     }
   }
 
@@ -122,7 +127,7 @@ final class Commands {
 
     @Override
     public Options options() {
-      return shared.options(Options.Command.COMPARE, Mode.ACTORS, null, null);
+      return shared.options(Options.Command.COMPARE, Mode.ACTORS, null, null, null);
     }
   }
 
@@ -139,7 +144,7 @@ final class Commands {
 
     @Override
     public Options options() {
-      return shared.options(Options.Command.BENCH, Mode.ACTORS, null, idleWaiters);
+      return shared.options(Options.Command.BENCH, Mode.ACTORS, null, null, idleWaiters);
     }
   }
 
@@ -261,7 +266,7 @@ final class Commands {
       overrides.put(key, ConfigValueFactory.fromAnyRef(text, "command line " + flag));
     }
 
-    Options options(Options.Command command, Mode mode, Path reportFile, Integer idleWaiters) {
+    Options options(Options.Command command, Mode mode, Path reportFile, Path traceFile, Integer idleWaiters) {
       if (unreadCooks != null) {
         throw new BadInputException("--cooks " + BadInputException.shown(unreadCooks)
             + ": expected STATION=N, e.g. --cooks grill=2");
@@ -269,7 +274,7 @@ final class Commands {
       if (ordersFile != null && generate != null) {
         throw new BadInputException("--orders and --generate both replace the orders: give one of them");
       }
-      return new Options(command, mode, configFile, ordersFile, generate, dumpOrdersFile, reportFile, quiet,
+      return new Options(command, mode, configFile, ordersFile, generate, dumpOrdersFile, reportFile, traceFile, quiet,
           idleWaiters, Map.copyOf(overrides));
     }
   }

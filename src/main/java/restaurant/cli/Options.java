@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import restaurant.config.BadInputException;
 import restaurant.config.Configuration;
 import restaurant.config.InputFiles;
 import restaurant.config.Settings;
@@ -17,11 +18,12 @@ import restaurant.model.Mode;
  *
  * @param mode      the design a run uses; bench runs the actors, compare every mode
  * @param reportFile the JSON report's file: run's only, compare and bench write none
+ * @param traceFile the per-order CSV (--trace): run's only
  * @param overrides the config keys set by flags, each with its flag as the origin
  */
 record Options(
     Command command, Mode mode, Path configFile, Path ordersFile, Integer generate, Path dumpOrdersFile,
-    Path reportFile, boolean quiet, Integer idleWaiters, Map<String, ConfigValue> overrides) {
+    Path reportFile, Path traceFile, boolean quiet, Integer idleWaiters, Map<String, ConfigValue> overrides) {
 
   private static final String LOGBACK = "logback.configurationFile";
   private static final Path LOGBACK_FILE = Path.of("conf", "logback.xml");
@@ -58,6 +60,9 @@ record Options(
     if (reportFile != null && dumpOrdersFile == null) { // --dump-orders writes the orders and runs nothing
       InputFiles.checkWritable(reportFile, "report file");
     }
+    if (traceFile != null && dumpOrdersFile == null) {
+      InputFiles.checkWritable(traceFile, "trace file");
+    }
     // Files the run reads or writes itself: its logging setup, and its log.
     Path logging = System.getProperty(LOGBACK) != null ? Path.of(System.getProperty(LOGBACK)) : LOGBACK_FILE;
     if (Files.exists(logging)) {
@@ -67,6 +72,16 @@ record Options(
       inputs.put("the run's log", LOG_FILE);
     }
     InputFiles.checkNoOutputIsAnInput(inputs, outputs());
+    List<Map.Entry<String, Path>> outputs = List.copyOf(outputs().entrySet());
+    for (int i = 0; i < outputs.size(); i++) {
+      for (int j = i + 1; j < outputs.size(); j++) {
+        if (outputs.get(i).getValue().toAbsolutePath().normalize()
+            .equals(outputs.get(j).getValue().toAbsolutePath().normalize())) {
+          throw new BadInputException(outputs.get(i).getKey() + " and " + outputs.get(j).getKey() + " both name "
+              + outputs.get(i).getValue() + ": give each its own file");
+        }
+      }
+    }
   }
 
   /** Once the config file is read: no output may be a file it included either. */
@@ -83,6 +98,9 @@ record Options(
     }
     if (reportFile != null && dumpOrdersFile == null) {
       outputs.put("--report", reportFile);
+    }
+    if (traceFile != null && dumpOrdersFile == null) {
+      outputs.put("--trace", traceFile);
     }
     return outputs;
   }

@@ -10,6 +10,7 @@ import restaurant.model.Mode;
 import restaurant.model.StopRequest;
 import restaurant.report.Progress;
 import restaurant.report.ProgressLine;
+import restaurant.report.TraceFile;
 import restaurant.report.RunReport;
 
 /** Runs one of the three designs on the settings, with a progress line when stderr is a terminal. */
@@ -39,9 +40,10 @@ final class Runner {
   }
 
   /** On a virtual clock the makespan took next to no wall time: the report says what the run took. */
-  private static RunReport actors(Settings settings, Config config, Progress progress, StopRequest stop) {
+  private static RunReport actors(Settings settings, Config config, Progress progress, TraceFile trace,
+      StopRequest stop) {
     long start = System.nanoTime();
-    RunReport report = ActorRestaurant.run(settings, config, progress, stop);
+    RunReport report = ActorRestaurant.run(settings, config, progress, trace, stop);
     return settings.clock().virtual() ? report.withWallMillis((System.nanoTime() - start) / 1e6) : report;
   }
 
@@ -52,6 +54,12 @@ final class Runner {
    */
   static RunReport run(Mode mode, Settings settings, Config config, boolean quiet, StopRequest stop)
       throws InterruptedException {
+    return run(mode, settings, config, quiet, null, stop);
+  }
+
+  /** @param trace where each order goes as it finishes (--trace; the actors only), or null */
+  static RunReport run(Mode mode, Settings settings, Config config, boolean quiet, TraceFile trace,
+      StopRequest stop) throws InterruptedException {
     if (settings.orders().size() >= COLLECT_FIRST_FROM) {
       // The workload is in memory: its garbage goes now, and the orders move to the old generation
       // in one full collection, rather than be copied by every young collection of the service.
@@ -63,7 +71,7 @@ final class Runner {
       return switch (mode) {
         case SYNC -> SyncRestaurant.run(settings, progress, stop);
         case THREADS -> ThreadsRestaurant.run(settings, progress, stop);
-        case ACTORS -> actors(settings, config, progress, stop);
+        case ACTORS -> actors(settings, config, progress, trace, stop);
       };
     }
   }

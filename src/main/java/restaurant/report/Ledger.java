@@ -51,6 +51,7 @@ public final class Ledger {
   /** The till: what the cashier took for the dispatched orders, in cents. */
   private long takingsCents;
   private final ServiceStats stats;
+  private final TraceFile trace;
   /** When the restaurant opened, on the clock; NOT_YET before. Time 0 of the report. */
   private long openedAt = NOT_YET;
   /** Simulated seconds to nanoseconds of the clock: 1e9 x the time-scale. */
@@ -61,6 +62,12 @@ public final class Ledger {
    * @param settings with the staff that really served
    */
   public Ledger(Mode mode, Settings settings, Progress progress) {
+    this(mode, settings, progress, null);
+  }
+
+  /** @param trace where each order goes as it finishes (--trace), or null */
+  public Ledger(Mode mode, Settings settings, Progress progress, TraceFile trace) {
+    this.trace = trace;
     this.mode = mode;
     this.settings = settings;
     this.progress = progress;
@@ -139,7 +146,14 @@ public final class Ledger {
     }
     outcome[orderId] = result;
     finishedAt[orderId] = nanos;
-    stats.finished(arrivalNanos(settings.orders().get(orderId)), handedOutAt[orderId], nanos, result == DISPATCHED);
+    Order order = settings.orders().get(orderId);
+    stats.finished(arrivalNanos(order), handedOutAt[orderId], nanos, result == DISPATCHED);
+    if (trace != null) {
+      double dispatchedAt = result == DISPATCHED ? (nanos - openedAt) / clockNanosPerSecond : Double.NaN;
+      trace.row(orderId, waiter, order.products(), order.arrivalSeconds(),
+          (handedOutAt[orderId] - openedAt) / clockNanosPerSecond,
+          dispatchedAt - Seconds.of(settings.deliveryTime()), dispatchedAt, outcomeOf(result).toString());
+    }
     progress.orderDispatched();
     return true;
   }

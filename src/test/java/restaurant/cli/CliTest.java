@@ -67,6 +67,30 @@ class CliTest {
     assertTrue(report.get("failure").isNull());
   }
 
+  @Test
+  void aTraceHasOneRowPerOrderAndTheReportItsStatistics() throws IOException {
+    Path trace = dir.resolve("trace.csv");
+    Path reportFile = dir.resolve("report.json");
+
+    CliRun run = CliRun.of("--clock", "virtual", "--delivery-time", "2s", "--trace", trace.toString(), "--report",
+        reportFile.toString());
+
+    assertEquals(0, run.exitCode(), run.err());
+    // Two waiters: orders 0 and 1 at once; 2 and 3 wait for their slots (9.5 s: 7.5 s cooking, 2 s to the table).
+    assertEquals(List.of(restaurant.report.TraceFile.HEADER,
+        "0,1,burger+soda,0.000000,0.000000,7.500000,9.500000,9.500000,dispatched",
+        "1,2,burger+burger+beer+frites,0.000000,0.000000,7.500000,9.500000,9.500000,dispatched",
+        "2,1,beer+beer+beer,0.000000,9.500000,10.700000,12.700000,12.700000,dispatched",
+        "3,2,burger+frites,0.000000,9.500000,17.000000,19.000000,19.000000,dispatched"), Files.readAllLines(trace));
+    JsonNode report = new ObjectMapper().readTree(reportFile.toFile());
+    assertEquals((9.5 + 9.5 + 12.7 + 19) / 4, report.get("latencySeconds").get("mean").asDouble(), 1e-9);
+    assertEquals(19, report.get("latencySeconds").get("max").asDouble(), 1e-9);
+    assertEquals(9.5, report.get("waitSeconds").get("p95").asDouble(), 1e-3);
+    assertEquals(4 / (19 / 3600.0), report.get("ordersPerHour").asDouble(), 1e-6);
+    assertEquals(0, report.get("stations").size());
+    assertTrue(report.has("waiterUtilization") && report.has("littlesLaw"), report::toString);
+  }
+
   /** The same settings and seed on the virtual clock: the same report, byte for byte, but for the wall time. */
   @Test
   void aVirtualRunIsTheSameEveryTimeFaultsAndAll() throws IOException {
