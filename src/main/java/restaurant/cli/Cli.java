@@ -1,7 +1,9 @@
 package restaurant.cli;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.turbo.MarkerFilter;
+import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
@@ -12,7 +14,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.Marker;
 import restaurant.bench.Bench;
 import restaurant.bench.Comparison;
 import restaurant.config.BadInputException;
@@ -23,6 +27,9 @@ import restaurant.model.Mode;
 import restaurant.model.StopRequest;
 import restaurant.report.JsonWriter;
 import restaurant.report.ReportPrinter;
+import restaurant.plan.Sweep;
+import restaurant.plan.SweepPrinter;
+import restaurant.report.ProgressLine;
 import restaurant.report.RunReport;
 import restaurant.report.TraceFile;
 import restaurant.report.ServiceEvents;
@@ -33,6 +40,8 @@ public final class Cli {
   /** Anything else, a broken invariant among it. */
   public static final int FAILED = 1;
   public static final int BAD_INPUT = 2;
+  /** sweep: no staffing in the ranges meets the target. */
+  public static final int NO_STAFFING_MEETS_THE_TARGET = 3;
   private static final String STACK_TRACE_IN_THE_LOG = " (the stack trace is in logs/restaurant.log)";
 
   /** Set once a run has started, and so logging: bad input and --help leave logging untouched. */
@@ -106,6 +115,9 @@ public final class Cli {
     MarkerFilter quiet = options.quiet() ? dropEventLines() : null;
     try {
       switch (options.command()) {
+        case SWEEP -> {
+          return sweep(options, config, stop, out, err);
+        }
         case COMPARE -> Comparison.run(settings,
             mode -> Runner.run(mode, settings, config, options.quiet(), stop), out);
         case BENCH -> Bench.run(options.idleWaiters(),
@@ -166,6 +178,50 @@ public final class Cli {
       return FAILED;
     }
     return OK;
+  }
+
+  /**
+   * Every staffing, each run quiet, several at once; the table and its one line. Exit 0 with a
+   * recommendation, 3 without.
+   */
+  private static int sweep(Options options, Config config, StopRequest stop, PrintStream out, PrintStream err)
+      throws IOException, InterruptedException {
+    Sweep.Plan plan = options.sweep().plan();
+    AtomicInteger runsDone = new AtomicInteger();
+    // Sixty runs' event lines, openings and closings would bury the table: warnings and errors only.
+    LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
+    TurboFilter warningsOnly = new TurboFilter() {
+      @Override
+      public FilterReply decide(Marker marker, ch.qos.logback.classic.Logger logger, Level level, String format,
+          Object[] params, Throwable t) {
+        return level.isGreaterOrEqual(Level.WARN) ? FilterReply.NEUTRAL : FilterReply.DENY;
+      }
+    };
+    warningsOnly.start();
+    logging.addTurboFilter(warningsOnly);
+    Sweep.Result result;
+    try (ProgressLine line = ProgressLine.startIfTerminal(runsDone::get, plan.runs())) {
+      result = Sweep.run(plan, config, options.orderSource(), Runtime.getRuntime().availableProcessors(), stop,
+          runsDone);
+    } finally {
+      logging.getTurboFilterList().remove(warningsOnly);
+    }
+    SweepPrinter.print(result, out);
+    if (options.reportFile() != null) {
+      try {
+        SweepPrinter.writeJson(result, options.reportFile());
+      } catch (IOException e) {
+        throw new IOException(InputFiles.cannotWrite("report file", options.reportFile(), e), e);
+      }
+    }
+    if (options.sweep().csvFile() != null) {
+      try {
+        SweepPrinter.writeCsv(result, options.sweep().csvFile());
+      } catch (IOException e) {
+        throw new IOException(InputFiles.cannotWrite("csv file", options.sweep().csvFile(), e), e);
+      }
+    }
+    return result.recommendation().isPresent() ? OK : NO_STAFFING_MEETS_THE_TARGET;
   }
 
   /** --quiet: a turbo filter drops every line marked as a per-event line, before it is even formatted. */

@@ -43,7 +43,8 @@ import restaurant.report.TraceFile;
  */
 @Command(name = "java -jar target/restaurant.jar", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
     versionProvider = Commands.Version.class, abbreviateSynopsis = true,
-    subcommands = {Commands.RunCommand.class, Commands.CompareCommand.class, Commands.BenchCommand.class},
+    subcommands = {Commands.RunCommand.class, Commands.CompareCommand.class, Commands.BenchCommand.class,
+        Commands.SweepCommand.class},
     description = {
         "Runs the restaurant: a cashier, waiters and a kitchen. With no command, the options go to run:"
             + " --waiters 3 means run --waiters 3. COMMAND --help lists the options of a command.",
@@ -53,8 +54,8 @@ import restaurant.report.TraceFile;
     footer = {
         "",
         "Exit codes: 0 the run completed and its invariant holds; 1 the invariant broke (or anything else went"
-            + " wrong); 2 bad input (one line on stderr says what); 130 / 143 stopped by SIGINT / SIGTERM (the"
-            + " report shows what was dispatched and what was pending)."})
+            + " wrong); 2 bad input (one line on stderr says what); 3 sweep found no staffing that meets its target;"
+            + " 130 / 143 stopped by SIGINT / SIGTERM (the report shows what was dispatched and what was pending)."})
 final class Commands {
   private static final String DEFAULT_COMMAND = "run";
 
@@ -111,11 +112,14 @@ final class Commands {
     Path traceFile;
 
     @Mixin
+    StaffOptions staff;
+
+    @Mixin
     SharedOptions shared;
 
     @Override
     public Options options() {
-      return shared.options(Options.Command.RUN, mode, reportFile, traceFile, null);
+      return shared.options(Options.Command.RUN, mode, reportFile, traceFile, null, staff, null);
     }
   }
 
@@ -123,11 +127,14 @@ final class Commands {
       description = "Runs sync, threads and actors one after another on the same workload, and prints one table.")
   static final class CompareCommand implements Subcommand {
     @Mixin
+    StaffOptions staff;
+
+    @Mixin
     SharedOptions shared;
 
     @Override
     public Options options() {
-      return shared.options(Options.Command.COMPARE, Mode.ACTORS, null, null, null);
+      return shared.options(Options.Command.COMPARE, Mode.ACTORS, null, null, null, staff, null);
     }
   }
 
@@ -140,19 +147,90 @@ final class Commands {
     Integer idleWaiters;
 
     @Mixin
+    StaffOptions staff;
+
+    @Mixin
     SharedOptions shared;
 
     @Override
     public Options options() {
-      return shared.options(Options.Command.BENCH, Mode.ACTORS, null, null, idleWaiters);
+      return shared.options(Options.Command.BENCH, Mode.ACTORS, null, null, idleWaiters, staff, null);
+    }
+  }
+
+  @Command(name = "sweep", description = "Runs every staffing in the ranges on the virtual clock, a few replications"
+      + " each, in parallel across the cores; prints a table and the smallest staff (fewest people, then fewest"
+      + " waiters) whose latency p95, at the top of its 95% confidence interval, meets the target.")
+  static final class SweepCommand implements Subcommand {
+    @Option(names = "--waiters", paramLabel = "RANGE", required = true,
+        description = "the waiters to try: FROM..TO, e.g. 1..12, or one number")
+    String waiters;
+
+    @Option(names = "--cooks", paramLabel = "STATION=RANGE", description = "the cooks to try at a station of the"
+        + " configuration, e.g. grill=1..3; repeatable")
+    java.util.List<String> cooks = new java.util.ArrayList<>();
+
+    @Option(names = "--replications", paramLabel = "N", description = "runs of each staffing, on seeds seed,"
+        + " seed+1, ...: 2 to " + SweepRequest.MOST_REPLICATIONS + " (default 5)")
+    String replications = "5";
+
+    @Option(names = "--target-p95", paramLabel = "D", required = true,
+        description = "the latency (arrival to dispatched) 95% of customers must not pass, e.g. 10m")
+    String target;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "also write the table and the recommendation"
+        + " to FILE as JSON")
+    Path reportFile;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "also write the table to FILE as CSV")
+    Path csvFile;
+
+    @Mixin
+    SharedOptions shared;
+
+    @Override
+    public Options options() {
+      return shared.options(Options.Command.SWEEP, Mode.ACTORS, reportFile, null, null, null,
+          SweepRequest.parse(waiters, cooks, replications, target, csvFile));
+    }
+  }
+
+  /** --waiters and --cooks of run, compare and bench: one staffing (sweep takes ranges instead). */
+  static final class StaffOptions {
+    private final Map<String, ConfigValue> overrides = new LinkedHashMap<>();
+    /** The first --cooks value that is not STATION=N. */
+    private String unreadCooks;
+
+    @Option(names = "--waiters", paramLabel = "N", description = "waiters on the floor (" + Settings.WAITERS + ")")
+    void waiters(String text) {
+      overrides.put(Settings.WAITERS, ConfigValueFactory.fromAnyRef(text, "command line --waiters"));
+    }
+
+    @Option(names = "--cooks", paramLabel = "STATION=N", description = "N cooks at a kitchen station of the"
+        + " configuration, e.g. grill=2; repeatable (" + Settings.STATIONS + ".STATION.cooks)")
+    void cooks(String text) {
+      int equals = text.indexOf('=');
+      if (equals <= 0) {
+        unreadCooks = unreadCooks == null ? text : unreadCooks; // refused in overrides(), as one clear line
+        return;
+      }
+      String station = text.substring(0, equals).trim();
+      overrides.put(ConfigUtil.joinPath("restaurant", "kitchen", "stations", station, "cooks"),
+          ConfigValueFactory.fromAnyRef(text.substring(equals + 1), "command line --cooks " + station));
+    }
+
+    Map<String, ConfigValue> overrides() {
+      if (unreadCooks != null) {
+        throw new BadInputException("--cooks " + BadInputException.shown(unreadCooks)
+            + ": expected STATION=N, e.g. --cooks grill=2");
+      }
+      return overrides;
     }
   }
 
   /** The options every command takes. */
   static final class SharedOptions {
     private final Map<String, ConfigValue> overrides = new LinkedHashMap<>();
-    /** The first --cooks value that is not STATION=N. */
-    private String unreadCooks;
 
     @Option(names = "--orders", paramLabel = "FILE", description = "serve the orders in FILE, JSON lists"
         + " of product names such as [[\"burger\",\"soda\"],[\"beer\"]]; replaces " + Settings.ORDERS)
@@ -173,11 +251,6 @@ final class Commands {
     @Option(names = "--quiet", paramLabel = "true|false", arity = "0..1", fallbackValue = "true",
         description = "drop the per-event lines (console and file log); summaries and the report still print")
     boolean quiet;
-
-    @Option(names = "--waiters", paramLabel = "N", description = "waiters on the floor (" + Settings.WAITERS + ")")
-    void waiters(String text) {
-      override(Settings.WAITERS, "--waiters", text);
-    }
 
     @Option(names = "--max-open-orders", paramLabel = "N",
         description = "how many orders one waiter carries at once (" + Settings.MAX_OPEN_ORDERS + ")")
@@ -211,19 +284,6 @@ final class Commands {
     void arrivalRate(String text) {
       override(Settings.ARRIVAL_PROCESS, "--arrival-rate", "poisson");
       override(Settings.ARRIVAL_RATE, "--arrival-rate", text);
-    }
-
-    @Option(names = "--cooks", paramLabel = "STATION=N", description = "N cooks at a kitchen station of the"
-        + " configuration, e.g. grill=2; repeatable (" + Settings.STATIONS + ".STATION.cooks)")
-    void cooks(String text) {
-      int equals = text.indexOf('=');
-      if (equals <= 0) {
-        unreadCooks = unreadCooks == null ? text : unreadCooks; // refused in options(), as one clear line
-        return;
-      }
-      String station = text.substring(0, equals).trim();
-      override(ConfigUtil.joinPath("restaurant", "kitchen", "stations", station, "cooks"), "--cooks " + station,
-          text.substring(equals + 1));
     }
 
     @Option(names = "--warm-up", paramLabel = "D", description = "orders arriving in the first D are served but"
@@ -266,16 +326,21 @@ final class Commands {
       overrides.put(key, ConfigValueFactory.fromAnyRef(text, "command line " + flag));
     }
 
-    Options options(Options.Command command, Mode mode, Path reportFile, Path traceFile, Integer idleWaiters) {
-      if (unreadCooks != null) {
-        throw new BadInputException("--cooks " + BadInputException.shown(unreadCooks)
-            + ": expected STATION=N, e.g. --cooks grill=2");
+    /**
+     * @param staff --waiters and --cooks, or null for sweep
+     * @param sweep what sweep tries, or null for the other commands
+     */
+    Options options(Options.Command command, Mode mode, Path reportFile, Path traceFile, Integer idleWaiters,
+        StaffOptions staff, SweepRequest sweep) {
+      Map<String, ConfigValue> all = new LinkedHashMap<>(overrides);
+      if (staff != null) {
+        all.putAll(staff.overrides());
       }
       if (ordersFile != null && generate != null) {
         throw new BadInputException("--orders and --generate both replace the orders: give one of them");
       }
       return new Options(command, mode, configFile, ordersFile, generate, dumpOrdersFile, reportFile, traceFile, quiet,
-          idleWaiters, Map.copyOf(overrides));
+          idleWaiters, Map.copyOf(all), sweep);
     }
   }
 
@@ -337,7 +402,11 @@ final class Commands {
     CommandLine top = command.getParent();
     String help = command.getCommandName() + " --help";
     if (e instanceof MissingParameterException missing) {
-      return ((OptionSpec) missing.getMissing().get(0)).longestName() + " needs a value; see " + help;
+      OptionSpec option = (OptionSpec) missing.getMissing().get(0);
+      if (e.getMessage().startsWith("Missing required option")) { // not given at all
+        return command.getCommandName() + " needs " + option.longestName() + " " + option.paramLabel() + "; see " + help;
+      }
+      return option.longestName() + " needs a value; see " + help;
     }
     if (e instanceof UnmatchedArgumentException unmatched) {
       String arg = unmatched.getUnmatched().get(0);

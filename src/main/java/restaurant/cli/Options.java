@@ -20,17 +20,19 @@ import restaurant.model.Mode;
  * @param reportFile the JSON report's file: run's only, compare and bench write none
  * @param traceFile the per-order CSV (--trace): run's only
  * @param overrides the config keys set by flags, each with its flag as the origin
+ * @param sweep     what sweep tries; null for the other commands
  */
 record Options(
     Command command, Mode mode, Path configFile, Path ordersFile, Integer generate, Path dumpOrdersFile,
-    Path reportFile, Path traceFile, boolean quiet, Integer idleWaiters, Map<String, ConfigValue> overrides) {
+    Path reportFile, Path traceFile, boolean quiet, Integer idleWaiters, Map<String, ConfigValue> overrides,
+    SweepRequest sweep) {
 
   private static final String LOGBACK = "logback.configurationFile";
   private static final Path LOGBACK_FILE = Path.of("conf", "logback.xml");
   private static final Path LOG_FILE = Path.of("logs", "restaurant.log");
 
   /** What to do: run one mode, compare the three, or benchmark the actors. */
-  enum Command { RUN, COMPARE, BENCH }
+  enum Command { RUN, COMPARE, BENCH, SWEEP }
 
   /** Where the orders come from: --orders, --generate, or the configuration. */
   Settings.OrderSource orderSource() {
@@ -62,6 +64,9 @@ record Options(
     }
     if (traceFile != null && dumpOrdersFile == null) {
       InputFiles.checkWritable(traceFile, "trace file");
+    }
+    if (sweep != null && sweep.csvFile() != null && dumpOrdersFile == null) {
+      InputFiles.checkWritable(sweep.csvFile(), "csv file");
     }
     // Files the run reads or writes itself: its logging setup, and its log.
     Path logging = System.getProperty(LOGBACK) != null ? Path.of(System.getProperty(LOGBACK)) : LOGBACK_FILE;
@@ -101,6 +106,9 @@ record Options(
     }
     if (traceFile != null && dumpOrdersFile == null) {
       outputs.put("--trace", traceFile);
+    }
+    if (sweep != null && sweep.csvFile() != null && dumpOrdersFile == null) {
+      outputs.put("--csv", sweep.csvFile());
     }
     return outputs;
   }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 
 /**
  * A progress line on stderr for runs longer than about 2 s: orders dispatched out of the total,
@@ -13,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ProgressLine implements AutoCloseable {
   /** No line at all. */
-  public static final ProgressLine NONE = new ProgressLine(null, null, false);
+  public static final ProgressLine NONE = new ProgressLine(null, 0, null, null, false);
 
   private static final long FIRST_AFTER_MILLIS = 2000;
   private static final long EVERY_MILLIS = 250;
@@ -22,7 +23,8 @@ public final class ProgressLine implements AutoCloseable {
   private final PrintStream err;
   private volatile int width;
 
-  private ProgressLine(Progress progress, PrintStream err, boolean shown) {
+  /** @param unit what is counted, "orders" or "runs" */
+  private ProgressLine(IntSupplier done, int total, String unit, PrintStream err, boolean shown) {
     this.err = err;
     if (!shown) {
       ticker = null;
@@ -35,7 +37,7 @@ public final class ProgressLine implements AutoCloseable {
       return thread;
     });
     ticker.scheduleAtFixedRate(() -> {
-      String line = line(progress.dispatched(), progress.total(), (System.nanoTime() - start) / 1e9);
+      String line = line(done.getAsInt(), total, unit, (System.nanoTime() - start) / 1e9);
       width = Math.max(width, line.length());
       err.print("\r" + line);
       err.flush();
@@ -44,16 +46,25 @@ public final class ProgressLine implements AutoCloseable {
 
   /** Shows the line on stderr when the JVM has a terminal (its console), else shows nothing. */
   public static ProgressLine startIfTerminal(Progress progress) {
-    return new ProgressLine(progress, System.err, System.console() != null);
+    return new ProgressLine(progress::dispatched, progress.total(), "orders", System.err, System.console() != null);
+  }
+
+  /** A sweep's: runs done of the total. */
+  public static ProgressLine startIfTerminal(IntSupplier runsDone, int runs) {
+    return new ProgressLine(runsDone, runs, "runs", System.err, System.console() != null);
   }
 
   static String line(int dispatched, int total, double elapsedSeconds) {
+    return line(dispatched, total, "orders", elapsedSeconds);
+  }
+
+  static String line(int dispatched, int total, String unit, double elapsedSeconds) {
     double rate = dispatched / Math.max(elapsedSeconds, 1e-9);
     String eta = dispatched == 0 ? "?" : String.format(Locale.ROOT, "%.0f s", (total - dispatched) / rate);
     // A slow run's rate keeps a decimal: 2 orders in 2.5 s is 0.8 orders/s, not 0.
     String rateFormat = rate < 10 ? "%.1f" : "%,.0f";
-    return String.format(Locale.ROOT, "%,d / %,d orders dispatched  " + rateFormat + " orders/s  ETA %s",
-        dispatched, total, rate, eta);
+    return String.format(Locale.ROOT, "%,d / %,d " + unit + (unit.equals("orders") ? " dispatched" : " done") + "  "
+        + rateFormat + " " + unit + "/s  ETA %s", dispatched, total, rate, eta);
   }
 
   @Override

@@ -50,8 +50,8 @@ class CliBadInputTest {
       --waitres 3                                     | unknown option --waitres; did you mean --waiters? (see run --help)
       --waiter-crash 0.1                              | unknown option --waiter-crash; did you mean --waiter-crash-rate? (see run --help)
       compare --waitres=3                             | unknown option --waitres; did you mean --waiters? (see compare --help)
-      serve                                           | unexpected serve: the commands are run, compare and bench; see --help
-      --quiet compare                                 | unexpected compare: the commands are run, compare and bench; see --help
+      serve                                           | unexpected serve: the commands are run, compare, bench and sweep; see --help
+      --quiet compare                                 | unexpected compare: the commands are run, compare, bench and sweep; see --help
       --quiet=maybe                                   | --quiet maybe: 'maybe' is not a boolean
       --mode fast                                     | --mode fast: unknown mode; the modes are sync, threads, actors
       --report conf/logback.xml                       | --report conf/logback.xml and the logging setup conf/logback.xml are the same file: writing --report would overwrite that input
@@ -225,6 +225,24 @@ class CliBadInputTest {
       --orders %json:[{"arrival":5,"table":3,"products":["soda"]}] | orders file %json: order 0 has "table", which is not a field of an order; an order has arrival and products
       --orders %json:[{"arrival":5,"products":["soda"]}] --arrival-rate 60 | restaurant.arrivals.process = poisson would replace the arrival times of the orders file %json: give one of them
       --orders %json:[5]                              | orders file %json: order 0 must be a list of product names or an object with arrival and products, got 5
+      sweep --waiters 5..2 --target-p95 1m            | --waiters 5..2: the range runs backwards; write FROM..TO with FROM at most TO, e.g. 2..5
+      sweep --waiters a..b --target-p95 1m            | --waiters a..b: expected a whole number or a range FROM..TO of whole numbers from 1 to 1000000, e.g. 1..12
+      sweep --waiters 0..3 --target-p95 1m            | --waiters 0..3: expected a whole number or a range FROM..TO
+      sweep --waiters 1..2..3 --target-p95 1m         | --waiters 1..2..3: expected a whole number or a range FROM..TO
+      sweep --waiters 1..3 --target-p95 ten           | --target-p95 ten: must be a duration above 0 with a unit, up to 24h, e.g. 10m or 90s
+      sweep --waiters 1..3 --target-p95 600           | --target-p95 600: must be a duration above 0 with a unit
+      sweep --waiters 1..3 --target-p95 0s            | --target-p95 0s: must be a duration above 0 with a unit
+      sweep --waiters 1..3 --target-p95 2d            | --target-p95 2d: must be a duration above 0 with a unit, up to 24h
+      sweep --waiters 1..3 --target-p95 1m --replications 1 | --replications 1: must be a whole number from 2 (a confidence interval needs two runs) to 1000
+      sweep --waiters 1..3 --target-p95 1m --replications many | --replications many: must be a whole number from 2
+      sweep --waiters 1..3 --target-p95 1m --cooks grill=1..2 | --cooks grill=1: the kitchen has no station grill; restaurant.kitchen.stations configures none
+      sweep --waiters 1..3 --target-p95 1m --cooks grill | --cooks grill: expected STATION=RANGE, e.g. --cooks grill=1..3
+      sweep --waiters 1..3 --target-p95 1m --cooks grill=3..1 | --cooks grill 3..1: the range runs backwards
+      sweep --waiters 1..1000 --cooks a=1..100 --target-p95 1m | the ranges make 100000 staffing points; a sweep tries at most 10000: narrow --waiters or --cooks
+      sweep --target-p95 1m                           | sweep needs --waiters RANGE; see sweep --help
+      sweep --waiters 1..3                            | sweep needs --target-p95 D; see sweep --help
+      sweep --waiters 1..3 --target-p95 1m --report %dir/x.csv --csv %dir/x.csv | --report and --csv both name %dir/x.csv: give each its own file
+      sweep --waiters 1..3 --target-p95 1m --arrival-rate 0 | restaurant.arrivals.rate = "0" (command line --arrival-rate) must be a number of orders an hour above 0
       """)
   void saysWhatIsWrongOnOneLineAndExitsWithTwo(String args, String message) throws IOException {
     CliRun run = CliRun.of(expand(args));

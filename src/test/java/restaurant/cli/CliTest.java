@@ -91,6 +91,25 @@ class CliTest {
     assertTrue(report.has("waiterUtilization") && report.has("littlesLaw"), report::toString);
   }
 
+  @Test
+  void sweepRecommendsTheSmallestStaffThatMeetsTheTargetAndExitsThreeWhenNoneDoes() throws IOException {
+    Path csv = dir.resolve("sweep.csv");
+
+    // The reference workload: every order at once, no randomness, so no spread between replications.
+    CliRun met = CliRun.of("sweep", "--waiters", "1..4", "--replications", "2", "--target-p95", "10s", "--csv",
+        csv.toString());
+    CliRun missed = CliRun.of("sweep", "--waiters", "1..2", "--replications", "2", "--target-p95", "5s");
+
+    assertEquals(0, met.exitCode(), met.err());
+    assertTrue(met.out().contains("recommendation: 3 waiters (p95 8.7s ± 0s <= 10s)\n"), met.out());
+    assertEquals(5, Files.readAllLines(csv).size()); // the header and four points
+    assertTrue(Files.readAllLines(csv).get(3).startsWith("3,6.225000,0.000000,8.700000,0.000000,"),
+        Files.readAllLines(csv)::toString);
+    assertEquals(3, missed.exitCode(), missed.err());
+    assertTrue(missed.out().contains("no staffing in the range meets p95 <= 5s: the closest, 2 waiters, reaches p95 "
+        + "15s ± 0s (up to 15s)\n"), missed.out());
+  }
+
   /** The same settings and seed on the virtual clock: the same report, byte for byte, but for the wall time. */
   @Test
   void aVirtualRunIsTheSameEveryTimeFaultsAndAll() throws IOException {

@@ -1,0 +1,189 @@
+package restaurant.plan;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigUtil;
+import com.typesafe.config.ConfigValueFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import restaurant.actors.ActorRestaurant;
+import restaurant.config.Settings;
+import restaurant.model.StopRequest;
+import restaurant.report.Progress;
+import restaurant.report.RunReport;
+import restaurant.report.StationReport;
+
+/**
+ * Runs every staffing point of a plan, {@code replications} times each on the virtual clock (seeds
+ * seed, seed + 1, ...: every point sees the same customers in replication k), several runs at once,
+ * one per core; then finds the recommendation: the smallest staff (fewest people, then fewest
+ * waiters) whose latency p95, at the upper end of its 95% confidence interval, meets the target.
+ */
+public final class Sweep {
+  /**
+   * @param points       the staffing points, in the order the table lists them
+   * @param targetP95    the latency (arrival to dispatched) that 95% of customers must not pass
+   */
+  public record Plan(List<Staffing> points, int replications, Duration targetP95) {
+    public Plan {
+      points = List.copyOf(points);
+    }
+
+    public int runs() {
+      return points.size() * replications;
+    }
+  }
+
+  /**
+   * @param points         the points whose every replication ran, in the plan's order
+   * @param recommendation the smallest staff that meets the target, if any
+   * @param stopped        a signal stopped the sweep: the points are those done before it
+   */
+  public record Result(Plan plan, long seed, List<PointResult> points, Optional<PointResult> recommendation,
+      boolean stopped) {
+    public Result {
+      points = List.copyOf(points);
+    }
+
+    /** The point whose p95 comes closest to the target, for a sweep where none meets it. */
+    public Optional<PointResult> closest() {
+      return points.stream().filter(PointResult::measured)
+          .min(Comparator.comparingDouble(point -> point.latencyP95().upper()));
+    }
+  }
+
+  /** The fewest people, then the fewest waiters, then the cooks' names and numbers. */
+  static final Comparator<PointResult> SMALLEST_STAFF = Comparator
+      .<PointResult>comparingInt(point -> point.staff().people())
+      .thenComparingInt(point -> point.staff().waiters())
+      .thenComparing(point -> point.staff().cooksText(" "));
+
+  private Sweep() {}
+
+  /**
+   * @param config   the whole configuration with the run options; each run overrides its staff and seed
+   * @param source   where the orders come from
+   * @param threads  runs at once
+   * @param runsDone counts the runs finished, for a progress line
+   */
+  public static Result run(Plan plan, Config config, Settings.OrderSource source, int threads, StopRequest stop,
+      AtomicInteger runsDone) throws InterruptedException {
+    // Read and checked once, before any run: bad input stops the sweep before it starts.
+    long seed = Settings.from(staffFor(config, plan.points().get(0)), source).seed();
+    List<StopRequest> running = new ArrayList<>();
+    boolean[] stopped = {false};
+    stop.whenRequested(() -> {
+      synchronized (running) {
+        stopped[0] = true;
+        running.forEach(StopRequest::request);
+      }
+    });
+    ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+      Thread thread = new Thread(runnable, "sweep");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      List<List<Future<RunReport>>> results = new ArrayList<>();
+      for (Staffing point : plan.points()) {
+        List<Future<RunReport>> replications = new ArrayList<>();
+        for (int replication = 0; replication < plan.replications(); replication++) {
+          Config runConfig = settingsFor(config, point, seed + replication);
+          replications.add(pool.submit(() -> {
+            StopRequest runStop = new StopRequest();
+            synchronized (running) {
+              if (stopped[0]) {
+                return null;
+              }
+              running.add(runStop);
+            }
+            try {
+              Settings settings = Settings.from(runConfig, source);
+              return ActorRestaurant.run(settings, runConfig, new Progress(settings.orders().size()), runStop);
+            } finally {
+              synchronized (running) {
+                running.remove(runStop);
+              }
+              runsDone.incrementAndGet();
+            }
+          }));
+        }
+        results.add(replications);
+      }
+      List<PointResult> points = new ArrayList<>();
+      for (int p = 0; p < plan.points().size(); p++) {
+        List<RunReport> reports = new ArrayList<>();
+        for (Future<RunReport> replication : results.get(p)) {
+          RunReport report = replication.get();
+          if (report != null && !report.stopped()) {
+            reports.add(report);
+          }
+        }
+        if (reports.size() == plan.replications()) {
+          points.add(summarize(plan.points().get(p), reports));
+        }
+      }
+      double target = plan.targetP95().toNanos() / 1e9;
+      Optional<PointResult> recommendation = points.stream().filter(point -> point.meets(target))
+          .min(SMALLEST_STAFF);
+      return new Result(plan, seed, points, recommendation, stopped[0]);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException bug ? bug : new IllegalStateException(e.getCause());
+    } finally {
+      stop.clear();
+      pool.shutdownNow();
+    }
+  }
+
+  /** The configuration of one run: the point's staff, the replication's seed, the virtual clock. */
+  static Config settingsFor(Config config, Staffing point, long seed) {
+    return staffFor(config, point)
+        .withValue(Settings.SEED, ConfigValueFactory.fromAnyRef(seed, "sweep replication"));
+  }
+
+  private static Config staffFor(Config config, Staffing point) {
+    Config run = config
+        .withValue(Settings.WAITERS, ConfigValueFactory.fromAnyRef(point.waiters(), "command line --waiters"))
+        .withValue(Settings.CLOCK, ConfigValueFactory.fromAnyRef("virtual", "sweep"));
+    for (Map.Entry<String, Integer> cooks : point.cooks().entrySet()) {
+      run = run.withValue(ConfigUtil.joinPath("restaurant", "kitchen", "stations", cooks.getKey(), "cooks"),
+          ConfigValueFactory.fromAnyRef(cooks.getValue(), "command line --cooks " + cooks.getKey()));
+    }
+    return run;
+  }
+
+  /** A point's replications, as means with confidence intervals; a bug in any run stops the sweep. */
+  static PointResult summarize(Staffing staff, List<RunReport> reports) {
+    int n = reports.size();
+    double[] means = new double[n];
+    double[] p95s = new double[n];
+    double waiterUtilization = 0;
+    Map<String, Double> stations = new TreeMap<>();
+    boolean measured = true;
+    for (int r = 0; r < n; r++) {
+      RunReport report = reports.get(r);
+      if (report.failure() != null || !report.invariantHolds()) {
+        throw new IllegalStateException("a sweep run of " + staff.describe() + " failed: "
+            + (report.failure() != null ? report.failure() : String.join("; ", report.problems())));
+      }
+      means[r] = report.service().latencySeconds().mean();
+      p95s[r] = report.service().latencySeconds().p95();
+      measured &= report.service().latencySeconds().count() > 0;
+      waiterUtilization += report.service().waiterUtilization() / n;
+      for (StationReport station : report.service().stations()) {
+        stations.merge(station.name(), station.utilization() / n, Double::sum);
+      }
+    }
+    return new PointResult(staff, Estimate.of(means), Estimate.of(p95s), waiterUtilization, new TreeMap<>(stations),
+        measured);
+  }
+}

@@ -1,0 +1,153 @@
+package restaurant.plan;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeSet;
+import restaurant.model.Seconds;
+
+/** A sweep's table on the console, its recommendation line, and the same as JSON (--report) and CSV (--csv). */
+public final class SweepPrinter {
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private SweepPrinter() {}
+
+  /** The table, then the one line: the recommendation, or that nothing in the range meets the target. */
+  public static void print(Sweep.Result result, PrintStream out) {
+    List<String> stations = stationNames(result);
+    List<String> swept = sweptStations(result);
+    out.printf(Locale.ROOT, "%nSweep: %d staffing points x %d replications (seeds %d to %d), target p95 <= %s%s%n",
+        result.plan().points().size(), result.plan().replications(), result.seed(),
+        result.seed() + result.plan().replications() - 1, Seconds.spoken(targetSeconds(result)),
+        result.stopped() ? ", STOPPED: the points done before the stop" : "");
+    StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%7s", "waiters"));
+    swept.forEach(name -> header.append(String.format(Locale.ROOT, "  %6s", name)));
+    header.append(String.format(Locale.ROOT, "  %-18s  %-18s  %7s", "latency mean", "latency p95", "waiters"));
+    stations.forEach(name -> header.append(String.format(Locale.ROOT, "  %7s", name)));
+    out.println(header);
+    double target = targetSeconds(result);
+    for (PointResult point : result.points()) {
+      StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%7d", point.staff().waiters()));
+      swept.forEach(name -> row.append(String.format(Locale.ROOT, "  %6d", point.staff().cooks().get(name))));
+      row.append(String.format(Locale.ROOT, "  %-18s  %-18s  %6.1f%%", estimate(point.latencyMean()),
+          estimate(point.latencyP95()), 100 * point.waiterUtilization()));
+      stations.forEach(name -> row.append(String.format(Locale.ROOT, "  %6.1f%%",
+          100 * point.stationUtilization().getOrDefault(name, 0.0))));
+      row.append(point.meets(target) ? "  meets" : "");
+      if (result.recommendation().filter(point::equals).isPresent()) {
+        row.append(" <- recommended");
+      }
+      out.println(row);
+    }
+    out.println(verdict(result));
+  }
+
+  /** "recommendation: 6 waiters, grill=2 (p95 9m12s ± 14s <= 10m)", or why there is none. */
+  public static String verdict(Sweep.Result result) {
+    double target = targetSeconds(result);
+    Optional<PointResult> recommended = result.recommendation();
+    if (recommended.isPresent()) {
+      PointResult point = recommended.get();
+      return "recommendation: " + point.staff().describe() + " (p95 " + estimate(point.latencyP95()) + " <= "
+          + Seconds.spoken(target) + ")";
+    }
+    return "no staffing in the range meets p95 <= " + Seconds.spoken(target) + result.closest()
+        .map(best -> ": the closest, " + best.staff().describe() + ", reaches p95 " + estimate(best.latencyP95())
+            + " (up to " + Seconds.spoken(best.latencyP95().upper()) + ")")
+        .orElse(": no point dispatched an order after the warm-up");
+  }
+
+  public static void writeJson(Sweep.Result result, Path file) throws IOException {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("targetP95Seconds", targetSeconds(result));
+    root.put("replications", result.plan().replications());
+    root.put("firstSeed", result.seed());
+    root.put("stopped", result.stopped());
+    ArrayNode points = root.putArray("points");
+    result.points().forEach(point -> points.add(point(point, targetSeconds(result))));
+    if (result.recommendation().isPresent()) {
+      root.set("recommendation", point(result.recommendation().get(), targetSeconds(result)));
+    } else {
+      root.putNull("recommendation");
+    }
+    root.put("verdict", verdict(result));
+    JSON.writeValue(file.toFile(), root);
+  }
+
+  public static void writeCsv(Sweep.Result result, Path file) throws IOException {
+    List<String> stations = stationNames(result);
+    List<String> swept = sweptStations(result);
+    List<String> columns = new ArrayList<>(List.of("waiters"));
+    swept.forEach(name -> columns.add(name + "Cooks"));
+    columns.addAll(List.of("latencyMean", "latencyMeanHalfWidth", "latencyP95", "latencyP95HalfWidth",
+        "waiterUtilization"));
+    stations.forEach(name -> columns.add(name + "Utilization"));
+    columns.addAll(List.of("people", "meets", "recommended"));
+    try (BufferedWriter out = Files.newBufferedWriter(file)) {
+      out.write(String.join(",", columns));
+      out.write('\n');
+      for (PointResult point : result.points()) {
+        List<String> row = new ArrayList<>(List.of(Integer.toString(point.staff().waiters())));
+        swept.forEach(name -> row.add(Integer.toString(point.staff().cooks().get(name))));
+        row.addAll(List.of(number(point.latencyMean().mean()), number(point.latencyMean().halfWidth()),
+            number(point.latencyP95().mean()), number(point.latencyP95().halfWidth()),
+            number(point.waiterUtilization())));
+        stations.forEach(name -> row.add(number(point.stationUtilization().getOrDefault(name, 0.0))));
+        row.addAll(List.of(Integer.toString(point.staff().people()),
+            Boolean.toString(point.meets(targetSeconds(result))),
+            Boolean.toString(result.recommendation().filter(point::equals).isPresent())));
+        out.write(String.join(",", row));
+        out.write('\n');
+      }
+    }
+  }
+
+  private static ObjectNode point(PointResult point, double target) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("waiters", point.staff().waiters());
+    ObjectNode cooks = node.putObject("cooks");
+    point.staff().cooks().forEach(cooks::put);
+    node.put("people", point.staff().people());
+    node.set("latencyMeanSeconds", JSON.valueToTree(point.latencyMean()));
+    node.set("latencyP95Seconds", JSON.valueToTree(point.latencyP95()));
+    node.put("waiterUtilization", point.waiterUtilization());
+    ObjectNode stations = node.putObject("stationUtilization");
+    point.stationUtilization().forEach(stations::put);
+    node.put("meets", point.meets(target));
+    return node;
+  }
+
+  private static String estimate(Estimate estimate) {
+    return Seconds.spoken(estimate.mean()) + " ± " + Seconds.spoken(estimate.halfWidth());
+  }
+
+  private static String number(double value) {
+    return String.format(Locale.ROOT, "%.6f", value);
+  }
+
+  private static double targetSeconds(Sweep.Result result) {
+    return result.plan().targetP95().toNanos() / 1e9;
+  }
+
+  /** Every station any point measured, by name. */
+  private static List<String> stationNames(Sweep.Result result) {
+    TreeSet<String> names = new TreeSet<>();
+    result.points().forEach(point -> names.addAll(point.stationUtilization().keySet()));
+    return List.copyOf(names);
+  }
+
+  private static List<String> sweptStations(Sweep.Result result) {
+    return result.plan().points().isEmpty() ? List.of()
+        : List.copyOf(result.plan().points().get(0).cooks().keySet());
+  }
+}

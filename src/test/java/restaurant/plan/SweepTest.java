@@ -1,0 +1,94 @@
+package restaurant.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import restaurant.actors.ActorRestaurant;
+import restaurant.config.Settings;
+import restaurant.model.StopRequest;
+import restaurant.report.Progress;
+import restaurant.report.RunReport;
+
+/** The sweep on a small lunch: its recommendation is the one a brute-force search of the same runs finds. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class SweepTest {
+  private static final Config LUNCH = ConfigFactory.parseString("""
+      restaurant {
+        waiter.delivery-time = 20s
+        arrivals { process = poisson, rate = 200 }
+        kitchen.stations.grill { cooks = 1, products = [burger] }
+        seed = 11
+      }""").withFallback(ConfigFactory.parseResources("restaurant/akka.conf"))
+      .withFallback(ConfigFactory.defaultReference());
+  private static final Settings.OrderSource ORDERS = Settings.OrderSource.generated(150);
+
+  private static List<Staffing> points() {
+    List<Staffing> points = new ArrayList<>();
+    for (int waiters = 1; waiters <= 4; waiters++) {
+      for (int grill = 1; grill <= 2; grill++) {
+        points.add(new Staffing(waiters, new TreeMap<>(Map.of("grill", grill))));
+      }
+    }
+    return points;
+  }
+
+  private static Sweep.Result sweep(Duration target) throws InterruptedException {
+    return Sweep.run(new Sweep.Plan(points(), 3, target), LUNCH, ORDERS, 2, new StopRequest(), new AtomicInteger());
+  }
+
+  @Test
+  void theRecommendationIsTheSmallestStaffABruteForceSearchFinds() throws InterruptedException {
+    Duration target = Duration.ofSeconds(90);
+
+    Sweep.Result result = sweep(target);
+
+    // Brute force: every point, every replication, run here one by one; judged by hand.
+    Staffing smallest = null;
+    for (Staffing point : points()) {
+      double[] p95 = new double[3];
+      for (int replication = 0; replication < 3; replication++) {
+        Config run = Sweep.settingsFor(LUNCH, point, 11 + replication);
+        Settings settings = Settings.from(run, ORDERS);
+        RunReport report = ActorRestaurant.run(settings, run, new Progress(150), new StopRequest());
+        p95[replication] = report.service().latencySeconds().p95();
+      }
+      double mean = (p95[0] + p95[1] + p95[2]) / 3;
+      double variance = ((p95[0] - mean) * (p95[0] - mean) + (p95[1] - mean) * (p95[1] - mean)
+          + (p95[2] - mean) * (p95[2] - mean)) / 2;
+      double upper = mean + 4.303 * Math.sqrt(variance / 3); // t with 2 degrees of freedom
+      boolean smaller = smallest == null || point.people() < smallest.people()
+          || point.people() == smallest.people() && point.waiters() < smallest.waiters();
+      if (upper <= target.toSeconds() && smaller) {
+        smallest = point;
+      }
+      PointResult swept = result.points().stream().filter(p -> p.staff().equals(point)).findFirst().orElseThrow();
+      assertEquals(mean, swept.latencyP95().mean(), 1e-9, point::toString); // the same runs, in parallel or not
+    }
+    assertTrue(smallest != null, "the case must have an answer");
+    assertEquals(Optional.of(smallest), result.recommendation().map(PointResult::staff));
+    assertEquals(8, result.points().size());
+    assertFalse(result.stopped());
+  }
+
+  @Test
+  void aTargetNoStaffingMeetsHasNoRecommendation() throws InterruptedException {
+    Sweep.Result result = sweep(Duration.ofSeconds(1)); // no order is out in 1 s: a burger takes 7.5
+
+    assertEquals(Optional.empty(), result.recommendation());
+    assertTrue(SweepPrinter.verdict(result).startsWith("no staffing in the range meets p95 <= 1s: the closest, "),
+        SweepPrinter.verdict(result));
+  }
+}
