@@ -56,7 +56,7 @@ public final class Comparison {
     if (rows.get(rows.size() - 1).report().stopped()) {
       out.println("stopped: the modes after it did not run.");
     }
-    out.println("makespan: simulated, first order handed out to last dispatched; wall time: the whole run, "
+    out.println("makespan: simulated, opening to last order done; wall time: the whole run, "
         + "start-up included; sync has 1 waiter, threads 1 open order per waiter.");
   }
 }

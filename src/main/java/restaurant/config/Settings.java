@@ -57,11 +57,12 @@ public record Settings(int waiters, int maxOpenOrders, int maxRetries, double ti
   public static final String ARRIVAL_RATE = "restaurant.arrivals.rate";
   public static final String STATIONS = "restaurant.kitchen.stations";
   public static final String WARM_UP = "restaurant.stats.warm-up";
+  public static final String GENERATE = "restaurant.generate";
 
   /** Every key the restaurant reads; menu entries are checked on their own. */
   static final List<String> KEYS = List.of(WAITERS, MAX_OPEN_ORDERS, TIME_SCALE, MENU, ORDERS, SEED, FAILURE_RATE,
       MAX_RETRIES, WAITER_CRASH_RATE, KITCHEN_CRASH_RATE, GRACE_PERIOD, CLOCK, OPENS_AT, DELIVERY_TIME, ARRIVAL_PROCESS,
-      ARRIVAL_RATE, STATIONS, WARM_UP);
+      ARRIVAL_RATE, STATIONS, WARM_UP, GENERATE);
 
   /**
    * What goes wrong on purpose, as chances from 0 (never) to 1 (always).
@@ -331,8 +332,13 @@ public record Settings(int waiters, int maxOpenOrders, int maxRetries, double ti
     if (source.file() != null) {
       return OrdersFile.read(source.file(), menu);
     }
-    if (source.generate() != null) {
-      int count = source.generate();
+    Integer generate = source.generate();
+    if (generate == null && source.file() == null) { // restaurant.generate, when no flag names the orders
+      int configured = wholeNumber(config, GENERATE, 0, Workloads.MAX_GENERATED_ORDERS);
+      generate = configured > 0 ? configured : null;
+    }
+    if (generate != null) {
+      int count = generate;
       long maxMemory = Runtime.getRuntime().maxMemory();
       if (count > HeapBudget.maxOrders(maxMemory)) { // checked before a single order is made
         throw new BadInputException("--generate " + count + ": " + HeapBudget.tooMany(count, false, maxMemory));

@@ -32,16 +32,16 @@ public final class SweepPrinter {
         result.stopped() ? ", STOPPED: the points done before the stop" : "");
     StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%7s", "waiters"));
     swept.forEach(name -> header.append(String.format(Locale.ROOT, "  %6s", name)));
-    header.append(String.format(Locale.ROOT, "  %-18s  %-18s  %7s", "latency mean", "latency p95", "waiters"));
-    stations.forEach(name -> header.append(String.format(Locale.ROOT, "  %7s", name)));
+    header.append(String.format(Locale.ROOT, "  %-18s  %-18s  %9s", "latency mean", "latency p95", "waiters %"));
+    stations.forEach(name -> header.append(String.format(Locale.ROOT, "  %9s", name + " %")));
     out.println(header);
     double target = targetSeconds(result);
     for (PointResult point : result.points()) {
       StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%7d", point.staff().waiters()));
       swept.forEach(name -> row.append(String.format(Locale.ROOT, "  %6d", point.staff().cooks().get(name))));
-      row.append(String.format(Locale.ROOT, "  %-18s  %-18s  %6.1f%%", estimate(point.latencyMean()),
+      row.append(String.format(Locale.ROOT, "  %-18s  %-18s  %9.1f", estimate(point.latencyMean()),
           estimate(point.latencyP95()), 100 * point.waiterUtilization()));
-      stations.forEach(name -> row.append(String.format(Locale.ROOT, "  %6.1f%%",
+      stations.forEach(name -> row.append(String.format(Locale.ROOT, "  %9.1f",
           100 * point.stationUtilization().getOrDefault(name, 0.0))));
       row.append(point.meets(target) ? "  meets" : "");
       if (result.recommendation().filter(point::equals).isPresent()) {

@@ -29,10 +29,10 @@ public final class ReportPrinter {
       printSummary(report, out);
     }
     if (report.clock() == Clock.Kind.VIRTUAL) {
-      out.printf(Locale.ROOT, "%nmakespan   %10s  first order handed out to last dispatched, on a virtual clock: "
+      out.printf(Locale.ROOT, "%nmakespan   %10s  opening to last order done, on a virtual clock: "
           + "the whole run took %.1f ms of wall time%n", seconds(report.makespanSeconds()), report.wallMillis());
     } else {
-      out.printf(Locale.ROOT, "%nmakespan   %10s  (wall %.1f ms) first order handed out to last dispatched%n",
+      out.printf(Locale.ROOT, "%nmakespan   %10s  (wall %.1f ms) opening to last order done%n",
           seconds(report.makespanSeconds()), report.wallMillis());
     }
     out.printf(Locale.ROOT, "sequential %10s  one blocking waiter serving every order in turn%n",
