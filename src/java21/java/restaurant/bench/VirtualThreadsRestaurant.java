@@ -68,7 +68,7 @@ public final class VirtualThreadsRestaurant {
       waiterThreads.add(Thread.ofVirtual().start(() -> {
         for (Order order = queue.poll(); order != null; order = queue.poll()) {
           synchronized (ledger) {
-            ledger.handedOut(order.id(), waiter, System.nanoTime());
+            ledger.handedOut(order, waiter, System.nanoTime());
           }
           List<Thread> cooking = new ArrayList<>();
           for (String product : order.products()) {

@@ -1,6 +1,7 @@
 package restaurant.actors;
 
 import akka.Done;
+import akka.actor.Cancellable;
 import akka.actor.typed.ActorRef;
 import akka.actor.typed.Behavior;
 import akka.actor.typed.javadsl.AbstractBehavior;
@@ -9,13 +10,17 @@ import akka.actor.typed.javadsl.Behaviors;
 import akka.actor.typed.javadsl.Receive;
 import akka.actor.typed.javadsl.TimerScheduler;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import restaurant.config.Settings;
 import restaurant.model.Mode;
@@ -42,6 +47,12 @@ import restaurant.report.TraceFile;
  * {@code reportTo} and stops, which ends the run.
  */
 public final class Cashier extends AbstractBehavior<Cashier.Command> implements FailFast.OnBug<Cashier.Command> {
+  /**
+   * For the lines of every run. context.getLog() would do too, but once an actor has asked for it
+   * Akka sets the MDC on each of its messages: some 6% of a million-order run (docs/benchmarks.md).
+   * The event lines, only on when wanted, use it and carry the actor's path.
+   */
+  private static final Logger LOG = LoggerFactory.getLogger(Cashier.class);
 
   /** The cashier's whole inbox. */
   public sealed interface Command
@@ -98,11 +109,28 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
 
   private enum GraceOver implements Command { INSTANCE }
 
-  /** The timer: the next order is due to arrive. */
+  /**
+   * The next order is due to arrive. Sent with the scheduler's scheduleOnce, not the
+   * TimerScheduler: Akka 2.8 sets up the logging MDC for every timer message, and a Poisson day
+   * has one arrival per order (see Kitchen.Wake).
+   */
   private enum NextArrival implements Command { INSTANCE }
 
   /** The timer: the kitchen did not send its stations' statistics (it stopped on a bug). */
   private enum KitchenSilent implements Command { INSTANCE }
+
+  private static final long NO_WAKE_UP = Long.MIN_VALUE;
+  private static final Cancellable NO_ARRIVAL = new Cancellable() {
+    @Override
+    public boolean cancel() {
+      return false;
+    }
+
+    @Override
+    public boolean isCancelled() {
+      return true;
+    }
+  };
 
   /** How long the report waits for the kitchen's statistics; on virtual time it costs no wall time. */
   private static final Duration KITCHEN_ANSWERS_WITHIN = Duration.ofSeconds(2);
@@ -127,7 +155,18 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
   }
 
   private final TimerScheduler<Command> timers;
-  private final List<Order> orders;
+  /** The day's orders, taken in one at a time as they arrive: never held whole. */
+  private final Iterator<Order> source;
+  private final int orderCount;
+  /** The next order of the day, not taken in yet; null after the last. */
+  private Order upcoming;
+  /**
+   * Orders taken in that wait for a waiter. Only with event lines on (each arrival says it waits);
+   * otherwise a due order waits in the day's list, and the queue costs no memory.
+   */
+  private final ArrayDeque<Order> waiting = new ArrayDeque<>();
+  /** The arrival the pending wake-up is for, or NO_WAKE_UP. */
+  private long wakeUpFor = NO_WAKE_UP;
   private final Ledger ledger;
   private final LongSupplier nanoClock;
   private final Consumer<RunReport> reportTo;
@@ -139,13 +178,13 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
   /** Each waiter, by id, as its last WaiterReady gave it. */
   private final List<ActorRef<Waiter.Command>> waiterRefs;
   private final FreeSlots freeSlots = new FreeSlots();
-  /** Orders come in from the head of the list: those before it have arrived. */
-  private int arrived;
   /** With stations the report waits for the kitchen's statistics; null until the kitchen is in. */
   private final boolean hasStations;
   private ActorRef<Kitchen.Command> kitchen;
   private final long warmUpNanos;
   private final boolean atOnce;
+  /** The next arrival's wake-up, cancelled when the restaurant closes. */
+  private Cancellable nextArrival = NO_ARRIVAL;
   private final int[] slots;
   /** Each waiter's restarts, as its last WaiterReady said: orders are handed to that incarnation. */
   private final int[] incarnations;
@@ -154,7 +193,7 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
   private final int maxRetries;
   /** How often each order was handed again to its restarted waiter; only orders that were. */
   private final Map<Integer, Integer> handedAgain = new HashMap<>();
-  private int nextOrder;
+  private int handedOutCount;
   private int ordersInFlight;
   private ActorRef<Done> closedReplyTo;
 
@@ -162,13 +201,15 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
       LongSupplier nanoClock, Progress progress, TraceFile trace, Consumer<RunReport> reportTo) {
     super(context);
     this.timers = timers;
-    this.orders = settings.orders();
+    this.source = settings.orders().iterator();
+    this.orderCount = settings.orders().size();
+    this.upcoming = source.hasNext() ? source.next() : null;
     this.ledger = new Ledger(Mode.ACTORS, settings, progress, trace);
     this.nanoClock = nanoClock;
     this.reportTo = reportTo;
     this.waiters = settings.waiters();
     this.maxRetries = settings.maxRetries();
-    this.logsEvents = context.getLog().isInfoEnabled(ServiceEvents.EVENT);
+    this.logsEvents = LOG.isInfoEnabled(ServiceEvents.EVENT);
     this.inFlight = new ArrayList<>(Collections.nCopies(waiters + 1, null));
     this.waiterRefs = new ArrayList<>(Collections.nCopies(waiters + 1, null));
     this.hasStations = !settings.service().stations().isEmpty();
@@ -176,7 +217,7 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
     this.atOnce = settings.service().arrivals().atOnce();
     this.slots = new int[waiters + 1];
     this.incarnations = new int[waiters + 1];
-    context.getLog().info("<Cashier> {} orders to serve", orders.size());
+    LOG.info("<Cashier> {} orders to serve", orderCount);
   }
 
   @Override
@@ -263,7 +304,7 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
       return;
     }
     long now = nanoClock.getAsLong();
-    getContext().getLog().info("<Cashier> All {} waiters are in: open", waiters);
+    LOG.info("<Cashier> All {} waiters are in: open", waiters);
     ledger.opened(now);
     if (hasStations) {
       kitchen.tell(new Kitchen.Open(now + warmUpNanos));
@@ -278,38 +319,68 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
   }
 
   private Behavior<Command> onNextArrival() {
+    wakeUpFor = NO_WAKE_UP;
     if (closedReplyTo == null) {
       admitArrivals(nanoClock.getAsLong());
     }
     return this;
   }
 
-  /** Takes in every order due by {@code now}, hands out what it can, and sets the timer for the next. */
+  /** Takes in every order due by {@code now} that a free slot can take, and sets the wake-up for the next. */
   private void admitArrivals(long now) {
-    while (arrived < orders.size() && ledger.arrivalNanos(orders.get(arrived)) <= now) {
-      Order order = orders.get(arrived++);
-      ledger.arrived(order);
-      if (logsEvents && !atOnce && freeSlots.isEmpty()) {
+    while (upcoming != null && ledger.arrivalNanos(upcoming) <= now) {
+      if (!freeSlots.isEmpty()) {
+        handOut(freeSlots.poll(), takeUpcoming());
+      } else if (logsEvents && !atOnce) {
+        Order order = takeUpcoming();
+        waiting.add(order);
         logAbout(order.id(), 0, "<Cashier> [Order: {}] Arrives and waits for a waiter ({} ahead)", order.id(),
-            arrived - 1 - nextOrder);
-      }
-      while (nextOrder < arrived && !freeSlots.isEmpty()) {
-        handOut(freeSlots.poll());
+            waiting.size() - 1);
+      } else {
+        break; // it waits at the head of the day's list, taken in when a slot frees
       }
     }
-    if (arrived < orders.size()) {
-      timers.startSingleTimer(NextArrival.INSTANCE,
-          Duration.ofNanos(ledger.arrivalNanos(orders.get(arrived)) - now));
+    wakeForTheNextArrival(now);
+  }
+
+  private Order takeUpcoming() {
+    Order order = upcoming;
+    ledger.arrived(order);
+    upcoming = source.hasNext() ? source.next() : null;
+    return order;
+  }
+
+  /** The next order in the queue by {@code now}: taken in already, or due at the head of the day's list. */
+  private Order nextWaiting(long now) {
+    if (!waiting.isEmpty()) {
+      return waiting.poll();
+    }
+    return upcoming != null && ledger.arrivalNanos(upcoming) <= now ? takeUpcoming() : null;
+  }
+
+  /** A wake-up for the next order to come, unless it is due already (a slot takes it) or one is set. */
+  private void wakeForTheNextArrival(long now) {
+    if (upcoming == null || closedReplyTo != null) {
+      return;
+    }
+    long arrival = ledger.arrivalNanos(upcoming);
+    if (arrival > now && wakeUpFor != arrival) {
+      wakeUpFor = arrival;
+      nextArrival = getContext().scheduleOnce(Duration.ofNanos(arrival - now), getContext().getSelf(),
+          NextArrival.INSTANCE);
     }
   }
 
   /** A slot of this waiter is free: it takes the head of the queue, or waits for the next arrival. */
   private void slotFreed(int waiterId) {
-    if (closedReplyTo == null && nextOrder < arrived) {
-      handOut(waiterId);
+    long now = nanoClock.getAsLong();
+    Order next = closedReplyTo == null ? nextWaiting(now) : null;
+    if (next != null) {
+      handOut(waiterId, next);
     } else {
       freeSlots.add(waiterId);
     }
+    wakeForTheNextArrival(now);
   }
 
   private Behavior<Command> onRestarted(Restarted restarted) {
@@ -329,16 +400,16 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
   }
 
   private Behavior<Command> onStuck() {
-    int pending = orders.size() - nextOrder + ordersInFlight;
+    int pending = orderCount - handedOutCount + ordersInFlight;
     getContext().getLog().error("<Cashier> The simulation is stuck: nothing left to happen, {} orders pending",
         pending);
     return finish(true, "the simulation is stuck: nothing left to happen, with " + pending + " orders pending ("
-        + ordersInFlight + " handed out, " + (orders.size() - nextOrder) + " never handed out)");
+        + ordersInFlight + " handed out, " + (orderCount - handedOutCount) + " never handed out)");
   }
 
-  private void handOut(int waiterId) {
-    Order order = orders.get(nextOrder++);
-    ledger.handedOut(order.id(), waiterId, nanoClock.getAsLong());
+  private void handOut(int waiterId, Order order) {
+    handedOutCount++;
+    ledger.handedOut(order, waiterId, nanoClock.getAsLong());
     List<Order> held = inFlight.get(waiterId);
     if (held == null) {
       held = new ArrayList<>(1);
@@ -391,8 +462,8 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
       return this;
     }
     closedReplyTo = close.replyTo();
-    timers.cancel(NextArrival.INSTANCE);
-    getContext().getLog().info("<Cashier> Closing: no more orders handed out; {} in flight get {} s", ordersInFlight,
+    nextArrival.cancel();
+    LOG.info("<Cashier> Closing: no more orders handed out; {} in flight get {} s", ordersInFlight,
         Seconds.format(close.grace()));
     if (ordersInFlight == 0) {
       return finish(true, null);
@@ -406,8 +477,17 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
    * kitchen's statistics go in first: the cashier asks, and reports when they come (or do not).
    */
   private Behavior<Command> finish(boolean stopped, String failure) {
+    // The orders of the day not taken in yet count too: those due by now waited in vain, the rest never came.
+    long now = nanoClock.getAsLong();
+    for (; upcoming != null; upcoming = source.hasNext() ? source.next() : null) {
+      if (beforeOpening == null && ledger.arrivalNanos(upcoming) <= now) {
+        ledger.arrived(upcoming);
+      } else {
+        ledger.neverArrived(upcoming);
+      }
+    }
     RunReport report = ledger.report(stopped, failure);
-    timers.cancel(NextArrival.INSTANCE);
+    nextArrival.cancel();
     if (!hasStations || kitchen == null) {
       return report(report);
     }
@@ -427,8 +507,8 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
   }
 
   private Behavior<Command> report(RunReport report) {
-    getContext().getLog().info("<Cashier> {} of {} orders dispatched, {} failed, in {} s", report.dispatched(),
-        orders.size(), report.failed(), Seconds.format3(report.makespanSeconds()));
+    LOG.info("<Cashier> {} of {} orders dispatched, {} failed, in {} s", report.dispatched(),
+        orderCount, report.failed(), Seconds.format3(report.makespanSeconds()));
     reportTo.accept(report);
     if (closedReplyTo != null) {
       closedReplyTo.tell(Done.getInstance());

@@ -7,7 +7,6 @@ import akka.actor.typed.javadsl.AbstractBehavior;
 import akka.actor.typed.javadsl.ActorContext;
 import akka.actor.typed.javadsl.Behaviors;
 import akka.actor.typed.javadsl.Receive;
-import akka.actor.typed.javadsl.TimerScheduler;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -102,8 +101,13 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
   /** Keeps the draws of preparation times apart from the faults' on the same seed. */
   private static final long PREPARATION = 0x7E7A_0000_C00CL;
 
-  /** The timer: the earliest product due is ready. An enum, so the timer key hashes cheaply. */
-  private enum Wake implements Command { UP }
+  /**
+   * The kitchen's own wake-up, for the product due {@code atNanos}. Sent with the scheduler's
+   * scheduleOnce, not a TimerScheduler: Akka 2.8 sets up the logging MDC for every timer message
+   * (ActorAdapter.handleMessage asks ctx.log for it), some 8% of a million-order run. A wake-up
+   * cannot be cancelled, so one that an earlier product overtook arrives too, and is ignored.
+   */
+  private record Wake(long atNanos) implements Command {}
 
   /**
    * A product cooking, and when it is due on the kitchen's clock; {@code sequence} breaks ties
@@ -182,15 +186,14 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
         cashier.tell(new Cashier.KitchenReady(outer.getSelf()));
       }
       int[] incarnations = {0};
-      return SimulatedCrash.restarting(Behaviors.setup(context -> Behaviors.withTimers(timers -> {
-        Kitchen kitchen = new Kitchen(context, timers, settings, nanoClock, faults, cashier, stove,
+      return SimulatedCrash.restarting(Behaviors.setup(context -> {
+        Kitchen kitchen = new Kitchen(context, settings, nanoClock, faults, cashier, stove,
             incarnations[0]++);
         return kitchen.logsEvents ? Behaviors.withMdc(Command.class, Kitchen::mdc, kitchen) : kitchen;
-      })), faults.kitchenMayCrash());
+      }), faults.kitchenMayCrash());
     });
   }
 
-  private final TimerScheduler<Command> timers;
   private final LongSupplier nanoClock;
   private final ActorRef<Cashier.Command> cashier;
   private final int incarnation;
@@ -202,13 +205,12 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
   /** The products of the request being handled not on a station yet, lost if the cook crashes. */
   private List<Prepare> inHand = List.of();
   private final boolean logsEvents = EVENT_LOG.isInfoEnabled(ServiceEvents.EVENT);
-  /** When the timer will wake the kitchen, or Long.MAX_VALUE when nothing is cooking. */
+  /** The wake-up the kitchen waits for (others are overtaken), or Long.MAX_VALUE when nothing is cooking. */
   private long wakeAt = Long.MAX_VALUE;
 
-  private Kitchen(ActorContext<Command> context, TimerScheduler<Command> timers, Settings settings,
+  private Kitchen(ActorContext<Command> context, Settings settings,
       LongSupplier nanoClock, FaultPlan faults, ActorRef<Cashier.Command> cashier, Stove stove, int incarnation) {
     super(context);
-    this.timers = timers;
     this.nanoClock = nanoClock;
     this.cashier = cashier;
     this.incarnation = incarnation;
@@ -218,7 +220,7 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
     this.seed = settings.seed();
     this.timeScale = settings.timeScale();
     if (incarnation == 0) {
-      context.getLog().info("<Kitchen> Open. Menu: {}", menu.describe());
+      EVENT_LOG.info("<Kitchen> Open. Menu: {}", menu.describe()); // not context.getLog(): see Cashier's LOG
     } else {
       wakeForTheEarliest(nanoClock.getAsLong()); // a restart cancelled the timer
     }
@@ -229,7 +231,7 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
     return new FailFast<>(newReceiveBuilder()
         .onMessage(PrepareOrder.class, this::onPrepareOrder)
         .onMessage(Prepare.class, this::onPrepare)
-        .onMessage(Wake.class, wake -> onWake())
+        .onMessage(Wake.class, this::onWake)
         .onMessage(Open.class, this::onOpen)
         .onMessage(ReportStations.class, this::onReportStations)
         .onSignal(PreRestart.class, restart -> onPreRestart())
@@ -333,7 +335,10 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
     }
   }
 
-  private Behavior<Command> onWake() {
+  private Behavior<Command> onWake(Wake wake) {
+    if (wake.atNanos() != wakeAt) {
+      return this; // overtaken by an earlier wake-up, which has served what was due and set the next
+    }
     long now = nanoClock.getAsLong();
     wakeAt = Long.MIN_VALUE; // products started meanwhile set no timer: it is set once, at the end
 
@@ -421,10 +426,10 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
         cooking.product(), cooking.burnt()));
   }
 
-  /** Sets the one timer (replacing any earlier setting) to wake the kitchen at {@code due}. */
+  /** Wakes the kitchen at {@code due}: the wake-up set before, later, will be ignored. */
   private void wakeUpAt(long due, long now) {
     wakeAt = due;
-    timers.startSingleTimer(Wake.UP, Wake.UP, Duration.ofNanos(Math.max(0, due - now)));
+    getContext().scheduleOnce(Duration.ofNanos(Math.max(0, due - now)), getContext().getSelf(), new Wake(due));
   }
 
   private static Map<String, String> mdc(Command message) {

@@ -32,7 +32,7 @@ final class BlockingWaiter {
 
   void serve(Order order) throws InterruptedException {
     synchronized (ledger) {
-      ledger.handedOut(order.id(), id, System.nanoTime());
+      ledger.handedOut(order, id, System.nanoTime());
     }
     boolean logsEvents = log.isInfoEnabled(ServiceEvents.EVENT);
     MDC.put("waiter", Integer.toString(id));

@@ -22,6 +22,7 @@ final class OrderLists {
   /** The menu's names, each under itself and its NFC form: "café" matches however it is written. */
   private final Map<String, String> names = new HashMap<>();
   private final List<Order> orders = new ArrayList<>();
+  private int count;
 
   /**
    * @param source where the lists come from, for the error message ("orders file x.json",
@@ -43,9 +44,9 @@ final class OrderLists {
     }
   }
 
-  /** How many orders have been added. */
+  /** How many orders have been made. */
   int count() {
-    return orders.size();
+    return count;
   }
 
   /** The next order, there from the opening, id 0, 1, 2 ... in the order they come. */
@@ -55,7 +56,12 @@ final class OrderLists {
 
   /** The next order, arriving {@code arrivalSeconds} after the opening. */
   void add(List<String> products, double arrivalSeconds) {
-    int id = orders.size();
+    orders.add(next(products, arrivalSeconds));
+  }
+
+  /** The next order, checked and counted but not kept: for orders read as a stream. */
+  Order next(List<String> products, double arrivalSeconds) {
+    int id = count++;
     if (id >= maxOrders) {
       throw new BadInputException(source + ": " + HeapBudget.tooMany(id + 1L, true, maxMemory));
     }
@@ -66,7 +72,7 @@ final class OrderLists {
     for (int i = 0; i < served.length; i++) {
       served[i] = product(id, products.get(i));
     }
-    orders.add(new Order(id, List.of(served), arrivalSeconds));
+    return new Order(id, List.of(served), arrivalSeconds);
   }
 
   /** The menu's own instance of a product's name, or a message saying it is not on the menu. */

@@ -13,14 +13,18 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import restaurant.model.Menu;
 import restaurant.model.Order;
+import restaurant.model.OrderSequence;
 
 /**
  * Reads an orders file: strict JSON, with the line and column of every error. The file is
- * streamed, never held whole, and each order is checked and counted against the heap as it is
- * read (see {@link HeapBudget}).
+ * streamed, never held whole: read once through before the run, each order checked (and counted
+ * against the heap, see {@link HeapBudget}), then read again as the run takes its orders, so a
+ * day of ten million orders is never in memory.
  */
 public final class OrdersFile {
   /** The largest orders file read: ten million orders dumped take about 300 MB. */
@@ -37,47 +41,134 @@ public final class OrdersFile {
 
   private OrdersFile() {}
 
+  /** The orders of a file whose every order was checked: read anew, in order, at each iteration. */
+  public static final class Read extends OrderSequence {
+    private final Path file;
+    private final Menu menu;
+    private final int count;
+    private final double lastArrival;
+
+    private Read(Path file, Menu menu, int count, double lastArrival) {
+      this.file = file;
+      this.menu = menu;
+      this.count = count;
+      this.lastArrival = lastArrival;
+    }
+
+    @Override
+    public Iterator<Order> iterator() {
+      OrderReader reader = new OrderReader(file, new OrderLists(menu, "orders file " + file, Long.MAX_VALUE));
+      return new Iterator<>() {
+        private Order next = reader.next();
+
+        @Override
+        public boolean hasNext() {
+          return next != null;
+        }
+
+        @Override
+        public Order next() {
+          if (next == null) {
+            throw new NoSuchElementException();
+          }
+          Order order = next;
+          next = reader.next();
+          return order;
+        }
+      };
+    }
+
+    @Override
+    public int size() {
+      return count;
+    }
+
+    @Override
+    public boolean arrivesOverTime() {
+      return lastArrival > 0;
+    }
+
+    public double lastArrivalSeconds() {
+      return lastArrival;
+    }
+  }
+
   /** An orders file: a JSON list of lists of product names, e.g. [["burger","soda"],["beer"]]. */
-  public static List<Order> read(Path file, Menu menu) {
+  public static Read read(Path file, Menu menu) {
     return read(file, menu, Runtime.getRuntime().maxMemory());
   }
 
   /** @param maxMemory the heap the orders must fit in */
-  static List<Order> read(Path file, Menu menu, long maxMemory) {
-    String source = "orders file " + file;
-    OrderLists orders = new OrderLists(menu, source, maxMemory);
-    try (Reader in = InputFiles.utf8Reader(file, "orders file", MAX_ORDERS_FILE_BYTES);
-        JsonParser json = JSON.createParser(in)) {
-      try {
-        return read(json, orders, source);
-      } catch (StreamConstraintsException e) {
-        throw new BadInputException(source + ": malformed JSON" + at(json.currentTokenLocation())
-            + ": a text or number too long for an orders file (no product name is longer than "
-            + LONGEST_TEXT + " characters)");
-      } catch (JsonProcessingException e) {
-        throw new BadInputException(source + ": malformed JSON" + at(e.getLocation()) + ": "
-            + inWords(e.getOriginalMessage()));
-      }
-    } catch (IOException e) {
-      throw new BadInputException(source + ": cannot be read: " + e.getMessage());
+  static Read read(Path file, Menu menu, long maxMemory) {
+    OrderReader reader = new OrderReader(file, new OrderLists(menu, "orders file " + file, maxMemory));
+    int count = 0;
+    double lastArrival = 0;
+    for (Order order = reader.next(); order != null; order = reader.next()) {
+      count++;
+      lastArrival = order.arrivalSeconds();
     }
+    if (count == 0) {
+      throw new BadInputException("orders file " + file + ": there are no orders; give at least one, e.g. "
+          + "[[\"burger\", \"soda\"]]");
+    }
+    return new Read(file, menu, count, lastArrival);
   }
 
-  private static List<Order> read(JsonParser json, OrderLists orders, String source) throws IOException {
-    JsonToken first = json.nextToken();
-    if (first == null) {
-      throw new BadInputException(source + ": is empty; expected a list of orders such as [[\"burger\"]]");
+  /** Pulls the orders of a file one at a time; closes the file at the end, or on an error. */
+  private static final class OrderReader {
+    private final String source;
+    private final OrderLists orders;
+    private final List<String> products = new ArrayList<>();
+    private Reader in;
+    private JsonParser json;
+    private double lastArrival;
+
+    OrderReader(Path file, OrderLists orders) {
+      this.source = "orders file " + file;
+      this.orders = orders;
+      try {
+        in = InputFiles.utf8Reader(file, "orders file", MAX_ORDERS_FILE_BYTES);
+        json = JSON.createParser(in);
+        guarded(() -> {
+          JsonToken first = json.nextToken();
+          if (first == null) {
+            throw new BadInputException(source + ": is empty; expected a list of orders such as [[\"burger\"]]");
+          }
+          if (first != JsonToken.START_ARRAY) {
+            throw new BadInputException(source + ": " + SHAPE);
+          }
+          return null;
+        });
+      } catch (IOException e) {
+        close();
+        throw new BadInputException(source + ": cannot be read: " + e.getMessage());
+      }
     }
-    if (first != JsonToken.START_ARRAY) {
-      throw new BadInputException(source + ": " + SHAPE);
+
+    /** The next order, or null after the last. */
+    Order next() {
+      if (json == null) {
+        return null;
+      }
+      return guarded(() -> {
+        JsonToken order = json.nextToken();
+        if (order == JsonToken.END_ARRAY) {
+          if (json.nextToken() != null) {
+            throw new BadInputException(source + ": unexpected text after the list of orders"
+                + at(json.currentTokenLocation()) + "; the file must hold one list of orders");
+          }
+          close();
+          return null;
+        }
+        return order(order);
+      });
     }
-    List<String> products = new ArrayList<>();
-    double lastArrival = 0;
-    for (JsonToken order = json.nextToken(); order != JsonToken.END_ARRAY; order = json.nextToken()) {
+
+    private Order order(JsonToken order) throws IOException {
       int id = orders.count();
       double arrival = 0;
+      products.clear();
       if (order == JsonToken.START_OBJECT) { // {"arrival": 12.5, "products": ["burger", "soda"]}
-        products.clear();
         boolean listed = false;
         for (JsonToken field = json.nextToken(); field != JsonToken.END_OBJECT; field = json.nextToken()) {
           String name = json.currentName();
@@ -105,7 +196,6 @@ public final class OrdersFile {
               + "{\"arrival\": 12.5, \"products\": [\"burger\"]}");
         }
       } else if (order == JsonToken.START_ARRAY) {
-        products.clear();
         readProducts(json, products, source, id);
       } else {
         throw new BadInputException(source + ": order " + id + " must be a list of product names or an object"
@@ -116,13 +206,50 @@ public final class OrdersFile {
             + (id - 1) + " at " + lastArrival + " s; list the orders in the order they arrive");
       }
       lastArrival = arrival;
-      orders.add(products, arrival);
+      return orders.next(products, arrival);
     }
-    if (json.nextToken() != null) {
-      throw new BadInputException(source + ": unexpected text after the list of orders"
-          + at(json.currentTokenLocation()) + "; the file must hold one list of orders");
+
+    /** Runs a step of the parse; a JSON error becomes bad input with its line and column, and closes the file. */
+    private <T> T guarded(JsonStep<T> step) {
+      try {
+        return step.run();
+      } catch (StreamConstraintsException e) {
+        String where = at(json.currentTokenLocation());
+        close();
+        throw new BadInputException(source + ": malformed JSON" + where
+            + ": a text or number too long for an orders file (no product name is longer than "
+            + LONGEST_TEXT + " characters)");
+      } catch (JsonProcessingException e) {
+        close();
+        throw new BadInputException(source + ": malformed JSON" + at(e.getLocation()) + ": "
+            + inWords(e.getOriginalMessage()));
+      } catch (IOException e) {
+        close();
+        throw new BadInputException(source + ": cannot be read: " + e.getMessage());
+      } catch (RuntimeException e) {
+        close();
+        throw e;
+      }
     }
-    return orders.orders();
+
+    private void close() {
+      try {
+        if (json != null) {
+          json.close();
+        }
+        if (in != null) {
+          in.close();
+        }
+      } catch (IOException e) {
+        // read to the end already, or failed: nothing more to read from it
+      }
+      json = null;
+      in = null;
+    }
+  }
+
+  private interface JsonStep<T> {
+    T run() throws IOException;
   }
 
   private static void readProducts(JsonParser json, List<String> products, String source, int id)

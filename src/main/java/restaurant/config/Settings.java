@@ -22,6 +22,7 @@ import restaurant.model.Clock;
 import restaurant.model.FaultPlan;
 import restaurant.model.Menu;
 import restaurant.model.Order;
+import restaurant.model.OrderSequence;
 import restaurant.model.ServicePlan;
 import restaurant.model.Workloads;
 
@@ -101,7 +102,7 @@ public record Settings(int waiters, int maxOpenOrders, int maxRetries, double ti
   private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
 
   public Settings {
-    orders = List.copyOf(orders);
+    orders = orders instanceof OrderSequence ? orders : List.copyOf(orders); // a sequence is made as read
   }
 
   /** The teaching example's service: every order at the opening, cooks without limit. */
@@ -169,13 +170,15 @@ public record Settings(int waiters, int maxOpenOrders, int maxRetries, double ti
     Arrivals arrivals = arrivals(config);
     List<Order> orders = orders(config, source, seed, menu);
     if (!arrivals.atOnce()) {
-      if (orders.stream().anyMatch(order -> order.arrivalSeconds() > 0)) {
+      if (OrderSequence.arrivesOverTime(orders)) {
         throw new BadInputException(ARRIVAL_PROCESS + " = poisson would replace the arrival times of the orders file "
             + source.file() + ": give one of them");
       }
       orders = arrivals.time(orders, seed);
     }
-    double lastArrival = orders.get(orders.size() - 1).arrivalSeconds();
+    // A Poisson day is not made before it runs: its last arrival is reckoned from the rate (the
+    // expected time of the last of n arrivals is n / rate), read orders' from the last order.
+    double lastArrival = arrivals.atOnce() ? lastArrival(orders) : orders.size() / (arrivals.ratePerHour() / 3600);
     if (lastArrival * timeScale > LONGEST_SCALED_ARRIVAL_SECONDS) {
       throw new BadInputException("the last order would arrive " + Math.round(lastArrival * timeScale / 86_400)
           + " days of wall time after the opening (" + orders.size() + " orders at " + ARRIVAL_RATE + " "
@@ -186,6 +189,13 @@ public record Settings(int waiters, int maxOpenOrders, int maxRetries, double ti
         duration(config, WARM_UP, LONGEST_WARM_UP, "10m"));
     return new Settings(waiters, maxOpenOrders, maxRetries, timeScale, seed, menu, orders, faults, gracePeriod,
         clock(config), deliveryTime, service);
+  }
+
+  private static double lastArrival(List<Order> orders) {
+    if (orders instanceof OrdersFile.Read read) {
+      return read.lastArrivalSeconds();
+    }
+    return orders instanceof OrderSequence ? 0 : orders.get(orders.size() - 1).arrivalSeconds(); // generated: at once
   }
 
   private static Arrivals arrivals(Config config) {

@@ -1,5 +1,6 @@
 package restaurant.model;
 
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -32,13 +33,39 @@ public record Arrivals(Process process, double ratePerHour) {
     return process == Process.AT_ONCE;
   }
 
-  /** The orders, each arriving as this process has it: the same seed gives the same times. */
+  /** The orders, each arriving as this process has it: the same seed gives the same times. Made as read. */
   public List<Order> time(List<Order> orders, long seed) {
     if (atOnce()) {
       return orders;
     }
-    Clock arrivals = clock(seed);
-    return orders.stream().map(order -> order.arrivingAt(arrivals.next())).toList();
+    return new OrderSequence() {
+      @Override
+      public Iterator<Order> iterator() {
+        Iterator<Order> untimed = orders.iterator();
+        Clock arrivals = clock(seed);
+        return new Iterator<>() {
+          @Override
+          public boolean hasNext() {
+            return untimed.hasNext();
+          }
+
+          @Override
+          public Order next() {
+            return untimed.next().arrivingAt(arrivals.next());
+          }
+        };
+      }
+
+      @Override
+      public int size() {
+        return orders.size();
+      }
+
+      @Override
+      public boolean arrivesOverTime() {
+        return true;
+      }
+    };
   }
 
   /** The arrival times in simulated seconds from the opening, one per call, from {@code seed}. */

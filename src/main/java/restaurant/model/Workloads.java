@@ -1,7 +1,8 @@
 package restaurant.model;
 
-import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
 
 /** Generated workloads, for runs far bigger than four orders. */
@@ -13,20 +14,46 @@ public final class Workloads {
   /**
    * {@code count} orders of 1 to 4 products, each drawn uniformly from the menu (in name order).
    * SplittableRandom's algorithm is fixed by its specification, so a seed gives the same orders
-   * on every machine and every JVM.
+   * on every machine and every JVM. Made as they are read: the day is never held.
    */
-  public static List<Order> generate(int count, long seed, Menu menu) {
+  public static OrderSequence generate(int count, long seed, Menu menu) {
     List<String> products = List.copyOf(menu.products());
-    SplittableRandom random = new SplittableRandom(seed);
-    List<Order> orders = new ArrayList<>(count);
-    for (int id = 0; id < count; id++) {
-      int size = 1 + random.nextInt(4);
-      String[] picked = new String[size];
-      for (int i = 0; i < size; i++) {
-        picked[i] = products.get(random.nextInt(products.size()));
+    return new OrderSequence() {
+      @Override
+      public Iterator<Order> iterator() {
+        SplittableRandom random = new SplittableRandom(seed);
+        return new Iterator<>() {
+          private int id;
+
+          @Override
+          public boolean hasNext() {
+            return id < count;
+          }
+
+          @Override
+          public Order next() {
+            if (id >= count) {
+              throw new NoSuchElementException();
+            }
+            int size = 1 + random.nextInt(4);
+            String[] picked = new String[size];
+            for (int i = 0; i < size; i++) {
+              picked[i] = products.get(random.nextInt(products.size()));
+            }
+            return new Order(id++, List.of(picked));
+          }
+        };
       }
-      orders.add(new Order(id, List.of(picked)));
-    }
-    return orders;
+
+      @Override
+      public int size() {
+        return count;
+      }
+
+      @Override
+      public boolean arrivesOverTime() {
+        return false;
+      }
+    };
   }
 }

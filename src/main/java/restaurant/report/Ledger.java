@@ -3,6 +3,7 @@ package restaurant.report;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -17,45 +18,77 @@ import restaurant.model.Role;
 import restaurant.model.Seconds;
 
 /**
- * The cashier's book of a run: who took each order, when it was handed out and when it was dispatched or
- * given up, in nanoseconds of one clock; the faults seen; the till. It also checks the run's
- * invariant. Not thread-safe: the cashier actor owns one; the threads mode locks it.
+ * The cashier's book of a run: who took each order, when it was handed out and when it was
+ * dispatched or given up, in nanoseconds of one clock; the faults seen; the till. It also checks
+ * the run's invariant. Its memory does not grow with the orders but for two bits each (which
+ * orders are done, which dispatched): an order's entry lives while it is in flight, the
+ * statistics are streamed, and each order's line for the report is kept only for runs of up to
+ * {@link #LISTED_UP_TO} orders. Not thread-safe: the cashier actor owns one; the threads mode
+ * locks it.
  */
 public final class Ledger {
+  /** Runs of more orders list none in the report (the trace has them): a line each would grow with the day. */
+  public static final int LISTED_UP_TO = 100_000;
   /** In handedOutAt and finishedAt: not yet. */
   static final long NOT_YET = Long.MIN_VALUE;
   private static final byte PENDING = 0;
   private static final byte DISPATCHED = 1;
   private static final byte FAILED = 2;
 
+  /** An order in a waiter's hands, and the price noted when it was handed out. */
+  private record InFlight(Order order, int waiter, long handedOutAt, long priceCents) {}
+
   private final Mode mode;
   private final Settings settings;
   private final Progress progress;
-  private final int[] waiterOf;
-  private final long[] handedOutAt;
-  private final long[] finishedAt;
-  private final byte[] outcome;
-  /**
-   * Each order's price, in cents, noted when it is handed out: the order is at hand then, where at
-   * its dispatch, thousands of orders later, it is cold in the cache.
-   */
-  private final long[] priceCents;
+  private final int count;
+  private final Map<Integer, InFlight> inFlight = new HashMap<>();
+  private final BitSet done = new BitSet();
+  private final BitSet dispatchedOrders = new BitSet();
+  /** Each order's line for the report; null past LISTED_UP_TO orders. */
+  private final Columns columns;
   private int dispatched;
   private int failed;
   private long burntProducts;
   private long retries;
   private final Map<Role, Integer> restarts = new EnumMap<>(Role.class);
   private final List<String> problems = new ArrayList<>();
-  /** Why each failed order failed; only failed orders are in it. */
-  private final Map<Integer, String> failureReasons = new HashMap<>();
-  /** The till: what the cashier took for the dispatched orders, in cents. */
+  /** The till: what the cashier took for the dispatched orders, in cents, at the prices noted at hand-out. */
   private long takingsCents;
+  /** The same orders' prices worked out again from their products when they are dispatched. */
+  private long valueOfDispatchedCents;
   private final ServiceStats stats;
   private final TraceFile trace;
   /** When the restaurant opened, on the clock; NOT_YET before. Time 0 of the report. */
   private long openedAt = NOT_YET;
+  private long firstHandedOut = Long.MAX_VALUE;
+  private long lastFinished = Long.MIN_VALUE;
   /** Simulated seconds to nanoseconds of the clock: 1e9 x the time-scale. */
   private final double clockNanosPerSecond;
+  private final double deliverySeconds;
+  /** The orders' products so far, and what one blocking waiter and the floor make of them. */
+  private long products;
+  private double sequentialSeconds;
+  private double floorSeconds;
+  private final BitSet waitersWhoServed = new BitSet();
+
+  /** Each order's line, by order id: a column per field, for runs short enough to list. */
+  private static final class Columns {
+    final int[] waiterOf;
+    final long[] handedOutAt;
+    final long[] finishedAt;
+    final byte[] outcome;
+    final Map<Integer, String> failureReasons = new HashMap<>();
+
+    Columns(int count) {
+      waiterOf = new int[count];
+      handedOutAt = new long[count];
+      finishedAt = new long[count];
+      outcome = new byte[count];
+      Arrays.fill(handedOutAt, NOT_YET);
+      Arrays.fill(finishedAt, NOT_YET);
+    }
+  }
 
   /**
    * @param mode     what ran, for the report
@@ -67,19 +100,14 @@ public final class Ledger {
 
   /** @param trace where each order goes as it finishes (--trace), or null */
   public Ledger(Mode mode, Settings settings, Progress progress, TraceFile trace) {
-    this.trace = trace;
     this.mode = mode;
     this.settings = settings;
     this.progress = progress;
-    int count = settings.orders().size();
-    waiterOf = new int[count];
-    handedOutAt = new long[count];
-    finishedAt = new long[count];
-    outcome = new byte[count];
-    priceCents = new long[count];
-    Arrays.fill(handedOutAt, NOT_YET);
-    Arrays.fill(finishedAt, NOT_YET);
+    this.trace = trace;
+    this.count = settings.orders().size();
+    this.columns = count <= LISTED_UP_TO ? new Columns(count) : null;
     clockNanosPerSecond = 1e9 * settings.timeScale();
+    deliverySeconds = Seconds.of(settings.deliveryTime());
     stats = new ServiceStats(settings.service().arrivals().process().toString(),
         (long) settings.waiters() * settings.maxOpenOrders(),
         Math.round(settings.service().warmUp().toNanos() * settings.timeScale()), settings.timeScale());
@@ -96,24 +124,51 @@ public final class Ledger {
     return openedAt + Math.round(order.arrivalSeconds() * clockNanosPerSecond);
   }
 
-  /** The order came in at its arrival time and waits for a waiter. */
+  /** The order came in: it waits for a waiter from its arrival time on. Each order once. */
   public void arrived(Order order) {
+    counted(order);
     stats.arrived(arrivalNanos(order));
+  }
+
+  /** An order of the day that never came in before the run ended: counted, not served. */
+  public void neverArrived(Order order) {
+    counted(order);
+  }
+
+  private void counted(Order order) {
+    Menu menu = settings.menu();
+    List<String> items = order.products();
+    double slowest = 0;
+    double arrival = order.arrivalSeconds();
+    sequentialSeconds = Math.max(sequentialSeconds, arrival); // waiting for the customer, if need be
+    for (int i = 0; i < items.size(); i++) { // indexed: no iterator per order
+      double seconds = menu.seconds(items.get(i));
+      sequentialSeconds += seconds; // one blocking waiter cooking every product in turn,
+      slowest = Math.max(slowest, seconds);
+    }
+    sequentialSeconds += deliverySeconds; // and bringing each order to its table
+    // no order is out before it arrives and its slowest product is ready
+    floorSeconds = Math.max(floorSeconds, arrival + slowest + deliverySeconds);
+    products += items.size();
   }
 
   /**
    * An order goes to a waiter. The blocking modes never open the restaurant themselves: every
    * order is there, and it opens when the first is handed out.
    */
-  public void handedOut(int orderId, int waiter, long nanos) {
+  public void handedOut(Order order, int waiter, long nanos) {
     if (openedAt == NOT_YET) {
       opened(nanos);
       settings.orders().forEach(this::arrived);
     }
-    Order order = settings.orders().get(orderId);
-    waiterOf[orderId] = waiter;
-    handedOutAt[orderId] = nanos;
-    priceCents[orderId] = settings.menu().priceCents(order);
+    long price = settings.menu().priceCents(order);
+    inFlight.put(order.id(), new InFlight(order, waiter, nanos, price));
+    firstHandedOut = Math.min(firstHandedOut, nanos);
+    waitersWhoServed.set(waiter);
+    if (columns != null) {
+      columns.waiterOf[order.id()] = waiter;
+      columns.handedOutAt[order.id()] = nanos;
+    }
     stats.handedOut(arrivalNanos(order), nanos);
   }
 
@@ -122,40 +177,44 @@ public final class Ledger {
    * (null for a dispatched order).
    */
   public void done(int orderId, int waiter, Outcome result, String reason, long nanos) {
-    if (!finish(orderId, waiter, nanos, result == Outcome.DISPATCHED ? DISPATCHED : FAILED)) {
+    boolean isDispatched = result == Outcome.DISPATCHED;
+    InFlight held = inFlight.get(orderId);
+    if (done.get(orderId)) {
+      problems.add("order " + orderId + " " + result + " by waiter " + waiter + " after it was already "
+          + (dispatchedOrders.get(orderId) ? Outcome.DISPATCHED : Outcome.FAILED));
       return;
     }
-    if (result == Outcome.DISPATCHED) {
+    if (held == null || held.waiter() != waiter) {
+      problems.add("order " + orderId + " finished by waiter " + waiter + ", who was not handed it");
+      return;
+    }
+    inFlight.remove(orderId);
+    done.set(orderId);
+    lastFinished = Math.max(lastFinished, nanos);
+    progress.orderDispatched();
+    Order order = held.order();
+    if (isDispatched) {
       dispatched++;
-      takingsCents += priceCents[orderId];
+      dispatchedOrders.set(orderId);
+      takingsCents += held.priceCents();
+      valueOfDispatchedCents += settings.menu().priceCents(order);
     } else {
       failed++;
-      failureReasons.put(orderId, reason);
     }
-  }
-
-  private boolean finish(int orderId, int waiter, long nanos, byte result) {
-    if (outcome[orderId] != PENDING) {
-      problems.add("order " + orderId + " " + outcomeOf(result) + " by waiter " + waiter + " after it was already "
-          + outcomeOf(outcome[orderId]));
-      return false;
+    if (columns != null) {
+      columns.outcome[orderId] = isDispatched ? DISPATCHED : FAILED;
+      columns.finishedAt[orderId] = nanos;
+      if (!isDispatched) {
+        columns.failureReasons.put(orderId, reason);
+      }
     }
-    if (handedOutAt[orderId] == NOT_YET || waiterOf[orderId] != waiter) {
-      problems.add("order " + orderId + " finished by waiter " + waiter + ", who was not handed it");
-      return false;
-    }
-    outcome[orderId] = result;
-    finishedAt[orderId] = nanos;
-    Order order = settings.orders().get(orderId);
-    stats.finished(arrivalNanos(order), handedOutAt[orderId], nanos, result == DISPATCHED);
+    stats.finished(arrivalNanos(order), held.handedOutAt(), nanos, isDispatched);
     if (trace != null) {
-      double dispatchedAt = result == DISPATCHED ? (nanos - openedAt) / clockNanosPerSecond : Double.NaN;
+      double dispatchedAt = isDispatched ? (nanos - openedAt) / clockNanosPerSecond : Double.NaN;
       trace.row(orderId, waiter, order.products(), order.arrivalSeconds(),
-          (handedOutAt[orderId] - openedAt) / clockNanosPerSecond,
-          dispatchedAt - Seconds.of(settings.deliveryTime()), dispatchedAt, outcomeOf(result).toString());
+          (held.handedOutAt() - openedAt) / clockNanosPerSecond, dispatchedAt - deliverySeconds, dispatchedAt,
+          result.toString());
     }
-    progress.orderDispatched();
-    return true;
   }
 
   /** The kitchen burnt a product. */
@@ -178,7 +237,12 @@ public final class Ledger {
   }
 
   public boolean allDone() {
-    return dispatched + failed == outcome.length;
+    return dispatched + failed == count;
+  }
+
+  /** The end of the statistics' window, on the clock: the last order done (the opening, if none is). */
+  public long windowEnd() {
+    return dispatched + failed == 0 ? start() : lastFinished;
   }
 
   /**
@@ -188,63 +252,28 @@ public final class Ledger {
    * @param failure the bug that ended the run, or null
    */
   public RunReport report(boolean stopped, String failure) {
-    long start = openedAt != NOT_YET ? openedAt : firstHandedOut();
+    long start = start();
     double scale = settings.timeScale();
-    long priceOfDispatched = 0;
-    double sequentialSeconds = 0;
-    double floorSeconds = 0;
-    Menu menu = settings.menu();
-    double delivery = Seconds.of(settings.deliveryTime());
-    List<Order> orders = settings.orders();
-    // One pass over the orders (a million orders are cold in the cache), indexed: no iterator per
-    // order. The orders themselves are read as the report is: see ServedOrders.
-    for (int o = 0; o < orders.size(); o++) {
-      Order order = orders.get(o);
-      List<String> products = order.products();
-      long price = 0;
-      double slowest = 0;
-      double arrival = order.arrivalSeconds();
-      sequentialSeconds = Math.max(sequentialSeconds, arrival); // waiting for the customer, if need be
-      for (int i = 0; i < products.size(); i++) {
-        String product = products.get(i);
-        price += menu.priceCents(product);
-        double seconds = menu.seconds(product);
-        sequentialSeconds += seconds; // one blocking waiter cooking every product in turn,
-        slowest = Math.max(slowest, seconds);
-      }
-      sequentialSeconds += delivery; // and bringing each order to its table
-      // no order is out before it arrives and its slowest product is ready
-      floorSeconds = Math.max(floorSeconds, arrival + slowest + delivery);
-      if (outcome[order.id()] == DISPATCHED) {
-        priceOfDispatched += price;
-      }
-    }
-    List<ServedOrder> served = new ServedOrders(orders, menu, new ServedOrders.Columns(waiterOf.clone(),
-        handedOutAt.clone(), finishedAt.clone(), outcome.clone(),
-        Collections.unmodifiableMap(new HashMap<>(failureReasons))), start, scale);
-    ServiceReport service = stats.report(windowEnd());
+    List<ServedOrder> served = columns == null ? List.of() : new ServedOrders(settings.orders(), settings.menu(),
+        new ServedOrders.Columns(columns.waiterOf.clone(), columns.handedOutAt.clone(), columns.finishedAt.clone(),
+            columns.outcome.clone(), Collections.unmodifiableMap(new HashMap<>(columns.failureReasons))), start,
+        scale);
     List<String> broken = new ArrayList<>(problems);
-    int pending = outcome.length - dispatched - failed;
+    int pending = count - dispatched - failed;
     if (!stopped && failure == null && pending > 0) {
       broken.add(pending + " orders neither dispatched nor failed");
     }
-    if (priceOfDispatched != takingsCents) {
+    if (valueOfDispatchedCents != takingsCents) {
       broken.add("the till has " + BigDecimal.valueOf(takingsCents, 2) + " but the dispatched orders cost "
-          + BigDecimal.valueOf(priceOfDispatched, 2));
+          + BigDecimal.valueOf(valueOfDispatchedCents, 2));
     }
-    long makespan = dispatched + failed == 0 ? 0 : lastFinished() - start;
+    long makespan = dispatched + failed == 0 ? 0 : lastFinished - start;
     return new RunReport(mode, settings.clock().kind(), settings.waiters(), settings.maxOpenOrders(), scale,
-        delivery, simulatedSeconds(makespan, scale), makespan / 1e6,
-        sequentialSeconds, floorSeconds,
-        outcome.length, dispatched, failed, pending, stopped, failure, burntProducts, retries,
+        deliverySeconds, simulatedSeconds(makespan, scale), makespan / 1e6, sequentialSeconds, floorSeconds,
+        count, dispatched, failed, pending, stopped, failure, burntProducts, retries,
         Collections.unmodifiableMap(new EnumMap<>(restarts)), // in the roles' order: the same JSON every run
-        BigDecimal.valueOf(takingsCents, 2), BigDecimal.valueOf(priceOfDispatched, 2), broken.isEmpty(),
-        List.copyOf(broken), served, service);
-  }
-
-  /** The end of the statistics' window, on the clock: the last order done (the opening, if none is). */
-  public long windowEnd() {
-    return dispatched + failed == 0 ? (openedAt != NOT_YET ? openedAt : firstHandedOut()) : lastFinished();
+        BigDecimal.valueOf(takingsCents, 2), BigDecimal.valueOf(valueOfDispatchedCents, 2), broken.isEmpty(),
+        List.copyOf(broken), served, products, waitersWhoServed.cardinality(), stats.report(windowEnd()));
   }
 
   static Outcome outcomeOf(byte outcome) {
@@ -259,21 +288,8 @@ public final class Ledger {
     return wallNanos / 1e9 / timeScale;
   }
 
-  private long firstHandedOut() {
-    long first = Long.MAX_VALUE;
-    for (long t : handedOutAt) {
-      if (t != NOT_YET) {
-        first = Math.min(first, t);
-      }
-    }
-    return first == Long.MAX_VALUE ? 0 : first;
-  }
-
-  private long lastFinished() {
-    long last = Long.MIN_VALUE;
-    for (long t : finishedAt) {
-      last = Math.max(last, t);
-    }
-    return last;
+  /** Time 0 of the report: the opening, or for a run that never opened the first hand-out (0 if none). */
+  private long start() {
+    return openedAt != NOT_YET ? openedAt : firstHandedOut == Long.MAX_VALUE ? 0 : firstHandedOut;
   }
 }

@@ -1,7 +1,6 @@
 package restaurant.report;
 
 import java.io.PrintStream;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +22,7 @@ public final class ReportPrinter {
         plural(report.maxOpenOrders()), report.deliverySeconds() == 0 ? ""
             : number(report.deliverySeconds()) + " s to each table, ", number(report.timeScale()),
         ending(report));
-    if (report.orders().size() <= ORDERS_LISTED_UP_TO) {
+    if (report.ordersReceived() <= ORDERS_LISTED_UP_TO && report.orders().size() == report.ordersReceived()) {
       printOrders(report, out);
     } else {
       printSummary(report, out);
@@ -76,17 +75,8 @@ public final class ReportPrinter {
   }
 
   private static void printSummary(RunReport report, PrintStream out) {
-    // One pass: a big run's orders are made as they are read (see ServedOrders).
-    long products = 0;
-    BitSet waitersWhoServed = new BitSet();
-    for (ServedOrder order : report.orders()) {
-      products += order.products().size();
-      if (order.waiter() > 0) {
-        waitersWhoServed.set(order.waiter());
-      }
-    }
     out.printf(Locale.ROOT, "orders     %10d  with %d products, served by %d waiters%n",
-        report.orders().size(), products, waitersWhoServed.cardinality());
+        report.ordersReceived(), report.products(), report.waitersWhoServed());
   }
 
   /** The statistics: every run has them; stations only with stations, the warm-up only with one. */

@@ -26,6 +26,9 @@ import restaurant.model.Role;
  * @param invariantHolds      received = dispatched + failed (+ pending if stopped), no order
  *                            dispatched twice, no product in the wrong order, till = dispatched value
  * @param problems            what broke the invariant, if anything
+ * @param orders              each order's line, for runs of up to {@link Ledger#LISTED_UP_TO} orders; else none
+ * @param products            the products of the orders taken in
+ * @param waitersWhoServed    waiters who were handed at least one order
  * @param service             the service's statistics: latency, waits, utilisation, stations
  */
 public record RunReport(
@@ -53,6 +56,8 @@ public record RunReport(
     boolean invariantHolds,
     List<String> problems,
     List<ServedOrder> orders,
+    long products,
+    int waitersWhoServed,
     @JsonUnwrapped ServiceReport service) {
 
   public RunReport {
@@ -64,15 +69,15 @@ public record RunReport(
   public RunReport withWallMillis(double millis) {
     return new RunReport(mode, clock, waiters, maxOpenOrders, timeScale, deliverySeconds, makespanSeconds, millis,
         sequentialSeconds, floorSeconds, ordersReceived, dispatched, failed, pending, stopped, failure,
-        burntProducts, retries, restarts, takings, dispatchedValue, invariantHolds, problems, orders, service);
+        burntProducts, retries, restarts, takings, dispatchedValue, invariantHolds, problems, orders, products, waitersWhoServed, service);
   }
 
   /** The same report with the kitchen stations' statistics, which the kitchen keeps. */
   public RunReport withStations(List<StationReport> stations) {
     return new RunReport(mode, clock, waiters, maxOpenOrders, timeScale, deliverySeconds, makespanSeconds, wallMillis,
         sequentialSeconds, floorSeconds, ordersReceived, dispatched, failed, pending, stopped, failure,
-        burntProducts, retries, restarts, takings, dispatchedValue, invariantHolds, problems, orders,
-        service.withStations(stations));
+        burntProducts, retries, restarts, takings, dispatchedValue, invariantHolds, problems, orders, products,
+        waitersWhoServed, service.withStations(stations));
   }
 
   /** How many times faster than one blocking waiter doing everything in turn; for a makespan above 0. */

@@ -19,10 +19,14 @@ final class ServiceStats {
   private final TimeSpread wait = new TimeSpread();
   private final TimeSpread inside = new TimeSpread();
   private long arrivalsInWindow;
-  /** Orders arrived and not done, and the area under that count over the window (count x ns). */
-  private long ordersInside;
-  private long lastChange = Long.MIN_VALUE;
+  /**
+   * The area under the count of orders inside over the window (count x ns): each order's time
+   * inside that falls in the window, added up as it leaves; and for the orders still inside, the
+   * start of theirs (from the opening).
+   */
   private double insideArea;
+  private long ordersInside;
+  private double insideSince;
   /**
    * Slot-time of the orders done, within the window; and for those held, the start of theirs
    * (from the opening: a real clock's readings are too big to add up in a double).
@@ -45,11 +49,12 @@ final class ServiceStats {
   void opened(long nanos) {
     openedAt = nanos;
     windowStart = nanos + warmUpNanos;
-    lastChange = nanos;
   }
 
+  /** An order came in; orders may be taken in late (a queue left in the source), never out of their own time. */
   void arrived(long arrivalNanos) {
-    countInside(arrivalNanos, +1);
+    ordersInside++;
+    insideSince += Math.max(arrivalNanos, windowStart) - openedAt;
     if (arrivalNanos >= windowStart) {
       arrivalsInWindow++;
     }
@@ -64,7 +69,12 @@ final class ServiceStats {
   }
 
   void finished(long arrivalNanos, long handedOutNanos, long nanos, boolean dispatched) {
-    countInside(nanos, -1);
+    long insideFrom = Math.max(arrivalNanos, windowStart);
+    if (nanos > insideFrom) {
+      insideArea += nanos - insideFrom;
+    }
+    ordersInside--;
+    insideSince -= insideFrom - openedAt;
     long from = Math.max(handedOutNanos, windowStart);
     if (nanos > from) {
       busySlotNanos += nanos - from;
@@ -86,27 +96,15 @@ final class ServiceStats {
       return new ServiceReport(arrivals, warmUp, 0, latency.summary(), wait.summary(), 0, 0, LittlesLaw.NONE,
           List.of());
     }
-    countInside(endNanos, 0);
     double windowNanos = endNanos - windowStart;
     double windowSeconds = seconds(endNanos - windowStart);
     double busy = busySlotNanos + Math.max(0, held * (double) (endNanos - openedAt) - heldSince);
     double arrivalsPerSecond = arrivalsInWindow / windowSeconds;
     double meanInside = inside.count() == 0 ? 0 : inside.sumSeconds() / inside.count();
     LittlesLaw little = new LittlesLaw(arrivalsPerSecond * 3600, meanInside, arrivalsPerSecond * meanInside,
-        insideArea / windowNanos);
+        (insideArea + Math.max(0, ordersInside * (double) (endNanos - openedAt) - insideSince)) / windowNanos);
     return new ServiceReport(arrivals, warmUp, windowSeconds, latency.summary(), wait.summary(),
         busy / (slots * windowNanos), latency.count() / windowSeconds * 3600, little, List.of());
-  }
-
-  /** Adds the time since the last change to the area under the count of orders inside, then changes it. */
-  private void countInside(long nanos, int change) {
-    long now = Math.max(nanos, lastChange); // a real clock's timer can fire a little after an arrival is due
-    long from = Math.max(lastChange, windowStart);
-    if (now > from) {
-      insideArea += ordersInside * (double) (now - from);
-    }
-    lastChange = now;
-    ordersInside += change;
   }
 
   private double seconds(long nanos) {

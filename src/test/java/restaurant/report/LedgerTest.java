@@ -25,8 +25,8 @@ class LedgerTest {
   @Test
   void reportsSimulatedTimesFromTheFirstHandOut() {
     Ledger log = new Ledger(Mode.ACTORS, SETTINGS, new Progress(2));
-    log.handedOut(0, 1, 10_000_000_000L);
-    log.handedOut(1, 2, 10_500_000_000L);
+    log.handedOut(SETTINGS.orders().get(0), 1, 10_000_000_000L);
+    log.handedOut(SETTINGS.orders().get(1), 2, 10_500_000_000L);
     log.done(1, 2, Outcome.DISPATCHED, null, 11_000_000_000L);
     assertFalse(log.allDone());
     log.done(0, 1, Outcome.DISPATCHED, null, 13_750_000_000L);
@@ -45,8 +45,8 @@ class LedgerTest {
   @Test
   void anOrderDispatchedTwiceBreaksTheInvariant() {
     Ledger log = new Ledger(Mode.ACTORS, SETTINGS, new Progress(2));
-    log.handedOut(0, 1, 0);
-    log.handedOut(1, 2, 0);
+    log.handedOut(SETTINGS.orders().get(0), 1, 0);
+    log.handedOut(SETTINGS.orders().get(1), 2, 0);
     log.done(0, 1, Outcome.DISPATCHED, null, 1);
     log.done(1, 2, Outcome.DISPATCHED, null, 1);
     log.done(0, 1, Outcome.DISPATCHED, null, 2);
@@ -60,7 +60,7 @@ class LedgerTest {
   @Test
   void anOrderFinishedByAWaiterWhoWasNotHandedItBreaksTheInvariant() {
     Ledger log = new Ledger(Mode.ACTORS, SETTINGS, new Progress(2));
-    log.handedOut(0, 1, 0);
+    log.handedOut(SETTINGS.orders().get(0), 1, 0);
 
     log.done(0, 2, Outcome.DISPATCHED, null, 1);
 
@@ -71,7 +71,7 @@ class LedgerTest {
   @Test
   void ordersLeftUndoneBreakTheInvariantUnlessTheRunWasStopped() {
     Ledger log = new Ledger(Mode.ACTORS, SETTINGS, new Progress(2));
-    log.handedOut(0, 1, 0);
+    log.handedOut(SETTINGS.orders().get(0), 1, 0);
     log.done(0, 1, Outcome.DISPATCHED, null, 1);
 
     assertFalse(log.report(false, null).invariantHolds());

@@ -27,10 +27,14 @@ class ReportPrinterTest {
   private static Ledger ledger(int count) {
     List<Order> orders = new ArrayList<>();
     for (int id = 0; id < count; id++) {
-      orders.add(new Order(id, List.of("burger", "soda")));
+      orders.add(order(id));
     }
     return new Ledger(Mode.ACTORS, new Settings(2, 1, 3, 1.0, 1, MENU, orders, Settings.Faults.NONE,
         Duration.ofSeconds(2), Clock.REAL, Duration.ZERO), new Progress(count));
+  }
+
+  private static Order order(int id) {
+    return new Order(id, List.of("burger", "soda"));
   }
 
   private static String printed(RunReport report) {
@@ -42,8 +46,8 @@ class ReportPrinterTest {
   @Test
   void listsEachOrderAndTheFigures() {
     Ledger ledger = ledger(2);
-    ledger.handedOut(0, 1, 0);
-    ledger.handedOut(1, 2, 0);
+    ledger.handedOut(order(0), 1, 0);
+    ledger.handedOut(order(1), 2, 0);
     ledger.done(0, 1, Outcome.DISPATCHED, null, 7_500_000_000L);
     ledger.done(1, 2, Outcome.FAILED, "burger burnt 4 times", 9_000_000_000L);
 
@@ -63,7 +67,7 @@ class ReportPrinterTest {
   @Test
   void aStoppedRunSaysSoAndCountsThePending() {
     Ledger ledger = ledger(2);
-    ledger.handedOut(0, 1, 0);
+    ledger.handedOut(order(0), 1, 0);
     ledger.done(0, 1, Outcome.DISPATCHED, null, 7_500_000_000L);
 
     String text = printed(ledger.report(true, null));
@@ -95,7 +99,7 @@ class ReportPrinterTest {
   @Test
   void aBrokenInvariantSaysWhatBroke() {
     Ledger ledger = ledger(1);
-    ledger.handedOut(0, 1, 0);
+    ledger.handedOut(order(0), 1, 0);
     ledger.done(0, 2, Outcome.DISPATCHED, null, 1);
 
     String text = printed(ledger.report(false, null));
@@ -108,7 +112,7 @@ class ReportPrinterTest {
   void pastFortyOrdersTheTableBecomesASummaryAndThePercentilesAreWithinTheirBuckets() {
     Ledger ledger = ledger(100);
     for (int id = 0; id < 100; id++) {
-      ledger.handedOut(id, 1 + id % 2, 0);
+      ledger.handedOut(order(id), 1 + id % 2, 0);
       ledger.done(id, 1 + id % 2, Outcome.DISPATCHED, null, (id + 1) * 1_000_000_000L); // latencies 1 s .. 100 s
     }
 
