@@ -10,15 +10,12 @@ import restaurant.model.Order;
 
 /**
  * Turns lists of product names, from whatever source, into numbered orders the menu can serve,
- * one order at a time as they are read: each is checked against the menu and counted against the
- * heap, and its names are the menu's own String instances (millions of orders share a handful
- * of strings).
+ * one order at a time as they are read: each is checked against the menu, and its names are the
+ * menu's own String instances (millions of orders share a handful of strings).
  */
 final class OrderLists {
   private final Menu menu;
   private final String source;
-  private final long maxOrders;
-  private final long maxMemory;
   /** The menu's names, each under itself and its NFC form: "café" matches however it is written. */
   private final Map<String, String> names = new HashMap<>();
   private final List<Order> orders = new ArrayList<>();
@@ -29,15 +26,8 @@ final class OrderLists {
    *     "restaurant.orders (conf/application.conf: 20)")
    */
   OrderLists(Menu menu, String source) {
-    this(menu, source, Runtime.getRuntime().maxMemory());
-  }
-
-  /** @param maxMemory the heap the orders must fit in */
-  OrderLists(Menu menu, String source, long maxMemory) {
     this.menu = menu;
     this.source = source;
-    this.maxMemory = maxMemory;
-    this.maxOrders = HeapBudget.maxOrders(maxMemory);
     for (String product : menu.products()) {
       names.put(product, product);
       names.putIfAbsent(Normalizer.normalize(product, Normalizer.Form.NFC), product);
@@ -62,9 +52,6 @@ final class OrderLists {
   /** The next order, checked and counted but not kept: for orders read as a stream. */
   Order next(List<String> products, double arrivalSeconds) {
     int id = count++;
-    if (id >= maxOrders) {
-      throw new BadInputException(source + ": " + HeapBudget.tooMany(id + 1L, true, maxMemory));
-    }
     if (products.isEmpty()) {
       throw new BadInputException(source + ": order " + id + " has no products");
     }

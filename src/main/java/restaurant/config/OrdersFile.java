@@ -22,9 +22,8 @@ import restaurant.model.OrderSequence;
 
 /**
  * Reads an orders file: strict JSON, with the line and column of every error. The file is
- * streamed, never held whole: read once through before the run, each order checked (and counted
- * against the heap, see {@link HeapBudget}), then read again as the run takes its orders, so a
- * day of ten million orders is never in memory.
+ * streamed, never held whole: read once through before the run, every order checked, then read
+ * again as the run takes its orders, so a day of ten million orders is never in memory.
  */
 public final class OrdersFile {
   /** The largest orders file read: ten million orders dumped take about 300 MB. */
@@ -57,7 +56,7 @@ public final class OrdersFile {
 
     @Override
     public Iterator<Order> iterator() {
-      OrderReader reader = new OrderReader(file, new OrderLists(menu, "orders file " + file, Long.MAX_VALUE));
+      OrderReader reader = new OrderReader(file, new OrderLists(menu, "orders file " + file));
       return new Iterator<>() {
         private Order next = reader.next();
 
@@ -95,12 +94,7 @@ public final class OrdersFile {
 
   /** An orders file: a JSON list of lists of product names, e.g. [["burger","soda"],["beer"]]. */
   public static Read read(Path file, Menu menu) {
-    return read(file, menu, Runtime.getRuntime().maxMemory());
-  }
-
-  /** @param maxMemory the heap the orders must fit in */
-  static Read read(Path file, Menu menu, long maxMemory) {
-    OrderReader reader = new OrderReader(file, new OrderLists(menu, "orders file " + file, maxMemory));
+    OrderReader reader = new OrderReader(file, new OrderLists(menu, "orders file " + file));
     int count = 0;
     double lastArrival = 0;
     for (Order order = reader.next(); order != null; order = reader.next()) {

@@ -348,12 +348,7 @@ public record Settings(int waiters, int maxOpenOrders, int maxRetries, double ti
       generate = configured > 0 ? configured : null;
     }
     if (generate != null) {
-      int count = generate;
-      long maxMemory = Runtime.getRuntime().maxMemory();
-      if (count > HeapBudget.maxOrders(maxMemory)) { // checked before a single order is made
-        throw new BadInputException("--generate " + count + ": " + HeapBudget.tooMany(count, false, maxMemory));
-      }
-      return Workloads.generate(count, seed, menu);
+      return Workloads.generate(generate, seed, menu);
     }
     return configuredOrders(config, menu);
   }

@@ -3,6 +3,7 @@ package restaurant.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,8 +29,8 @@ class OrdersFileTest {
     return Files.writeString(dir.resolve("orders.json"), text);
   }
 
-  private String refusal(Path file, long maxMemory) {
-    return assertThrows(BadInputException.class, () -> OrdersFile.read(file, MENU, maxMemory)).getMessage();
+  private String refusal(Path file) {
+    return assertThrows(BadInputException.class, () -> OrdersFile.read(file, MENU)).getMessage();
   }
 
   @Test
@@ -64,32 +65,19 @@ class OrdersFileTest {
   }
 
   @Test
-  void moreOrdersThanTheHeapHoldsAreRefusedWhileReading() throws IOException {
-    long maxMemory = HeapBudget.RESERVED_BYTES + 10 * HeapBudget.BYTES_PER_ORDER; // room for 10 orders
-    Path ten = Files.writeString(dir.resolve("ten.json"), "[" + "[\"soda\"],".repeat(9) + "[\"soda\"]]");
-    Path eleven = Files.writeString(dir.resolve("eleven.json"), "[" + "[\"soda\"],".repeat(10) + "[\"soda\"]]");
+  void theFileIsCheckedWholeFirstThenReadAgainAtEachIteration() throws IOException {
+    Path file = file("[[\"soda\"], {\"arrival\": 0.5, \"products\": [\"soda\"]}, {\"arrival\": 7, \"products\": "
+        + "[\"soda\", \"soda\"]}]");
 
-    assertEquals(10, OrdersFile.read(ten, MENU, maxMemory).size());
-    assertEquals("orders file " + eleven + ": more than 10 orders need more than 24 MB of heap (300 bytes each), more"
-        + " than the 24 MB this JVM may use (-Xmx); give java more heap (e.g. java -Xmx1g -jar ...) or serve fewer"
-        + " orders", refusal(eleven, maxMemory));
-  }
+    OrdersFile.Read orders = OrdersFile.read(file, MENU);
 
-  @Test
-  void aMillionOrdersAreRefusedAtTheFirstOrderTooMany() throws IOException {
-    Path big = dir.resolve("big.json");
-    try (OutputStream out = Files.newOutputStream(big)) {
-      out.write('[');
-      byte[] order = "[\"soda\"],\n".getBytes(StandardCharsets.UTF_8);
-      for (int i = 0; i < 1_000_000; i++) {
-        out.write(order);
-      }
-      out.write("[\"soda\"]]".getBytes(StandardCharsets.UTF_8));
-    }
-
-    String message = refusal(big, HeapBudget.RESERVED_BYTES + 1000 * HeapBudget.BYTES_PER_ORDER);
-
-    assertEquals("orders file " + big + ": more than 1000 orders need", message.substring(0, message.indexOf(" need") + 5));
+    assertEquals(3, orders.size());
+    assertEquals(7, orders.lastArrivalSeconds());
+    assertTrue(orders.arrivesOverTime());
+    List<Order> expected = List.of(new Order(0, List.of("soda"), 0), new Order(1, List.of("soda"), 0.5),
+        new Order(2, List.of("soda", "soda"), 7));
+    assertEquals(expected, List.copyOf(orders));
+    assertEquals(expected, List.copyOf(orders)); // a second pass reads the file again
   }
 
   @Test
@@ -97,7 +85,7 @@ class OrdersFileTest {
     Path file = file("[[\"soda\"]]\n[[\"soda\"]]");
 
     assertEquals("orders file " + file + ": unexpected text after the list of orders at line 2, column 1; the file"
-        + " must hold one list of orders", refusal(file, Long.MAX_VALUE));
+        + " must hold one list of orders", refusal(file));
   }
 
   @Test
@@ -119,7 +107,7 @@ class OrdersFileTest {
     Path file = file("[[\"soda\", {\"name\": \"" + "n".repeat(1000) + "\"}]]");
 
     assertEquals("orders file " + file + ": order 0 has {\"name\":\"" + "n".repeat(51) + "..., which is not a"
-        + " product name", refusal(file, Long.MAX_VALUE));
+        + " product name", refusal(file));
   }
 
   @Test
@@ -129,6 +117,6 @@ class OrdersFileTest {
     Files.write(file, bytes); // ÿ as one Latin-1 byte, 0xFF: never UTF-8
 
     assertEquals("orders file " + file + ": not UTF-8 text (a bad byte near byte " + (9 + 9 * 20_000 + 5) + ")",
-        refusal(file, Long.MAX_VALUE));
+        refusal(file));
   }
 }
