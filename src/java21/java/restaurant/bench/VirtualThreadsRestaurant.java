@@ -43,7 +43,8 @@ public final class VirtualThreadsRestaurant {
     long seed = args.length > 3 ? Long.parseLong(args[3]) : 1;
     Settings defaults = Settings.from(ConfigFactory.defaultReference());
     Settings settings = new Settings(waiters, 1, defaults.maxRetries(), timeScale, seed, defaults.menu(),
-        Workloads.generate(orderCount, seed, defaults.menu()), Settings.Faults.NONE, defaults.gracePeriod(), Clock.REAL);
+        Workloads.generate(orderCount, seed, defaults.menu()), Settings.Faults.NONE, defaults.gracePeriod(), Clock.REAL,
+        java.time.Duration.ZERO);
 
     // Warm-up on the first 20,000 orders, as the actors' bench rows do.
     serve(settings.withOrders(settings.orders().subList(0, Math.min(orderCount, 20_000))));
