@@ -25,6 +25,7 @@ import org.slf4j.MDC;
 import restaurant.config.Settings;
 import restaurant.model.Mode;
 import restaurant.model.Order;
+import restaurant.model.OrderSequence;
 import restaurant.model.Outcome;
 import restaurant.model.Role;
 import restaurant.model.Seconds;
@@ -182,6 +183,7 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
   private final boolean hasStations;
   private ActorRef<Kitchen.Command> kitchen;
   private final long warmUpNanos;
+  /** Every order is there at the opening: none to wait for, nor to say it waits. */
   private final boolean atOnce;
   /** The next arrival's wake-up, cancelled when the restaurant closes. */
   private Cancellable nextArrival = NO_ARRIVAL;
@@ -214,7 +216,7 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
     this.waiterRefs = new ArrayList<>(Collections.nCopies(waiters + 1, null));
     this.hasStations = !settings.service().stations().isEmpty();
     this.warmUpNanos = settings.scaled(settings.service().warmUp()).toNanos();
-    this.atOnce = settings.service().arrivals().atOnce();
+    this.atOnce = settings.service().arrivals().atOnce() && !OrderSequence.arrivesOverTime(settings.orders());
     this.slots = new int[waiters + 1];
     this.incarnations = new int[waiters + 1];
     LOG.info("<Cashier> {} orders to serve", orderCount);
@@ -523,7 +525,11 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
   private void logAbout(int orderId, int waiterId, String format, Object... arguments) {
     Map<String, String> outer = MDC.getCopyOfContextMap();
     MDC.put("order", Integer.toString(orderId));
-    MDC.put("waiter", Integer.toString(waiterId));
+    if (waiterId > 0) {
+      MDC.put("waiter", Integer.toString(waiterId));
+    } else { // no waiter has it yet, whichever waiter the message being handled is about
+      MDC.remove("waiter");
+    }
     getContext().getLog().info(ServiceEvents.EVENT, format, arguments);
     if (outer == null) {
       MDC.clear();

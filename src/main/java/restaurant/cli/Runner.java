@@ -7,6 +7,7 @@ import restaurant.baseline.ThreadsRestaurant;
 import restaurant.config.BadInputException;
 import restaurant.config.Settings;
 import restaurant.model.Mode;
+import restaurant.model.OrderSequence;
 import restaurant.model.StopRequest;
 import restaurant.report.Progress;
 import restaurant.report.ProgressLine;
@@ -26,8 +27,7 @@ final class Runner {
       throw new BadInputException(Settings.CLOCK + " = virtual runs the actors only: " + mode + " sleeps real "
           + "threads, and so does compare; use --mode actors, or --clock real");
     }
-    boolean arrivals = !settings.service().arrivals().atOnce()
-        || settings.orders().stream().anyMatch(order -> order.arrivalSeconds() > 0);
+    boolean arrivals = !settings.service().arrivals().atOnce() || OrderSequence.arrivesOverTime(settings.orders());
     if (mode != Mode.ACTORS && (arrivals || !settings.service().stations().isEmpty())) {
       throw new BadInputException("--mode " + mode + " serves every order from the opening with a cook for every "
           + "product, and so does compare: " + (arrivals ? "arrival times" : Settings.STATIONS)

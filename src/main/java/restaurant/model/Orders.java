@@ -12,7 +12,8 @@ public final class Orders {
   /**
    * The least makespan the actor model allows with {@code slots} order slots (waiters times
    * max-open-orders): an order holds a slot for as long as its slowest product cooks and its
-   * delivery takes, so the slots must cover the sum of those times, and no order can beat its own.
+   * delivery takes, so the slots must cover the sum of those times, and no order can be done before
+   * its arrival plus its own time. (Stations with few cooks only add to it: still a lower bound.)
    */
   public static double lowerBoundSeconds(List<Order> orders, Menu menu, long slots, double deliverySeconds) {
     double total = 0;
@@ -23,7 +24,7 @@ public final class Orders {
         slowest = Math.max(slowest, menu.seconds(product));
       }
       total += slowest + deliverySeconds;
-      longest = Math.max(longest, slowest + deliverySeconds);
+      longest = Math.max(longest, order.arrivalSeconds() + slowest + deliverySeconds);
     }
     return Math.max(longest, total / slots);
   }

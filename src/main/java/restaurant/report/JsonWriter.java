@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import restaurant.model.Order;
+import restaurant.model.OrderSequence;
 
 /** The JSON the restaurant writes: the report, and orders dumped in the --orders format. */
 public final class JsonWriter {
@@ -28,7 +29,7 @@ public final class JsonWriter {
    * all arrive at the opening, objects with the arrival and the products.
    */
   public static void writeOrders(List<Order> orders, Path file) throws IOException {
-    boolean arrivals = orders.stream().anyMatch(order -> order.arrivalSeconds() > 0);
+    boolean arrivals = OrderSequence.arrivesOverTime(orders);
     try (BufferedWriter out = Files.newBufferedWriter(file)) {
       out.write("[");
       for (Order order : orders) {

@@ -3,11 +3,15 @@ package restaurant.actors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.typesafe.config.ConfigFactory;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.slf4j.LoggerFactory;
 import restaurant.config.Settings;
 import restaurant.model.Order;
 import restaurant.model.Outcome;
@@ -57,6 +61,35 @@ class ServiceModelTest {
     assertEquals(2, grill.made());
     assertEquals(11.25, report.service().latencySeconds().mean(), 1e-9);
     assertTrue(report.invariantHolds(), report.problems()::toString);
+  }
+
+  @Test
+  void theLogSaysWhoWaitsForWhatWithTheOrderInTheMdc() {
+    LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
+    ch.qos.logback.classic.Logger actors = logging.getLogger("restaurant.actors");
+    ListAppender<ILoggingEvent> lines = new ListAppender<>();
+    lines.setContext(logging);
+    lines.start();
+    actors.addAppender(lines);
+    // One waiter, one grill cook: the second order waits for the waiter, the third burger for the cook.
+    Settings settings = settings("restaurant { waiters = 1, waiter.max-open-orders = 2, kitchen.stations.grill "
+        + "{ cooks = 1, products = [burger] } }").withOrders(List.of(order(0, 0, "burger"), order(1, 1, "burger"),
+        order(2, 2, "soda")));
+    try {
+      VirtualRestaurant.serve(settings);
+    } finally {
+      actors.detachAppender(lines);
+    }
+
+    ILoggingEvent grill = lines.list.stream()
+        .filter(line -> line.getFormattedMessage().equals("<Kitchen> [Order: 1] burger waits for the grill (0 ahead)"))
+        .findFirst().orElseThrow(() -> new AssertionError(lines.list.toString()));
+    assertEquals("1", grill.getMDCPropertyMap().get("order"));
+    ILoggingEvent cashier = lines.list.stream()
+        .filter(line -> line.getFormattedMessage().equals("<Cashier> [Order: 2] Arrives and waits for a waiter (0 ahead)"))
+        .findFirst().orElseThrow(() -> new AssertionError(lines.list.toString()));
+    assertEquals("2", cashier.getMDCPropertyMap().get("order"));
+    assertEquals(null, cashier.getMDCPropertyMap().get("waiter"));
   }
 
   @Test

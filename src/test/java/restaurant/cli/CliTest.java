@@ -110,6 +110,52 @@ class CliTest {
         + "15s ± 0s (up to 15s)\n"), missed.out());
   }
 
+  @Test
+  void aDumpedPoissonDayRunsAgainAsItWas() throws IOException {
+    Path dump = dir.resolve("day.json");
+    Path first = dir.resolve("first.json");
+    Path again = dir.resolve("again.json");
+
+    CliRun dumped = CliRun.of("--generate", "50", "--arrival-rate", "400", "--seed", "3", "--dump-orders",
+        dump.toString());
+    CliRun run = CliRun.of("--generate", "50", "--arrival-rate", "400", "--seed", "3", "--clock", "virtual",
+        "--waiters", "2", "--report", first.toString());
+    CliRun rerun = CliRun.of("--orders", dump.toString(), "--clock", "virtual", "--waiters", "2", "--report",
+        again.toString());
+
+    assertEquals(0, dumped.exitCode(), dumped.err());
+    assertTrue(Files.readString(dump).startsWith("[\n{\"arrival\":"), Files.readString(dump));
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(0, rerun.exitCode(), rerun.err());
+    JsonNode expected = new ObjectMapper().readTree(first.toFile());
+    JsonNode actual = new ObjectMapper().readTree(again.toFile());
+    assertEquals(expected.get("orders"), actual.get("orders"));
+    assertEquals(expected.get("latencySeconds"), actual.get("latencySeconds"));
+    assertEquals("poisson", expected.get("arrivals").asText());
+    assertEquals("at-once", actual.get("arrivals").asText()); // the file's own times, not a process
+  }
+
+  @Test
+  void onTheWallClockOrdersArriveOverTimeToo() throws IOException {
+    Path reportFile = dir.resolve("report.json");
+
+    // 20 orders at 3600 an hour take about 20 s of simulated time: 0.2 s at time-scale 0.01.
+    CliRun run = CliRun.of("--generate", "20", "--arrival-rate", "3600", "--waiters", "4", "--time-scale", "0.01",
+        "--quiet", "--report", reportFile.toString());
+
+    assertEquals(0, run.exitCode(), run.err());
+    JsonNode report = new ObjectMapper().readTree(reportFile.toFile());
+    assertEquals(20, report.get("dispatched").asInt());
+    for (JsonNode order : report.get("orders")) {
+      // never handed out before it arrived, never out before its arrival and its slowest product
+      assertTrue(order.get("takenSeconds").asDouble() >= order.get("arrivalSeconds").asDouble() - 1e-9,
+          order::toString);
+      assertTrue(order.get("finishedSeconds").asDouble() >= order.get("arrivalSeconds").asDouble() + 1,
+          order::toString);
+    }
+    assertTrue(report.get("invariantHolds").asBoolean());
+  }
+
   /** The same settings and seed on the virtual clock: the same report, byte for byte, but for the wall time. */
   @Test
   void aVirtualRunIsTheSameEveryTimeFaultsAndAll() throws IOException {

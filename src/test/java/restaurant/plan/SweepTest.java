@@ -84,6 +84,19 @@ class SweepTest {
   }
 
   @Test
+  void aStopBeforeTheRunsEndsTheSweepWithThePointsDoneSoFar() throws InterruptedException {
+    StopRequest stop = new StopRequest();
+    stop.request(); // a signal as the sweep starts
+
+    Sweep.Result result = Sweep.run(new Sweep.Plan(points(), 3, Duration.ofMinutes(10)), LUNCH, ORDERS, 2, stop,
+        new AtomicInteger());
+
+    assertTrue(result.stopped());
+    assertEquals(List.of(), result.points());
+    assertEquals(Optional.empty(), result.recommendation());
+  }
+
+  @Test
   void aTargetNoStaffingMeetsHasNoRecommendation() throws InterruptedException {
     Sweep.Result result = sweep(Duration.ofSeconds(1)); // no order is out in 1 s: a burger takes 7.5
 
