@@ -7,6 +7,7 @@ import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigValue;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -96,6 +97,14 @@ public final class Cli {
       }
       for (Mode mode : options.command() == Options.Command.COMPARE ? Mode.values() : new Mode[] {options.mode()}) {
         Runner.check(mode, settings);
+      }
+      if (options.command() == Options.Command.SWEEP) {
+        ConfigValue clock = options.overrides().get(Settings.CLOCK);
+        if (clock != null && !"virtual".equals(String.valueOf(clock.unwrapped()).trim())) {
+          throw new BadInputException("--clock " + BadInputException.shown(String.valueOf(clock.unwrapped()))
+              + ": sweep runs on the virtual clock only (sixty runs of a lunch would take days of real time);"
+              + " leave --clock out");
+        }
       }
       if (options.traceFile() != null && options.mode() != Mode.ACTORS) {
         throw new BadInputException("--trace records the actors' run: --mode " + options.mode()

@@ -160,7 +160,7 @@ final class Commands {
 
   @Command(name = "sweep", description = "Runs every staffing in the ranges on the virtual clock, a few replications"
       + " each, in parallel across the cores; prints a table and the smallest staff (fewest people, then fewest"
-      + " waiters) whose latency p95, at the top of its 95% confidence interval, meets the target.")
+      + " waiters) whose latency p95, at the top of its 95%% confidence interval, meets the target.")
   static final class SweepCommand implements Subcommand {
     @Option(names = "--waiters", paramLabel = "RANGE", required = true,
         description = "the waiters to try: FROM..TO, e.g. 1..12, or one number")
@@ -175,7 +175,7 @@ final class Commands {
     String replications = "5";
 
     @Option(names = "--target-p95", paramLabel = "D", required = true,
-        description = "the latency (arrival to dispatched) 95% of customers must not pass, e.g. 10m")
+        description = "the latency (arrival to dispatched) 95%% of customers must not pass, e.g. 10m")
     String target;
 
     @Option(names = "--report", paramLabel = "FILE", description = "also write the table and the recommendation"

@@ -31,7 +31,7 @@ record SweepRequest(List<Integer> waiters, Map<String, List<Integer>> cooks, int
 
   static SweepRequest parse(String waiters, List<String> cooks, String replications, String target,
       Path csvFile) {
-    List<Integer> waiterCounts = range("--waiters", waiters, MOST_WAITERS);
+    List<Integer> waiterCounts = range("--waiters ", waiters, MOST_WAITERS);
     Map<String, List<Integer>> cookCounts = new TreeMap<>();
     for (String station : cooks) {
       int equals = station.indexOf('=');
@@ -40,15 +40,15 @@ record SweepRequest(List<Integer> waiters, Map<String, List<Integer>> cooks, int
             + ": expected STATION=RANGE, e.g. --cooks grill=1..3");
       }
       String name = station.substring(0, equals).trim();
-      cookCounts.put(name, range("--cooks " + name, station.substring(equals + 1), MOST_COOKS));
+      cookCounts.put(name, range("--cooks " + name + "=", station.substring(equals + 1), MOST_COOKS));
     }
     long points = waiterCounts.size();
     for (List<Integer> counts : cookCounts.values()) {
-      points *= counts.size();
+      points = Math.min(points * counts.size(), MOST_POINTS + 1L); // past the most, how many more does not matter
     }
     if (points > MOST_POINTS) {
-      throw new BadInputException("the ranges make " + points + " staffing points; a sweep tries at most "
-          + MOST_POINTS + ": narrow --waiters or --cooks");
+      throw new BadInputException("the ranges make more than " + MOST_POINTS + " staffing points, the most a sweep"
+          + " tries: narrow --waiters or --cooks");
     }
     return new SweepRequest(waiterCounts, cookCounts, replications(replications), target(target), csvFile);
   }
@@ -74,9 +74,13 @@ record SweepRequest(List<Integer> waiters, Map<String, List<Integer>> cooks, int
     }
   }
 
-  /** "1..12" or "3": whole numbers from 1 to {@code most}, the range not running backwards. */
+  /**
+   * "1..12" or "3": whole numbers from 1 to {@code most}, the range not running backwards.
+   *
+   * @param flag the flag as the message shows it, up to its value: "--waiters ", "--cooks grill="
+   */
   static List<Integer> range(String flag, String text, int most) {
-    String shape = flag + " " + BadInputException.shown(text) + ": expected a whole number or a range FROM..TO of "
+    String shape = flag + BadInputException.shown(text) + ": expected a whole number or a range FROM..TO of "
         + "whole numbers from 1 to " + most + ", e.g. 1..12";
     String[] ends = text.trim().split("\\.\\.", -1);
     if (ends.length > 2) {
@@ -85,7 +89,7 @@ record SweepRequest(List<Integer> waiters, Map<String, List<Integer>> cooks, int
     int from = whole(ends[0], shape, most);
     int to = ends.length == 2 ? whole(ends[1], shape, most) : from;
     if (to < from) {
-      throw new BadInputException(flag + " " + text.trim() + ": the range runs backwards; write FROM..TO with FROM"
+      throw new BadInputException(flag + text.trim() + ": the range runs backwards; write FROM..TO with FROM"
           + " at most TO, e.g. " + to + ".." + from);
     }
     List<Integer> values = new ArrayList<>();

@@ -169,21 +169,26 @@ public record Settings(int waiters, int maxOpenOrders, int maxRetries, double ti
     }
     Arrivals arrivals = arrivals(config);
     List<Order> orders = orders(config, source, seed, menu);
-    if (!arrivals.atOnce()) {
-      if (OrderSequence.arrivesOverTime(orders)) {
-        throw new BadInputException(ARRIVAL_PROCESS + " = poisson would replace the arrival times of the orders file "
+    if (!arrivals.atOnce() && OrderSequence.arrivesOverTime(orders)) {
+      // An orders file with its own times (a dumped day, say) keeps them over a configured
+      // process; asked for on the command line, the two are a contradiction.
+      if (value(config, ARRIVAL_PROCESS).origin().description().startsWith("command line")) {
+        throw new BadInputException("--arrival-rate would replace the arrival times of the orders file "
             + source.file() + ": give one of them");
       }
-      orders = arrivals.time(orders, seed);
+      arrivals = Arrivals.AT_ONCE;
     }
+    orders = arrivals.time(orders, seed);
     // A Poisson day is not made before it runs: its last arrival is reckoned from the rate (the
     // expected time of the last of n arrivals is n / rate), read orders' from the last order.
     double lastArrival = arrivals.atOnce() ? lastArrival(orders) : orders.size() / (arrivals.ratePerHour() / 3600);
     if (lastArrival * timeScale > LONGEST_SCALED_ARRIVAL_SECONDS) {
-      throw new BadInputException("the last order would arrive " + Math.round(lastArrival * timeScale / 86_400)
-          + " days of wall time after the opening (" + orders.size() + " orders at " + ARRIVAL_RATE + " "
-          + BigDecimal.valueOf(arrivals.ratePerHour()).stripTrailingZeros().toPlainString() + " an hour, "
-          + TIME_SCALE + " " + timeScale + "); a run lasts at most a year: raise the rate or the time-scale's speed");
+      double days = lastArrival * timeScale / 86_400;
+      throw new BadInputException("the last of " + orders.size() + " orders would arrive "
+          + (days > 1e6 ? "more than a million" : "about " + Math.round(days)) + " days after the opening ("
+          + (arrivals.atOnce() ? "as the orders say" : ARRIVAL_RATE + " " + BadInputException.shown(
+              BigDecimal.valueOf(arrivals.ratePerHour()).stripTrailingZeros().toPlainString()) + " an hour")
+          + ", " + TIME_SCALE + " " + timeScale + "); a run lasts at most a year of its clock: raise the rate");
     }
     ServicePlan service = new ServicePlan(arrivals, StationsReader.read(config, menu),
         duration(config, WARM_UP, LONGEST_WARM_UP, "10m"));
@@ -199,6 +204,7 @@ public record Settings(int waiters, int maxOpenOrders, int maxRetries, double ti
   }
 
   private static Arrivals arrivals(Config config) {
+    // (An orders file's own arrival times may override the process: see from.)
     ConfigValue process = value(config, ARRIVAL_PROCESS);
     String written = process.valueType() == ConfigValueType.STRING ? ((String) process.unwrapped()).trim() : "";
     if (written.equals(Arrivals.Process.AT_ONCE.toString())) {

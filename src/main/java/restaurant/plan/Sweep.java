@@ -20,6 +20,7 @@ import restaurant.config.Settings;
 import restaurant.model.StopRequest;
 import restaurant.report.Progress;
 import restaurant.report.RunReport;
+import restaurant.report.ServiceReport;
 import restaurant.report.StationReport;
 
 /**
@@ -161,29 +162,38 @@ public final class Sweep {
     return run;
   }
 
-  /** A point's replications, as means with confidence intervals; a bug in any run stops the sweep. */
+  /**
+   * A point's replications, as means with confidence intervals; a bug in any run stops the sweep.
+   * A replication that measured nothing makes the point unjudged, rather than count as no wait.
+   */
   static PointResult summarize(Staffing staff, List<RunReport> reports) {
     int n = reports.size();
     double[] means = new double[n];
     double[] p95s = new double[n];
+    boolean allMeans = true;
+    boolean allP95s = true;
+    double failedShare = 0;
     double waiterUtilization = 0;
     Map<String, Double> stations = new TreeMap<>();
-    boolean measured = true;
     for (int r = 0; r < n; r++) {
       RunReport report = reports.get(r);
       if (report.failure() != null || !report.invariantHolds()) {
         throw new IllegalStateException("a sweep run of " + staff.describe() + " failed: "
             + (report.failure() != null ? report.failure() : String.join("; ", report.problems())));
       }
-      means[r] = report.service().latencySeconds().mean();
-      p95s[r] = report.service().latencySeconds().p95();
-      measured &= report.service().latencySeconds().count() > 0;
-      waiterUtilization += report.service().waiterUtilization() / n;
-      for (StationReport station : report.service().stations()) {
+      ServiceReport service = report.service();
+      allMeans &= service.latencySeconds() != null;
+      allP95s &= service.p95ServedSeconds() != null;
+      means[r] = service.latencySeconds() == null ? 0 : service.latencySeconds().mean();
+      p95s[r] = service.p95ServedSeconds() == null ? 0 : service.p95ServedSeconds();
+      long counted = (service.latencySeconds() == null ? 0 : service.latencySeconds().count()) + service.failedOrders();
+      failedShare += counted == 0 ? 0 : (double) service.failedOrders() / counted / n;
+      waiterUtilization += service.waiterUtilization() / n;
+      for (StationReport station : service.stations()) {
         stations.merge(station.name(), station.utilization() / n, Double::sum);
       }
     }
-    return new PointResult(staff, Estimate.of(means), Estimate.of(p95s), waiterUtilization, new TreeMap<>(stations),
-        measured);
+    return new PointResult(staff, allMeans ? Estimate.of(means) : null, allP95s ? Estimate.of(p95s) : null,
+        failedShare, waiterUtilization, new TreeMap<>(stations));
   }
 }

@@ -26,21 +26,23 @@ public final class SweepPrinter {
   public static void print(Sweep.Result result, PrintStream out) {
     List<String> stations = stationNames(result);
     List<String> swept = sweptStations(result);
-    out.printf(Locale.ROOT, "%nSweep: %d staffing points x %d replications (seeds %d to %d), target p95 <= %s%s%n",
-        result.plan().points().size(), result.plan().replications(), result.seed(),
+    int points = result.plan().points().size();
+    out.printf(Locale.ROOT, "%nSweep: %d staffing point%s x %d replications (seeds %d to %d), target p95 <= %s%s%n",
+        points, points == 1 ? "" : "s", result.plan().replications(), result.seed(),
         result.seed() + result.plan().replications() - 1, Seconds.spoken(targetSeconds(result)),
         result.stopped() ? ", STOPPED: the points done before the stop" : "");
     StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%7s", "waiters"));
     swept.forEach(name -> header.append(String.format(Locale.ROOT, "  %6s", name)));
-    header.append(String.format(Locale.ROOT, "  %-18s  %-18s  %9s", "latency mean", "latency p95", "waiters %"));
+    header.append(String.format(Locale.ROOT, "  %-18s  %-18s  %8s  %9s", "latency mean", "latency p95", "failed %",
+        "waiters %"));
     stations.forEach(name -> header.append(String.format(Locale.ROOT, "  %9s", name + " %")));
     out.println(header);
     double target = targetSeconds(result);
     for (PointResult point : result.points()) {
       StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%7d", point.staff().waiters()));
       swept.forEach(name -> row.append(String.format(Locale.ROOT, "  %6d", point.staff().cooks().get(name))));
-      row.append(String.format(Locale.ROOT, "  %-18s  %-18s  %9.1f", estimate(point.latencyMean()),
-          estimate(point.latencyP95()), 100 * point.waiterUtilization()));
+      row.append(String.format(Locale.ROOT, "  %-18s  %-18s  %8.1f  %9.1f", estimate(point.latencyMean()),
+          estimate(point.latencyP95()), 100 * point.failedShare(), 100 * point.waiterUtilization()));
       stations.forEach(name -> row.append(String.format(Locale.ROOT, "  %9.1f",
           100 * point.stationUtilization().getOrDefault(name, 0.0))));
       row.append(point.meets(target) ? "  meets" : "");
@@ -61,10 +63,13 @@ public final class SweepPrinter {
       return "recommendation: " + point.staff().describe() + " (p95 " + estimate(point.latencyP95()) + " <= "
           + Seconds.spoken(target) + ")";
     }
+    if (result.stopped() && result.points().isEmpty()) {
+      return "stopped before any staffing was measured";
+    }
     return "no staffing in the range meets p95 <= " + Seconds.spoken(target) + result.closest()
         .map(best -> ": the closest, " + best.staff().describe() + ", reaches p95 " + estimate(best.latencyP95())
             + " (up to " + Seconds.spoken(best.latencyP95().upper()) + ")")
-        .orElse(": no point dispatched an order after the warm-up");
+        .orElse(": no staffing was measured in every replication (no order after the warm-up, or more than 5% failed)");
   }
 
   public static void writeJson(Sweep.Result result, Path file) throws IOException {
@@ -90,18 +95,20 @@ public final class SweepPrinter {
     List<String> columns = new ArrayList<>(List.of("waiters"));
     swept.forEach(name -> columns.add(name + "Cooks"));
     columns.addAll(List.of("latencyMean", "latencyMeanHalfWidth", "latencyP95", "latencyP95HalfWidth",
-        "waiterUtilization"));
+        "failedShare", "waiterUtilization"));
     stations.forEach(name -> columns.add(name + "Utilization"));
     columns.addAll(List.of("people", "meets", "recommended"));
     try (BufferedWriter out = Files.newBufferedWriter(file)) {
-      out.write(String.join(",", columns));
+      out.write(String.join(",", columns.stream().map(SweepPrinter::csvField).toList()));
       out.write('\n');
       for (PointResult point : result.points()) {
         List<String> row = new ArrayList<>(List.of(Integer.toString(point.staff().waiters())));
         swept.forEach(name -> row.add(Integer.toString(point.staff().cooks().get(name))));
-        row.addAll(List.of(number(point.latencyMean().mean()), number(point.latencyMean().halfWidth()),
-            number(point.latencyP95().mean()), number(point.latencyP95().halfWidth()),
-            number(point.waiterUtilization())));
+        Estimate mean = point.latencyMean();
+        Estimate p95 = point.latencyP95();
+        row.addAll(List.of(mean == null ? "" : number(mean.mean()), mean == null ? "" : number(mean.halfWidth()),
+            p95 == null ? "" : number(p95.mean()), p95 == null ? "" : number(p95.halfWidth()),
+            number(point.failedShare()), number(point.waiterUtilization())));
         stations.forEach(name -> row.add(number(point.stationUtilization().getOrDefault(name, 0.0))));
         row.addAll(List.of(Integer.toString(point.staff().people()),
             Boolean.toString(point.meets(targetSeconds(result))),
@@ -112,14 +119,21 @@ public final class SweepPrinter {
     }
   }
 
+  /** A station's name may hold a comma or a quote: quoted as CSV quotes a field. */
+  private static String csvField(String text) {
+    return text.contains(",") || text.contains("\"") || text.contains("\n")
+        ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+  }
+
   private static ObjectNode point(PointResult point, double target) {
     ObjectNode node = JSON.createObjectNode();
     node.put("waiters", point.staff().waiters());
     ObjectNode cooks = node.putObject("cooks");
     point.staff().cooks().forEach(cooks::put);
     node.put("people", point.staff().people());
-    node.set("latencyMeanSeconds", JSON.valueToTree(point.latencyMean()));
+    node.set("latencyMeanSeconds", JSON.valueToTree(point.latencyMean())); // null when not measured
     node.set("latencyP95Seconds", JSON.valueToTree(point.latencyP95()));
+    node.put("failedShare", point.failedShare());
     node.put("waiterUtilization", point.waiterUtilization());
     ObjectNode stations = node.putObject("stationUtilization");
     point.stationUtilization().forEach(stations::put);
@@ -128,7 +142,7 @@ public final class SweepPrinter {
   }
 
   private static String estimate(Estimate estimate) {
-    return Seconds.spoken(estimate.mean()) + " ± " + Seconds.spoken(estimate.halfWidth());
+    return estimate == null ? "-" : Seconds.spoken(estimate.mean()) + " ± " + Seconds.spoken(estimate.halfWidth());
   }
 
   private static String number(double value) {

@@ -13,6 +13,7 @@ import restaurant.config.Settings;
 import restaurant.model.Menu;
 import restaurant.model.Mode;
 import restaurant.model.Order;
+import restaurant.model.OrderSequence;
 import restaurant.model.Outcome;
 import restaurant.model.Role;
 import restaurant.model.Seconds;
@@ -108,7 +109,10 @@ public final class Ledger {
     this.columns = count <= LISTED_UP_TO ? new Columns(count) : null;
     clockNanosPerSecond = 1e9 * settings.timeScale();
     deliverySeconds = Seconds.of(settings.deliveryTime());
-    stats = new ServiceStats(settings.service().arrivals().process().toString(),
+    // poisson; or listed: each order's own arrival, from an orders file; or at-once
+    String arrivals = !settings.service().arrivals().atOnce() ? settings.service().arrivals().process().toString()
+        : OrderSequence.arrivesOverTime(settings.orders()) ? "listed" : "at-once";
+    stats = new ServiceStats(arrivals,
         (long) settings.waiters() * settings.maxOpenOrders(),
         Math.round(settings.service().warmUp().toNanos() * settings.timeScale()), settings.timeScale());
   }

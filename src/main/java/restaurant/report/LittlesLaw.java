@@ -10,6 +10,4 @@ package restaurant.report;
  * @param predicted           λW
  * @param measured            L, time-weighted over the window
  */
-public record LittlesLaw(double arrivalsPerHour, double meanSecondsInside, double predicted, double measured) {
-  public static final LittlesLaw NONE = new LittlesLaw(0, 0, 0, 0);
-}
+public record LittlesLaw(double arrivalsPerHour, double meanSecondsInside, double predicted, double measured) {}

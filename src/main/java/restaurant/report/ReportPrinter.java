@@ -88,23 +88,29 @@ public final class ReportPrinter {
         100 * service.waiterUtilization());
     out.printf(Locale.ROOT, "throughput %10.1f  orders dispatched an hour (%s arrivals)%n", service.ordersPerHour(),
         service.arrivals());
+    if (service.failedOrders() > 0) {
+      out.printf(Locale.ROOT, "failed     %10d  orders: no food; counted as never served, p95 %s%n", service.failedOrders(),
+          service.p95ServedSeconds() == null ? "- (more than 5% failed)" : seconds(service.p95ServedSeconds()));
+    }
     LittlesLaw little = service.littlesLaw();
-    out.printf(Locale.ROOT, "little     %10.3f  orders inside on average; L = λW = %.1f an hour x %s s = %.3f%n",
-        little.measured(), little.arrivalsPerHour(), Seconds.format3(little.meanSecondsInside()), little.predicted());
+    if (little != null) {
+      out.printf(Locale.ROOT, "little     %10.3f  orders inside on average; L = λW = %.1f an hour x %s s = %.3f%n",
+          little.measured(), little.arrivalsPerHour(), Seconds.format3(little.meanSecondsInside()), little.predicted());
+    }
     for (StationReport station : service.stations()) {
-      out.printf(Locale.ROOT, "station    %10s  %d cook%s, %.1f %% busy; queue mean %.2f, max %d; wait mean %s s, "
-          + "p95 %s s (%d products)%n", station.name(), station.cooks(), plural(station.cooks()),
+      out.printf(Locale.ROOT, "station    %10s  %d cook%s, %.1f %% busy; queue mean %.2f, max %d; wait mean %s, "
+          + "p95 %s (%d products)%n", station.name(), station.cooks(), plural(station.cooks()),
           100 * station.utilization(), station.meanQueue(), station.maxQueue(),
-          Seconds.format3(station.meanWaitSeconds()), Seconds.format3(station.p95WaitSeconds()), station.made());
+          seconds(station.meanWaitSeconds()), seconds(station.p95WaitSeconds()), station.made());
     }
     if (service.warmUpSeconds() > 0) {
-      out.printf(Locale.ROOT, "warm-up    %10s  orders that arrived before it are left out of these figures%n",
+      out.printf(Locale.ROOT, "warm-up    %10s  the orders that arrived before it are left out of the per-order figures%n",
           seconds(service.warmUpSeconds()));
     }
   }
 
   private static void printSpread(String name, TimeSummary spread, String what, PrintStream out) {
-    if (spread.count() == 0) {
+    if (spread == null) {
       out.printf(Locale.ROOT, "%-10s %10s  %s: no order measured%n", name, "-", what);
       return;
     }

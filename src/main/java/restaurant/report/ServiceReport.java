@@ -8,20 +8,24 @@ import java.util.List;
  *
  * @param arrivals          how customers came in: "at-once" or "poisson"
  * @param windowSeconds     the length of the statistics' window
- * @param latencySeconds    arrival to dispatched, for the dispatched orders
- * @param waitSeconds       arrival to handed to a waiter, for the orders handed out
+ * @param latencySeconds    arrival to dispatched, for the dispatched orders; null if none
+ * @param waitSeconds       arrival to handed to a waiter, for the orders handed out; null if none
+ * @param failedOrders      orders that failed (no customer got food), of those counted
+ * @param p95ServedSeconds  the p95 of the time to food with the failed orders counted as never
+ *                          served: the sweep's measure; null when more than 5% failed, or none was done
+ * @param littlesLaw        null for a window of no length
  * @param waiterUtilization busy slot-time over slot-time: the share of the waiters' slots holding an order
  * @param ordersPerHour     orders dispatched in the window, per hour of it
  */
 public record ServiceReport(String arrivals, double warmUpSeconds, double windowSeconds, TimeSummary latencySeconds,
-    TimeSummary waitSeconds, double waiterUtilization, double ordersPerHour, LittlesLaw littlesLaw,
-    List<StationReport> stations) {
+    TimeSummary waitSeconds, long failedOrders, Double p95ServedSeconds, double waiterUtilization,
+    double ordersPerHour, LittlesLaw littlesLaw, List<StationReport> stations) {
   public ServiceReport {
     stations = List.copyOf(stations);
   }
 
   public ServiceReport withStations(List<StationReport> measured) {
-    return new ServiceReport(arrivals, warmUpSeconds, windowSeconds, latencySeconds, waitSeconds, waiterUtilization,
-        ordersPerHour, littlesLaw, measured);
+    return new ServiceReport(arrivals, warmUpSeconds, windowSeconds, latencySeconds, waitSeconds, failedOrders,
+        p95ServedSeconds, waiterUtilization, ordersPerHour, littlesLaw, measured);
   }
 }

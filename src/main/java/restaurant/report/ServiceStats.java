@@ -19,6 +19,7 @@ final class ServiceStats {
   private final TimeSpread wait = new TimeSpread();
   private final TimeSpread inside = new TimeSpread();
   private long arrivalsInWindow;
+  private long failedInWindow;
   /**
    * The area under the count of orders inside over the window (count x ns): each order's time
    * inside that falls in the window, added up as it leaves; and for the orders still inside, the
@@ -85,6 +86,8 @@ final class ServiceStats {
       inside.record(seconds(nanos - arrivalNanos));
       if (dispatched) {
         latency.record(seconds(nanos - arrivalNanos));
+      } else {
+        failedInWindow++;
       }
     }
   }
@@ -93,8 +96,8 @@ final class ServiceStats {
   ServiceReport report(long endNanos) {
     double warmUp = warmUpNanos / 1e9 / timeScale;
     if (windowStart == Long.MAX_VALUE || endNanos <= windowStart) {
-      return new ServiceReport(arrivals, warmUp, 0, latency.summary(), wait.summary(), 0, 0, LittlesLaw.NONE,
-          List.of());
+      return new ServiceReport(arrivals, warmUp, 0, latency.summary(), wait.summary(), failedInWindow,
+          latency.percentileCountingNever(95, failedInWindow), 0, 0, null, List.of());
     }
     double windowNanos = endNanos - windowStart;
     double windowSeconds = seconds(endNanos - windowStart);
@@ -103,8 +106,8 @@ final class ServiceStats {
     double meanInside = inside.count() == 0 ? 0 : inside.sumSeconds() / inside.count();
     LittlesLaw little = new LittlesLaw(arrivalsPerSecond * 3600, meanInside, arrivalsPerSecond * meanInside,
         (insideArea + Math.max(0, ordersInside * (double) (endNanos - openedAt) - insideSince)) / windowNanos);
-    return new ServiceReport(arrivals, warmUp, windowSeconds, latency.summary(), wait.summary(),
-        busy / (slots * windowNanos), latency.count() / windowSeconds * 3600, little, List.of());
+    return new ServiceReport(arrivals, warmUp, windowSeconds, latency.summary(), wait.summary(), failedInWindow,
+        latency.percentileCountingNever(95, failedInWindow), busy / (slots * windowNanos), latency.count() / windowSeconds * 3600, little, List.of());
   }
 
   private double seconds(long nanos) {

@@ -8,12 +8,12 @@ import java.util.List;
  * @param utilization    the share of its cooks' time spent cooking, 0 to 1
  * @param meanQueue      products waiting for a cook, on average over time (time-weighted)
  * @param maxQueue       the most products that waited at once
- * @param meanWaitSeconds a product's wait for a cook, cooking excluded (Wq), on average
- * @param p95WaitSeconds 95% of products waited no longer
+ * @param meanWaitSeconds a product's wait for a cook, cooking excluded (Wq), on average; null if none was made
+ * @param p95WaitSeconds 95% of products waited no longer; null if none was made
  * @param made           products a cook took after the warm-up
  */
 public record StationReport(String name, int cooks, List<String> products, double utilization, double meanQueue,
-    int maxQueue, double meanWaitSeconds, double p95WaitSeconds, long made) {
+    int maxQueue, Double meanWaitSeconds, Double p95WaitSeconds, long made) {
   public StationReport {
     products = List.copyOf(products);
   }

@@ -50,12 +50,14 @@ public final class StationStats {
     integrate(endNanos);
     double window = endNanos - windowStart;
     TimeSummary wait = waits.summary();
+    Double meanWait = wait == null ? null : wait.mean();
+    Double p95Wait = wait == null ? null : wait.p95();
     if (windowStart == Long.MAX_VALUE || window <= 0) {
-      return new StationReport(station.name(), station.cooks(), station.products(), 0, 0, maxQueue, wait.mean(),
-          wait.p95(), wait.count());
+      return new StationReport(station.name(), station.cooks(), station.products(), 0, 0, maxQueue, meanWait, p95Wait,
+          waits.count());
     }
     return new StationReport(station.name(), station.cooks(), station.products(), busyArea / (station.cooks() * window),
-        queueArea / window, maxQueue, wait.mean(), wait.p95(), wait.count());
+        queueArea / window, maxQueue, meanWait, p95Wait, waits.count());
   }
 
   private void integrate(long nanos) {

@@ -32,12 +32,27 @@ final class TimeSpread {
     return sumSeconds;
   }
 
+  /** The spread, or null when nothing was recorded. */
   TimeSummary summary() {
     if (count == 0) {
-      return TimeSummary.NONE;
+      return null;
     }
     return new TimeSummary(count, sumSeconds / count, percentile(50), percentile(90), percentile(95), percentile(99),
         maxSeconds);
+  }
+
+  /**
+   * The percentile of these times and {@code never} more that never ended (failed orders: no
+   * customer got food), or null when it falls among those or nothing was recorded: the p95 of
+   * "within how long did customers get their food".
+   */
+  Double percentileCountingNever(double percent, long never) {
+    long all = count + never;
+    long rank = (long) Math.ceil(percent / 100 * all);
+    if (all == 0 || rank > count) {
+      return null;
+    }
+    return percentile(100.0 * rank / count);
   }
 
   /**

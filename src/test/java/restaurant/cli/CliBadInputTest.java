@@ -197,7 +197,7 @@ class CliBadInputTest {
       --arrival-rate many                             | restaurant.arrivals.rate = "many" (command line --arrival-rate) must be a number of orders an hour
       --arrival-rate NaN                              | restaurant.arrivals.rate = "NaN"
       --config %conf:restaurant.arrivals.process=daily | restaurant.arrivals.process = "daily" (%conf: 1) must be at-once (every order there at the opening) or poisson
-      --arrival-rate 0.000001 --generate 100000       | the last order would arrive
+      --arrival-rate 0.000001 --generate 100000       | the last of 100000 orders would arrive
       --config %conf:restaurant.kitchen.stations.grill{cooks=0,products=[burger]} | restaurant.kitchen.stations.grill.cooks = 0 (%conf: 1) must be a whole number of cooks from 1 to 100000
       --config %conf:restaurant.kitchen.stations.grill{cooks=-2,products=[burger]} | restaurant.kitchen.stations.grill.cooks = -2 (%conf: 1) must be a whole number of cooks from 1 to 100000
       --config %conf:restaurant.kitchen.stations.grill{cooks=1.5,products=[burger]} | restaurant.kitchen.stations.grill.cooks = 1.5 (%conf: 1) must be a whole number of cooks
@@ -223,7 +223,7 @@ class CliBadInputTest {
       --orders %json:[{"arrival":5}]                  | orders file %json: order 0 has no products; write e.g. {"arrival": 12.5, "products": ["burger"]}
       --orders %json:[{"arrival":5,"products":"soda"}] | orders file %json: order 0 has products "soda"; products is a list of product names
       --orders %json:[{"arrival":5,"table":3,"products":["soda"]}] | orders file %json: order 0 has "table", which is not a field of an order; an order has arrival and products
-      --orders %json:[{"arrival":5,"products":["soda"]}] --arrival-rate 60 | restaurant.arrivals.process = poisson would replace the arrival times of the orders file %json: give one of them
+      --orders %json:[{"arrival":5,"products":["soda"]}] --arrival-rate 60 | --arrival-rate would replace the arrival times of the orders file %json: give one of them
       --orders %json:[5]                              | orders file %json: order 0 must be a list of product names or an object with arrival and products, got 5
       sweep --waiters 5..2 --target-p95 1m            | --waiters 5..2: the range runs backwards; write FROM..TO with FROM at most TO, e.g. 2..5
       sweep --waiters a..b --target-p95 1m            | --waiters a..b: expected a whole number or a range FROM..TO of whole numbers from 1 to 1000000, e.g. 1..12
@@ -237,8 +237,8 @@ class CliBadInputTest {
       sweep --waiters 1..3 --target-p95 1m --replications many | --replications many: must be a whole number from 2
       sweep --waiters 1..3 --target-p95 1m --cooks grill=1..2 | --cooks grill=1: the kitchen has no station grill; restaurant.kitchen.stations configures none
       sweep --waiters 1..3 --target-p95 1m --cooks grill | --cooks grill: expected STATION=RANGE, e.g. --cooks grill=1..3
-      sweep --waiters 1..3 --target-p95 1m --cooks grill=3..1 | --cooks grill 3..1: the range runs backwards
-      sweep --waiters 1..1000 --cooks a=1..100 --target-p95 1m | the ranges make 100000 staffing points; a sweep tries at most 10000: narrow --waiters or --cooks
+      sweep --waiters 1..3 --target-p95 1m --cooks grill=3..1 | --cooks grill=3..1: the range runs backwards
+      sweep --waiters 1..1000 --cooks a=1..100 --target-p95 1m | the ranges make more than 10000 staffing points, the most a sweep tries: narrow --waiters or --cooks
       sweep --target-p95 1m                           | sweep needs --waiters RANGE; see sweep --help
       sweep --waiters 1..3                            | sweep needs --target-p95 D; see sweep --help
       sweep --waiters 1..3 --target-p95 1m --report %dir/x.csv --csv %dir/x.csv | --report and --csv both name %dir/x.csv: give each its own file

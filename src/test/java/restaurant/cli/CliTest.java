@@ -132,7 +132,7 @@ class CliTest {
     assertEquals(expected.get("orders"), actual.get("orders"));
     assertEquals(expected.get("latencySeconds"), actual.get("latencySeconds"));
     assertEquals("poisson", expected.get("arrivals").asText());
-    assertEquals("at-once", actual.get("arrivals").asText()); // the file's own times, not a process
+    assertEquals("listed", actual.get("arrivals").asText()); // the file's own times, not a process
   }
 
   @Test

@@ -63,7 +63,7 @@ class SweepTest {
         Config run = Sweep.settingsFor(LUNCH, point, 11 + replication);
         Settings settings = Settings.from(run, ORDERS);
         RunReport report = ActorRestaurant.run(settings, run, new Progress(150), new StopRequest());
-        p95[replication] = report.service().latencySeconds().p95();
+        p95[replication] = report.service().p95ServedSeconds(); // the sweep's measure: failed orders never served
       }
       double mean = (p95[0] + p95[1] + p95[2]) / 3;
       double variance = ((p95[0] - mean) * (p95[0] - mean) + (p95[1] - mean) * (p95[1] - mean)
