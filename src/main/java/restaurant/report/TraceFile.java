@@ -76,7 +76,7 @@ public final class TraceFile implements AutoCloseable {
     chunks.add(chunk.toString());
     chunks.add(END);
     try {
-      writer.join();
+      writer.join(); // on the command line's thread, once the run is over: no actor waits for it
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while the trace was written", e);
