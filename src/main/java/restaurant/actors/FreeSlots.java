@@ -33,8 +33,4 @@ final class FreeSlots {
     size--;
     return waiterId;
   }
-
-  int size() {
-    return size;
-  }
 }

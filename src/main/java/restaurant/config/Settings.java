@@ -289,11 +289,6 @@ public record Settings(int waiters, int maxOpenOrders, int maxRetries, double ti
     throw bad(key, value, allowed);
   }
 
-  public Settings withService(ServicePlan newService) {
-    return new Settings(waiters, maxOpenOrders, maxRetries, timeScale, seed, menu, orders, faults, gracePeriod,
-        clock, deliveryTime, newService);
-  }
-
   public Settings withClock(Clock newClock) {
     return new Settings(waiters, maxOpenOrders, maxRetries, timeScale, seed, menu, orders, faults, gracePeriod,
         newClock, deliveryTime, service);

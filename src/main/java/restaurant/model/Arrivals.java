@@ -69,12 +69,12 @@ public record Arrivals(Process process, double ratePerHour) {
   }
 
   /** The arrival times in simulated seconds from the opening, one per call, from {@code seed}. */
-  public Clock clock(long seed) {
+  private Clock clock(long seed) {
     return new Clock(new SplittableRandom(seed ^ GAPS), ratePerHour / 3600);
   }
 
   /** Arrival times of successive orders: 0 at once, or the sum of exponential gaps. */
-  public static final class Clock {
+  private static final class Clock {
     private final SplittableRandom random;
     private final double ratePerSecond;
     private double last;

@@ -15,22 +15,4 @@ public record ServicePlan(Arrivals arrivals, List<KitchenStation> stations, Dura
   public ServicePlan {
     stations = List.copyOf(stations);
   }
-
-  /** The station that makes {@code product}, or null when it cooks without a limit. */
-  public KitchenStation stationOf(String product) {
-    for (KitchenStation station : stations) {
-      if (station.products().contains(product)) {
-        return station;
-      }
-    }
-    return null;
-  }
-
-  public ServicePlan withStations(List<KitchenStation> newStations) {
-    return new ServicePlan(arrivals, newStations, warmUp);
-  }
-
-  public ServicePlan withArrivals(Arrivals newArrivals) {
-    return new ServicePlan(newArrivals, stations, warmUp);
-  }
 }

@@ -19,14 +19,12 @@ public final class TraceFile implements AutoCloseable {
   private static final int CHUNK = 64 * 1024;
   private static final String END = new String("end of trace"); // compared by identity: no row is it
 
-  private final Path file;
   private final BlockingQueue<String> chunks = new LinkedBlockingQueue<>();
   private final Thread writer;
   private StringBuilder chunk = new StringBuilder(CHUNK + 256);
   private volatile IOException failure;
 
-  private TraceFile(Path file, BufferedWriter out) {
-    this.file = file;
+  private TraceFile(BufferedWriter out) {
     writer = new Thread(() -> write(out), "trace-writer");
     writer.setDaemon(true);
     writer.start();
@@ -37,11 +35,7 @@ public final class TraceFile implements AutoCloseable {
     BufferedWriter out = Files.newBufferedWriter(file);
     out.write(HEADER);
     out.write('\n');
-    return new TraceFile(file, out);
-  }
-
-  public Path file() {
-    return file;
+    return new TraceFile(out);
   }
 
   /**
