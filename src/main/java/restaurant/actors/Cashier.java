@@ -115,7 +115,7 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
    * TimerScheduler: Akka 2.8 sets up the logging MDC for every timer message, and a Poisson day
    * has one arrival per order (see Kitchen.Wake).
    */
-  private enum NextArrival implements Command { INSTANCE }
+  private record NextArrival(long atNanos) implements Command {}
 
   /** The timer: the kitchen did not send its stations' statistics (it stopped on a bug). */
   private enum KitchenSilent implements Command { INSTANCE }
@@ -227,7 +227,7 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
     return new FailFast<>(newReceiveBuilder()
         .onMessage(WaiterReady.class, this::onWaiterReady)
         .onMessage(KitchenReady.class, this::onKitchenReady)
-        .onMessage(NextArrival.class, next -> onNextArrival())
+        .onMessage(NextArrival.class, this::onNextArrival)
         .onMessage(Restarted.class, this::onRestarted)
         .onMessage(OrderDone.class, this::onOrderDone)
         .onMessage(Burnt.class, burnt -> {
@@ -286,6 +286,9 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
     if (ledger.allDone()) {
       return finish(false, null);
     }
+    if (closedReplyTo != null && ordersInFlight == 0) {
+      return finish(true, null);
+    }
     for (int slot = 0; slot < freed; slot++) {
       slotFreed(ready.waiterId());
     }
@@ -320,7 +323,10 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
     admitArrivals(now);
   }
 
-  private Behavior<Command> onNextArrival() {
+  private Behavior<Command> onNextArrival(NextArrival next) {
+    if (next.atNanos() != wakeUpFor) {
+      return this; // its order was taken in already, by a slot freed at its time: a later wake-up is set
+    }
     wakeUpFor = NO_WAKE_UP;
     if (closedReplyTo == null) {
       admitArrivals(nanoClock.getAsLong());
@@ -369,7 +375,7 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
     if (arrival > now && wakeUpFor != arrival) {
       wakeUpFor = arrival;
       nextArrival = getContext().scheduleOnce(Duration.ofNanos(arrival - now), getContext().getSelf(),
-          NextArrival.INSTANCE);
+          new NextArrival(arrival));
     }
   }
 
@@ -487,6 +493,9 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
       } else {
         ledger.neverArrived(upcoming);
       }
+    }
+    if (stopped) {
+      ledger.stoppedAt(now); // the statistics' window runs to the stop, not to the last order done
     }
     RunReport report = ledger.report(stopped, failure);
     nextArrival.cancel();

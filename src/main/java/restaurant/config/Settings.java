@@ -190,8 +190,12 @@ public record Settings(int waiters, int maxOpenOrders, int maxRetries, double ti
               BigDecimal.valueOf(arrivals.ratePerHour()).stripTrailingZeros().toPlainString()) + " an hour")
           + ", " + TIME_SCALE + " " + timeScale + "); a run lasts at most a year of its clock: raise the rate");
     }
-    ServicePlan service = new ServicePlan(arrivals, StationsReader.read(config, menu),
-        duration(config, WARM_UP, LONGEST_WARM_UP, "10m"));
+    Duration warmUp = duration(config, WARM_UP, LONGEST_WARM_UP, "10m");
+    if (warmUp.toSeconds() * timeScale > LONGEST_SCALED_ARRIVAL_SECONDS) {
+      throw bad(WARM_UP, value(config, WARM_UP), "times " + TIME_SCALE + " " + timeScale
+          + " is longer than a year, the longest run");
+    }
+    ServicePlan service = new ServicePlan(arrivals, StationsReader.read(config, menu), warmUp);
     return new Settings(waiters, maxOpenOrders, maxRetries, timeScale, seed, menu, orders, faults, gracePeriod,
         clock(config), deliveryTime, service);
   }

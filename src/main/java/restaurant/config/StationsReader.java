@@ -9,8 +9,10 @@ import com.typesafe.config.ConfigValueType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import restaurant.model.KitchenStation;
 import restaurant.model.Menu;
 
@@ -33,8 +35,10 @@ final class StationsReader {
     }
     List<KitchenStation> stations = new ArrayList<>();
     Map<String, String> stationOf = new HashMap<>();
+    Set<String> names = new HashSet<>();
     for (Map.Entry<String, ConfigValue> entry : ((ConfigObject) stationsValue).entrySet()) {
-      String name = MenuReader.name(entry.getKey(), entry.getValue(), stationOf.keySet(), "restaurant.kitchen station ");
+      String name = MenuReader.name(entry.getKey(), entry.getValue(), names, "restaurant.kitchen station ");
+      names.add(name);
       String key = ConfigUtil.joinPath("restaurant", "kitchen", "stations", name);
       if (entry.getValue().valueType() != ConfigValueType.OBJECT) {
         throw Settings.bad(key, entry.getValue(), "must be a station with cooks and products, " + EXAMPLE);

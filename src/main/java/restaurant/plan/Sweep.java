@@ -78,8 +78,10 @@ public final class Sweep {
    */
   public static Result run(Plan plan, Config config, Settings.OrderSource source, int threads, StopRequest stop,
       AtomicInteger runsDone) throws InterruptedException {
-    // Read and checked once, before any run: bad input stops the sweep before it starts.
+    // Read and checked before any run: bad input stops the sweep before it starts. The last point
+    // has the most waiters and cooks (the ranges rise), so the staff's limits are checked on it.
     long seed = Settings.from(staffFor(config, plan.points().get(0)), source).seed();
+    Settings.from(staffFor(config, plan.points().get(plan.points().size() - 1)), source);
     List<StopRequest> running = new ArrayList<>();
     boolean[] stopped = {false};
     stop.whenRequested(() -> {
@@ -94,9 +96,9 @@ public final class Sweep {
       return thread;
     });
     try {
-      List<List<Future<RunReport>>> results = new ArrayList<>();
+      List<List<Future<ServiceReport>>> results = new ArrayList<>();
       for (Staffing point : plan.points()) {
-        List<Future<RunReport>> replications = new ArrayList<>();
+        List<Future<ServiceReport>> replications = new ArrayList<>();
         for (int replication = 0; replication < plan.replications(); replication++) {
           Config runConfig = settingsFor(config, point, seed + replication);
           replications.add(pool.submit(() -> {
@@ -109,7 +111,14 @@ public final class Sweep {
             }
             try {
               Settings settings = Settings.from(runConfig, source);
-              return ActorRestaurant.run(settings, runConfig, new Progress(settings.orders().size()), runStop);
+              RunReport report = ActorRestaurant.run(settings, runConfig, new Progress(settings.orders().size()),
+                  runStop);
+              if (report.failure() != null || !report.invariantHolds()) { // a bug: the sweep stops on it
+                throw new IllegalStateException("a sweep run of " + point.describe() + " failed: "
+                    + (report.failure() != null ? report.failure() : String.join("; ", report.problems())));
+              }
+              // Only the statistics are kept: a point's runs, not their orders, wait for the table.
+              return report.stopped() ? null : report.service();
             } finally {
               synchronized (running) {
                 running.remove(runStop);
@@ -122,10 +131,10 @@ public final class Sweep {
       }
       List<PointResult> points = new ArrayList<>();
       for (int p = 0; p < plan.points().size(); p++) {
-        List<RunReport> reports = new ArrayList<>();
-        for (Future<RunReport> replication : results.get(p)) {
-          RunReport report = replication.get();
-          if (report != null && !report.stopped()) {
+        List<ServiceReport> reports = new ArrayList<>();
+        for (Future<ServiceReport> replication : results.get(p)) {
+          ServiceReport report = replication.get();
+          if (report != null) { // null: stopped by a signal
             reports.add(report);
           }
         }
@@ -163,10 +172,10 @@ public final class Sweep {
   }
 
   /**
-   * A point's replications, as means with confidence intervals; a bug in any run stops the sweep.
+   * A point's replications, as means with confidence intervals.
    * A replication that measured nothing makes the point unjudged, rather than count as no wait.
    */
-  static PointResult summarize(Staffing staff, List<RunReport> reports) {
+  static PointResult summarize(Staffing staff, List<ServiceReport> reports) {
     int n = reports.size();
     double[] means = new double[n];
     double[] p95s = new double[n];
@@ -176,12 +185,7 @@ public final class Sweep {
     double waiterUtilization = 0;
     Map<String, Double> stations = new TreeMap<>();
     for (int r = 0; r < n; r++) {
-      RunReport report = reports.get(r);
-      if (report.failure() != null || !report.invariantHolds()) {
-        throw new IllegalStateException("a sweep run of " + staff.describe() + " failed: "
-            + (report.failure() != null ? report.failure() : String.join("; ", report.problems())));
-      }
-      ServiceReport service = report.service();
+      ServiceReport service = reports.get(r);
       allMeans &= service.latencySeconds() != null;
       allP95s &= service.p95ServedSeconds() != null;
       means[r] = service.latencySeconds() == null ? 0 : service.latencySeconds().mean();

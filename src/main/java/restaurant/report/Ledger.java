@@ -64,6 +64,7 @@ public final class Ledger {
   private long openedAt = NOT_YET;
   private long firstHandedOut = Long.MAX_VALUE;
   private long lastFinished = Long.MIN_VALUE;
+  private long stoppedAt = Long.MIN_VALUE;
   /** Simulated seconds to nanoseconds of the clock: 1e9 x the time-scale. */
   private final double clockNanosPerSecond;
   private final double deliverySeconds;
@@ -244,9 +245,17 @@ public final class Ledger {
     return dispatched + failed == count;
   }
 
-  /** The end of the statistics' window, on the clock: the last order done (the opening, if none is). */
+  /** The run was stopped (a signal, a bug, stuck) at {@code nanos}: its statistics run to then. */
+  public void stoppedAt(long nanos) {
+    stoppedAt = nanos;
+  }
+
+  /**
+   * The end of the statistics' window, on the clock: the last order done (the opening, if none
+   * is), or for a stopped run the stop, if later.
+   */
   public long windowEnd() {
-    return dispatched + failed == 0 ? start() : lastFinished;
+    return Math.max(dispatched + failed == 0 ? start() : lastFinished, stoppedAt);
   }
 
   /**

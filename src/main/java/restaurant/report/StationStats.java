@@ -48,7 +48,8 @@ public final class StationStats {
 
   public StationReport report(long endNanos) {
     integrate(endNanos);
-    double window = endNanos - windowStart;
+    // Events the kitchen handled after the cashier's end (the wall clock moves on) are in the areas: count their time.
+    double window = Math.max(endNanos, lastChange) - windowStart;
     TimeSummary wait = waits.summary();
     Double meanWait = wait == null ? null : wait.mean();
     Double p95Wait = wait == null ? null : wait.p95();

@@ -80,15 +80,20 @@ public final class TraceFile implements AutoCloseable {
     }
   }
 
+  /** Writes the chunks as they come; after a failure (a full disk) it still takes them, and drops them. */
   private void write(BufferedWriter out) {
     try (out) {
       for (String next = chunks.take(); next != END; next = chunks.take()) {
-        if (failure == null) {
-          out.write(next);
+        try {
+          if (failure == null) {
+            out.write(next);
+          }
+        } catch (IOException e) {
+          failure = e;
         }
       }
     } catch (IOException e) {
-      failure = e;
+      failure = failure == null ? e : failure;
     } catch (InterruptedException e) {
       failure = new IOException("the trace's writer was interrupted", e);
     }

@@ -243,6 +243,7 @@ class CliBadInputTest {
       sweep --waiters 1..3                            | sweep needs --target-p95 D; see sweep --help
       sweep --waiters 1..3 --target-p95 1m --report %dir/x.csv --csv %dir/x.csv | --report and --csv both name %dir/x.csv: give each its own file
       sweep --waiters 1..3 --target-p95 1m --arrival-rate 0 | restaurant.arrivals.rate = "0" (command line --arrival-rate) must be a number of orders an hour above 0
+      --warm-up 8760h --time-scale 1000               | restaurant.stats.warm-up = "8760h" (command line --warm-up) times restaurant.time-scale 1000.0 is longer than a year, the longest run
       """)
   void saysWhatIsWrongOnOneLineAndExitsWithTwo(String args, String message) throws IOException {
     CliRun run = CliRun.of(expand(args));
