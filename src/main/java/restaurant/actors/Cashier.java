@@ -41,7 +41,8 @@ import restaurant.report.TraceFile;
  * first served: orders that find every slot taken wait in one queue, and a slot, when it frees,
  * takes the head of it at once. It opens when every waiter is on the floor (and, with stations,
  * the kitchen too), so the makespan measures the service, not how long a hundred thousand waiters
- * take to arrive; arrival times count from the opening, and one timer waits for the next. It alone keeps the book (who took what, when it was handed out
+ * take to arrive; arrival times count from the opening, and one wake-up waits for the next. It
+ * alone keeps the book (who took what, when it was handed out
  * and dispatched or failed) and the till, and it knows which orders each waiter holds: when a
  * waiter restarts after a crash, it hands it those orders again. When every order is done, or
  * when the restaurant is stopped and the grace period is over, it hands the report to

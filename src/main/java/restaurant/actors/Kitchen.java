@@ -120,7 +120,10 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
   private record Waiting(long joinedNanos, int orderId, int item, int attempt, String product,
       ActorRef<Waiter.Command> replyTo) {}
 
-  /** One product: its time, how it varies, its station (null: no limit) and, for a fixed time, what cooks, in due order. */
+  /**
+   * One product: its time, how it varies, its station (null: no limit) and, for a fixed time,
+   * what cooks, in due order.
+   */
   static final class Lane {
     final long wallNanos;
     final Distribution distribution;

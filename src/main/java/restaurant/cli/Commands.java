@@ -404,7 +404,8 @@ final class Commands {
     if (e instanceof MissingParameterException missing) {
       OptionSpec option = (OptionSpec) missing.getMissing().get(0);
       if (e.getMessage().startsWith("Missing required option")) { // not given at all
-        return command.getCommandName() + " needs " + option.longestName() + " " + option.paramLabel() + "; see " + help;
+        return command.getCommandName() + " needs " + option.longestName() + " " + option.paramLabel() + "; see "
+            + help;
       }
       return option.longestName() + " needs a value; see " + help;
     }

@@ -89,7 +89,8 @@ final class MenuReader {
     String where = " (" + value.origin().description() + ")";
     String shown = "\"" + BadInputException.shown(written) + "\"";
     if (written.isBlank()) {
-      throw new BadInputException(what + shown + where + " has a blank name; " + (what.equals(MENU_PRODUCT) ? "a product" : "a station") + " needs a name"
+      throw new BadInputException(what + shown + where + " has a blank name; "
+          + (what.equals(MENU_PRODUCT) ? "a product" : "a station") + " needs a name"
           + " with at least one letter, digit or sign");
     }
     for (int i = 0; i < written.length(); ) {
@@ -104,7 +105,8 @@ final class MenuReader {
     }
     String product = Normalizer.normalize(written, Normalizer.Form.NFC);
     if (earlier.contains(product)) {
-      throw new BadInputException(what + shown + where + " is " + (what.equals(MENU_PRODUCT) ? "on the menu" : "there") + " twice, written in two"
+      throw new BadInputException(what + shown + where + " is "
+          + (what.equals(MENU_PRODUCT) ? "on the menu" : "there") + " twice, written in two"
           + " Unicode forms (composed and decomposed); keep one");
     }
     return product;

@@ -104,7 +104,8 @@ public final class ReportPrinter {
           seconds(station.meanWaitSeconds()), seconds(station.p95WaitSeconds()), station.made());
     }
     if (service.warmUpSeconds() > 0) {
-      out.printf(Locale.ROOT, "warm-up    %10s  the orders that arrived before it are left out of the per-order figures%n",
+      out.printf(Locale.ROOT,
+          "warm-up    %10s  the orders that arrived before it are left out of the per-order figures%n",
           seconds(service.warmUpSeconds()));
     }
   }

@@ -14,18 +14,23 @@ import java.util.List;
  * @param p95ServedSeconds  the p95 of the time to food with the failed orders counted as never
  *                          served: the sweep's measure; null when more than 5% failed, or none was done
  * @param littlesLaw        null for a window of no length
+ * @param latencyHistogram  the latencies in 50 equal bins from 0 to the largest: for charts
  * @param waiterUtilization busy slot-time over slot-time: the share of the waiters' slots holding an order
  * @param ordersPerHour     orders dispatched in the window, per hour of it
  */
 public record ServiceReport(String arrivals, double warmUpSeconds, double windowSeconds, TimeSummary latencySeconds,
     TimeSummary waitSeconds, long failedOrders, Double p95ServedSeconds, double waiterUtilization,
-    double ordersPerHour, LittlesLaw littlesLaw, List<StationReport> stations) {
+    double ordersPerHour, LittlesLaw littlesLaw, List<StationReport> stations, List<HistogramBin> latencyHistogram) {
+  /** The bins of the latency histogram. */
+  public static final int HISTOGRAM_BINS = 50;
+
   public ServiceReport {
     stations = List.copyOf(stations);
+    latencyHistogram = List.copyOf(latencyHistogram);
   }
 
   public ServiceReport withStations(List<StationReport> measured) {
     return new ServiceReport(arrivals, warmUpSeconds, windowSeconds, latencySeconds, waitSeconds, failedOrders,
-        p95ServedSeconds, waiterUtilization, ordersPerHour, littlesLaw, measured);
+        p95ServedSeconds, waiterUtilization, ordersPerHour, littlesLaw, measured, latencyHistogram);
   }
 }

@@ -97,7 +97,8 @@ final class ServiceStats {
     double warmUp = warmUpNanos / 1e9 / timeScale;
     if (windowStart == Long.MAX_VALUE || endNanos <= windowStart) {
       return new ServiceReport(arrivals, warmUp, 0, latency.summary(), wait.summary(), failedInWindow,
-          latency.percentileCountingNever(95, failedInWindow), 0, 0, null, List.of());
+          latency.percentileCountingNever(95, failedInWindow), 0, 0, null, List.of(),
+          latency.bins(ServiceReport.HISTOGRAM_BINS));
     }
     double windowNanos = endNanos - windowStart;
     double windowSeconds = seconds(endNanos - windowStart);
@@ -107,7 +108,8 @@ final class ServiceStats {
     LittlesLaw little = new LittlesLaw(arrivalsPerSecond * 3600, meanInside, arrivalsPerSecond * meanInside,
         (insideArea + Math.max(0, ordersInside * (double) (endNanos - openedAt) - insideSince)) / windowNanos);
     return new ServiceReport(arrivals, warmUp, windowSeconds, latency.summary(), wait.summary(), failedInWindow,
-        latency.percentileCountingNever(95, failedInWindow), busy / (slots * windowNanos), latency.count() / windowSeconds * 3600, little, List.of());
+        latency.percentileCountingNever(95, failedInWindow), busy / (slots * windowNanos),
+        latency.count() / windowSeconds * 3600, little, List.of(), latency.bins(ServiceReport.HISTOGRAM_BINS));
   }
 
   private double seconds(long nanos) {

@@ -1,5 +1,7 @@
 package restaurant.report;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -30,6 +32,29 @@ final class TimeSpread {
 
   double sumSeconds() {
     return sumSeconds;
+  }
+
+  /**
+   * The times in {@code buckets} equal bins from 0 to the largest: each bin's upper edge and how
+   * many times fell in it (a chart's histogram, and by adding up its CDF); none when nothing was recorded.
+   */
+  List<HistogramBin> bins(int buckets) {
+    List<HistogramBin> bins = new ArrayList<>();
+    if (count == 0) {
+      return bins;
+    }
+    long top = Math.max(1, Math.round(maxSeconds * 1e6));
+    long from = 0;
+    for (int b = 1; b <= buckets; b++) {
+      long to = b == buckets ? top : Math.round(top * (double) b / buckets);
+      bins.add(new HistogramBin(to / 1e6, histogram.getCountBetweenValues(from, to) - (from == 0 ? 0 : countAt(from))));
+      from = to;
+    }
+    return bins;
+  }
+
+  private long countAt(long value) {
+    return histogram.getCountAtValue(value);
   }
 
   /** The spread, or null when nothing was recorded. */

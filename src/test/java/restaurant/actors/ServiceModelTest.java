@@ -155,6 +155,18 @@ class ServiceModelTest {
   }
 
   @Test
+  void theLatencyHistogramHasEveryOrderInItsBin() {
+    RunReport report = VirtualRestaurant.serve(settings("")); // latencies 7.5, 7.5, 8.7, 15.0 s
+
+    List<restaurant.report.HistogramBin> bins = report.service().latencyHistogram();
+    assertEquals(restaurant.report.ServiceReport.HISTOGRAM_BINS, bins.size());
+    assertEquals(4, bins.stream().mapToLong(restaurant.report.HistogramBin::count).sum());
+    assertEquals(15.0, bins.get(bins.size() - 1).upToSeconds(), 1e-6);
+    assertEquals(1, bins.get(bins.size() - 1).count()); // 15.0 s, in the last bin
+    assertEquals(2, bins.get(24).count()); // the two 7.5 s, in (7.2, 7.5]
+  }
+
+  @Test
   void littlesLawHoldsOnTheReferenceWorkload() {
     RunReport report = VirtualRestaurant.serve(settings(""));
 
