@@ -26,6 +26,7 @@ import restaurant.config.InputFiles;
 import restaurant.config.Settings;
 import restaurant.model.Mode;
 import restaurant.model.StopRequest;
+import restaurant.report.HtmlReport;
 import restaurant.report.JsonWriter;
 import restaurant.report.ReportPrinter;
 import restaurant.plan.Sweep;
@@ -145,6 +146,13 @@ public final class Cli {
               JsonWriter.write(report, options.reportFile());
             } catch (IOException e) {
               throw new IOException(InputFiles.cannotWrite("report file", options.reportFile(), e), e);
+            }
+          }
+          if (options.htmlFile() != null) {
+            try {
+              HtmlReport.write(report, options.htmlFile());
+            } catch (IOException e) {
+              throw new IOException(InputFiles.cannotWrite("html file", options.htmlFile(), e), e);
             }
           }
           return exitCode(report, err);

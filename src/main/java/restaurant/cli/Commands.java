@@ -107,6 +107,10 @@ final class Commands {
     @Option(names = "--report", paramLabel = "FILE", description = "also write the report to FILE as JSON")
     Path reportFile;
 
+    @Option(names = "--html", paramLabel = "FILE", description = "also write the report to FILE as one"
+        + " self-contained HTML page with charts (no network needed to open it)")
+    Path htmlFile;
+
     @Option(names = "--trace", paramLabel = "FILE", description = "write one CSV row per order to FILE as it"
         + " finishes: " + TraceFile.HEADER + " (simulated seconds from the opening)")
     Path traceFile;
@@ -119,7 +123,7 @@ final class Commands {
 
     @Override
     public Options options() {
-      return shared.options(Options.Command.RUN, mode, reportFile, traceFile, null, staff, null);
+      return shared.options(Options.Command.RUN, mode, reportFile, traceFile, htmlFile, null, staff, null);
     }
   }
 
@@ -134,7 +138,7 @@ final class Commands {
 
     @Override
     public Options options() {
-      return shared.options(Options.Command.COMPARE, Mode.ACTORS, null, null, null, staff, null);
+      return shared.options(Options.Command.COMPARE, Mode.ACTORS, null, null, null, null, staff, null);
     }
   }
 
@@ -154,7 +158,7 @@ final class Commands {
 
     @Override
     public Options options() {
-      return shared.options(Options.Command.BENCH, Mode.ACTORS, null, null, idleWaiters, staff, null);
+      return shared.options(Options.Command.BENCH, Mode.ACTORS, null, null, null, idleWaiters, staff, null);
     }
   }
 
@@ -190,7 +194,7 @@ final class Commands {
 
     @Override
     public Options options() {
-      return shared.options(Options.Command.SWEEP, Mode.ACTORS, reportFile, null, null, null,
+      return shared.options(Options.Command.SWEEP, Mode.ACTORS, reportFile, null, null, null, null,
           SweepRequest.parse(waiters, cooks, replications, target, csvFile));
     }
   }
@@ -330,8 +334,8 @@ final class Commands {
      * @param staff --waiters and --cooks, or null for sweep
      * @param sweep what sweep tries, or null for the other commands
      */
-    Options options(Options.Command command, Mode mode, Path reportFile, Path traceFile, Integer idleWaiters,
-        StaffOptions staff, SweepRequest sweep) {
+    Options options(Options.Command command, Mode mode, Path reportFile, Path traceFile, Path htmlFile,
+        Integer idleWaiters, StaffOptions staff, SweepRequest sweep) {
       Map<String, ConfigValue> all = new LinkedHashMap<>(overrides);
       if (staff != null) {
         all.putAll(staff.overrides());
@@ -339,7 +343,7 @@ final class Commands {
       if (ordersFile != null && generate != null) {
         throw new BadInputException("--orders and --generate both replace the orders: give one of them");
       }
-      return new Options(command, mode, configFile, ordersFile, generate, dumpOrdersFile, reportFile, traceFile, quiet,
+      return new Options(command, mode, configFile, ordersFile, generate, dumpOrdersFile, reportFile, traceFile, htmlFile, quiet,
           idleWaiters, Map.copyOf(all), sweep);
     }
   }

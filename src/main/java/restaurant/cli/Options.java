@@ -19,12 +19,13 @@ import restaurant.model.Mode;
  * @param mode      the design a run uses; bench runs the actors, compare every mode
  * @param reportFile the JSON report's file: run's only, compare and bench write none
  * @param traceFile the per-order CSV (--trace): run's only
+ * @param htmlFile  the report as a self-contained page (--html): run's only
  * @param overrides the config keys set by flags, each with its flag as the origin
  * @param sweep     what sweep tries; null for the other commands
  */
 record Options(
     Command command, Mode mode, Path configFile, Path ordersFile, Integer generate, Path dumpOrdersFile,
-    Path reportFile, Path traceFile, boolean quiet, Integer idleWaiters, Map<String, ConfigValue> overrides,
+    Path reportFile, Path traceFile, Path htmlFile, boolean quiet, Integer idleWaiters, Map<String, ConfigValue> overrides,
     SweepRequest sweep) {
 
   private static final String LOGBACK = "logback.configurationFile";
@@ -64,6 +65,9 @@ record Options(
     }
     if (traceFile != null && dumpOrdersFile == null) {
       InputFiles.checkWritable(traceFile, "trace file");
+    }
+    if (htmlFile != null && dumpOrdersFile == null) {
+      InputFiles.checkWritable(htmlFile, "html file");
     }
     if (sweep != null && sweep.csvFile() != null && dumpOrdersFile == null) {
       InputFiles.checkWritable(sweep.csvFile(), "csv file");
@@ -106,6 +110,9 @@ record Options(
     }
     if (traceFile != null && dumpOrdersFile == null) {
       outputs.put("--trace", traceFile);
+    }
+    if (htmlFile != null && dumpOrdersFile == null) {
+      outputs.put("--html", htmlFile);
     }
     if (sweep != null && sweep.csvFile() != null && dumpOrdersFile == null) {
       outputs.put("--csv", sweep.csvFile());

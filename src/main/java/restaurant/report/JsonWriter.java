@@ -24,6 +24,11 @@ public final class JsonWriter {
     MAPPER.writeValue(file.toFile(), report);
   }
 
+  /** The report as the JSON --report writes, on one line: for the HTML page. */
+  static String compact(RunReport report) throws IOException {
+    return COMPACT.writeValueAsString(report);
+  }
+
   /**
    * Orders in the --orders format, one order a line: lists of product names, or, when they do not
    * all arrive at the opening, objects with the arrival and the products.

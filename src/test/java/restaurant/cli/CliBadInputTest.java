@@ -244,6 +244,10 @@ class CliBadInputTest {
       sweep --waiters 1..3 --target-p95 1m --report %dir/x.csv --csv %dir/x.csv | --report and --csv both name %dir/x.csv: give each its own file
       sweep --waiters 1..3 --target-p95 1m --arrival-rate 0 | restaurant.arrivals.rate = "0" (command line --arrival-rate) must be a number of orders an hour above 0
       --warm-up 8760h --time-scale 1000               | restaurant.stats.warm-up = "8760h" (command line --warm-up) times restaurant.time-scale 1000.0 is longer than a year, the longest run
+      --html %dir                                     | html file %dir: is a directory, not a file
+      --html %dir/r.html --report %dir/r.html          | --report and --html both name %dir/r.html: give each its own file
+      --html conf/logback.xml                         | --html conf/logback.xml and the logging setup conf/logback.xml are the same file: writing --html would overwrite that input
+      compare --html %dir/r.html                      | --html goes with run, not compare; see compare --help
       """)
   void saysWhatIsWrongOnOneLineAndExitsWithTwo(String args, String message) throws IOException {
     CliRun run = CliRun.of(expand(args));

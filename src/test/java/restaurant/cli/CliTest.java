@@ -156,6 +156,19 @@ class CliTest {
     assertTrue(report.get("invariantHolds").asBoolean());
   }
 
+  @Test
+  void aRunWritesItsPageBesideItsReport() throws IOException {
+    Path html = dir.resolve("lunch.html");
+
+    CliRun run = CliRun.of("--config", "conf/examples/lunch-rush.conf", "--quiet", "--html", html.toString());
+
+    assertEquals(0, run.exitCode(), run.err());
+    String page = Files.readString(html);
+    assertTrue(page.startsWith("<!DOCTYPE html>"), page.substring(0, 100));
+    assertTrue(page.contains("\"arrivals\":\"poisson\""), "the report inside");
+    assertTrue(Files.size(html) < 1_000_000, "450 orders: " + Files.size(html) + " bytes");
+  }
+
   /** The same settings and seed on the virtual clock: the same report, byte for byte, but for the wall time. */
   @Test
   void aVirtualRunIsTheSameEveryTimeFaultsAndAll() throws IOException {

@@ -1,0 +1,44 @@
+package restaurant.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * --html FILE: the report as one self-contained page, no server, no network. The run's JSON report
+ * (the document --report writes) is in it, in a {@code <script type="application/json"
+ * id="report">}, and the page draws its charts from it with uPlot, inlined with its stylesheet.
+ */
+public final class HtmlReport {
+  private static final String UPLOT = "/META-INF/resources/webjars/uplot/1.6.30/dist/";
+
+  private HtmlReport() {}
+
+  public static void write(RunReport report, Path file) throws IOException {
+    Files.writeString(file, page(report), StandardCharsets.UTF_8);
+  }
+
+  static String page(RunReport report) throws IOException {
+    return resource("/restaurant/report.html")
+        .replace("/*UPLOT_CSS*/", resource(UPLOT + "uPlot.min.css"))
+        .replace("/*UPLOT_JS*/", resource(UPLOT + "uPlot.iife.min.js"))
+        .replace("/*REPORT_JSON*/", inScript(JsonWriter.compact(report)));
+  }
+
+  /** JSON inside a script element: "</" would end it early, and U+2028/2029 end a line in older engines. */
+  static String inScript(String json) {
+    return json.replace("</", "<\\/").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+  }
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = HtmlReport.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new UncheckedIOException(new IOException("the jar has no " + name));
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
