@@ -313,7 +313,7 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
     LOG.info("<Cashier> All {} waiters are in: open", waiters);
     ledger.opened(now);
     if (hasStations) {
-      kitchen.tell(new Kitchen.Open(now + warmUpNanos));
+      kitchen.tell(new Kitchen.Open(now, now + warmUpNanos));
     }
     for (WaiterReady waiter : beforeOpening) {
       for (int slot = 0; slot < waiter.slots(); slot++) {

@@ -66,9 +66,9 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
 
   /**
    * From the cashier as it opens, with stations: their statistics count from {@code windowStartNanos}
-   * (the opening plus the warm-up) on.
+   * (the opening plus the warm-up) on, their queues' charts from {@code openedAtNanos}.
    */
-  public record Open(long windowStartNanos) implements Command {}
+  public record Open(long openedAtNanos, long windowStartNanos) implements Command {}
 
   /** From the cashier at the end: send it the stations' statistics up to {@code endNanos}. */
   public record ReportStations(long endNanos) implements Command {}
@@ -278,7 +278,7 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
 
   private Behavior<Command> onOpen(Open open) {
     for (CookStation station : stove.stations) {
-      station.stats.openWindow(open.windowStartNanos());
+      station.stats.openWindow(open.windowStartNanos(), open.openedAtNanos());
     }
     return this;
   }

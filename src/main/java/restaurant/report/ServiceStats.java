@@ -15,6 +15,8 @@ final class ServiceStats {
   private final String arrivals;
   private long windowStart = Long.MAX_VALUE;
   private long openedAt;
+  /** Orders arrived and not handed out yet: the cashier's queue, for the chart. Made at the opening. */
+  private StepSeries queue;
   private final TimeSpread latency = new TimeSpread();
   private final TimeSpread wait = new TimeSpread();
   private final TimeSpread inside = new TimeSpread();
@@ -50,10 +52,12 @@ final class ServiceStats {
   void opened(long nanos) {
     openedAt = nanos;
     windowStart = nanos + warmUpNanos;
+    queue = new StepSeries(nanos, Math.round(1e9 * timeScale)); // bins of a simulated second to begin with
   }
 
   /** An order came in; orders may be taken in late (a queue left in the source), never out of their own time. */
   void arrived(long arrivalNanos) {
+    queue.change(arrivalNanos, +1);
     ordersInside++;
     insideSince += Math.max(arrivalNanos, windowStart) - openedAt;
     if (arrivalNanos >= windowStart) {
@@ -62,6 +66,7 @@ final class ServiceStats {
   }
 
   void handedOut(long arrivalNanos, long nanos) {
+    queue.change(nanos, -1);
     if (arrivalNanos >= windowStart) {
       wait.record(seconds(nanos - arrivalNanos));
     }
@@ -98,7 +103,7 @@ final class ServiceStats {
     if (windowStart == Long.MAX_VALUE || endNanos <= windowStart) {
       return new ServiceReport(arrivals, warmUp, 0, latency.summary(), wait.summary(), failedInWindow,
           latency.percentileCountingNever(95, failedInWindow), 0, 0, null, List.of(),
-          latency.bins(ServiceReport.HISTOGRAM_BINS));
+          latency.bins(ServiceReport.HISTOGRAM_BINS), queuePoints());
     }
     double windowNanos = endNanos - windowStart;
     double windowSeconds = seconds(endNanos - windowStart);
@@ -109,7 +114,12 @@ final class ServiceStats {
         (insideArea + Math.max(0, ordersInside * (double) (endNanos - openedAt) - insideSince)) / windowNanos);
     return new ServiceReport(arrivals, warmUp, windowSeconds, latency.summary(), wait.summary(), failedInWindow,
         latency.percentileCountingNever(95, failedInWindow), busy / (slots * windowNanos),
-        latency.count() / windowSeconds * 3600, little, List.of(), latency.bins(ServiceReport.HISTOGRAM_BINS));
+        latency.count() / windowSeconds * 3600, little, List.of(), latency.bins(ServiceReport.HISTOGRAM_BINS),
+        queuePoints());
+  }
+
+  private List<double[]> queuePoints() {
+    return queue == null ? List.of() : queue.points(timeScale);
   }
 
   private double seconds(long nanos) {

@@ -11,10 +11,12 @@ import java.util.List;
  * @param meanWaitSeconds a product's wait for a cook, cooking excluded (Wq), on average; null if none was made
  * @param p95WaitSeconds 95% of products waited no longer; null if none was made
  * @param made           products a cook took after the warm-up
+ * @param queueSeries    the queue over time, [seconds from the opening, length]: for charts
  */
 public record StationReport(String name, int cooks, List<String> products, double utilization, double meanQueue,
-    int maxQueue, Double meanWaitSeconds, Double p95WaitSeconds, long made) {
+    int maxQueue, Double meanWaitSeconds, Double p95WaitSeconds, long made, List<double[]> queueSeries) {
   public StationReport {
     products = List.copyOf(products);
+    queueSeries = List.copyOf(queueSeries);
   }
 }

@@ -1,5 +1,6 @@
 package restaurant.report;
 
+import java.util.List;
 import restaurant.model.KitchenStation;
 
 /**
@@ -18,6 +19,8 @@ public final class StationStats {
   private double queueArea;
   private double busyArea;
   private final TimeSpread waits = new TimeSpread();
+  /** The queue over time, for the chart; made when the window is known, from the kitchen's first event. */
+  private StepSeries queueSeries;
 
   public StationStats(KitchenStation station, double timeScale) {
     this.station = station;
@@ -25,13 +28,17 @@ public final class StationStats {
   }
 
   /** The statistics count from {@code windowStart} on: the opening plus the warm-up. */
-  public void openWindow(long windowStartNanos) {
+  public void openWindow(long windowStartNanos, long openedAtNanos) {
     windowStart = windowStartNanos;
+    queueSeries = new StepSeries(openedAtNanos, Math.round(1e9 * timeScale));
   }
 
   /** The station's queue and busy cooks are now these. */
   public void changed(long nanos, int queueLength, int busyCooks) {
     integrate(nanos);
+    if (queueSeries != null && queueLength != queue) {
+      queueSeries.change(nanos, queueLength - queue);
+    }
     queue = queueLength;
     busy = busyCooks;
     if (nanos >= windowStart) {
@@ -55,10 +62,14 @@ public final class StationStats {
     Double p95Wait = wait == null ? null : wait.p95();
     if (windowStart == Long.MAX_VALUE || window <= 0) {
       return new StationReport(station.name(), station.cooks(), station.products(), 0, 0, maxQueue, meanWait, p95Wait,
-          waits.count());
+          waits.count(), series());
     }
     return new StationReport(station.name(), station.cooks(), station.products(), busyArea / (station.cooks() * window),
-        queueArea / window, maxQueue, meanWait, p95Wait, waits.count());
+        queueArea / window, maxQueue, meanWait, p95Wait, waits.count(), series());
+  }
+
+  private List<double[]> series() {
+    return queueSeries == null ? List.of() : queueSeries.points(timeScale);
   }
 
   private void integrate(long nanos) {
