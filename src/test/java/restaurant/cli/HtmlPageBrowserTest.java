@@ -1,0 +1,107 @@
+package restaurant.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * The --html page in a real headless Chromium (Debian's chromium and chromium-driver, which
+ * .ci/run installs). Where they are missing the tests are skipped, saying so on the console.
+ */
+class HtmlPageBrowserTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  private static ChromeDriver browser;
+
+  @TempDir
+  static Path dir;
+
+  @BeforeAll
+  static void startChromium() {
+    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
+      System.out.println("HtmlPageBrowserTest SKIPPED: no Chromium; install Debian's chromium and chromium-driver"
+          + " (apt-get install -y chromium chromium-driver) to run the browser tests");
+      Assumptions.abort("no /usr/bin/chromium and /usr/bin/chromedriver");
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1200,2400");
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(),
+        options);
+  }
+
+  @AfterAll
+  static void stopChromium() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void theLunchRushPageDrawsEveryChartFromItsReportAndAsksForNothing() throws IOException {
+    Path html = dir.resolve("lunch.html");
+    Path json = dir.resolve("lunch.json");
+    CliRun run = CliRun.of("--config", "conf/examples/lunch-rush.conf", "--quiet", "--html", html.toString(),
+        "--report", json.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    JsonNode report = new ObjectMapper().readTree(json.toFile());
+
+    browser.get(html.toUri().toString());
+
+    List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).collect(Collectors.toList());
+    assertEquals(List.of(), errors.stream().map(LogEntry::getMessage).collect(Collectors.toList()));
+    JavascriptExecutor page = browser;
+    assertEquals(0L, page.executeScript("return performance.getEntriesByType('resource').length"),
+        "a request outside the file");
+    for (String chart : List.of("latency", "queues")) {
+      WebElement canvas = browser.findElement(By.cssSelector("#" + chart + " canvas"));
+      assertTrue(canvas.getSize().getWidth() > 0 && canvas.getSize().getHeight() > 0, chart);
+      Number inked = (Number) page.executeScript("const c = arguments[0]; const d = c.getContext('2d')"
+          + ".getImageData(0, 0, c.width, c.height).data; let n = 0; for (let i = 3; i < d.length; i += 4)"
+          + " { if (d[i] > 0) n++; } return n;", canvas);
+      assertTrue(inked.longValue() > 1000, chart + " has " + inked + " drawn pixels");
+    }
+    assertEquals(String.format(Locale.ROOT, "%.3f s", report.get("latencySeconds").get("p95").asDouble()),
+        browser.findElement(By.cssSelector("#h-p95 .value")).getText());
+    assertEquals(String.format(Locale.ROOT, "%.3f s", report.get("makespanSeconds").asDouble()),
+        browser.findElement(By.cssSelector("#h-makespan .value")).getText());
+    assertEquals(1 + report.get("stations").size(), browser.findElements(By.cssSelector("#utilisation .bar")).size());
+
+    WebElement bar = browser.findElement(By.cssSelector("#timeline rect[data-order='3']"));
+    new Actions(browser).moveToElement(bar).perform();
+    assertTrue(browser.findElement(By.id("timeline-hover")).getText().startsWith("order 3: "),
+        browser.findElement(By.id("timeline-hover")).getText());
+
+    Files.write(Path.of("target", "run-page.png"), browser.getScreenshotAs(OutputType.BYTES));
+  }
+}
