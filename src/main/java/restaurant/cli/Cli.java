@@ -231,6 +231,13 @@ public final class Cli {
         throw new IOException(InputFiles.cannotWrite("report file", options.reportFile(), e), e);
       }
     }
+    if (options.htmlFile() != null) {
+      try {
+        SweepPrinter.writeHtml(result, options.htmlFile());
+      } catch (IOException e) {
+        throw new IOException(InputFiles.cannotWrite("html file", options.htmlFile(), e), e);
+      }
+    }
     if (options.sweep().csvFile() != null) {
       try {
         SweepPrinter.writeCsv(result, options.sweep().csvFile());

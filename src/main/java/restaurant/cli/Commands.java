@@ -189,12 +189,16 @@ final class Commands {
     @Option(names = "--csv", paramLabel = "FILE", description = "also write the table to FILE as CSV")
     Path csvFile;
 
+    @Option(names = "--html", paramLabel = "FILE", description = "also write the table, its charts and the"
+        + " recommendation to FILE as one self-contained HTML page")
+    Path htmlFile;
+
     @Mixin
     SharedOptions shared;
 
     @Override
     public Options options() {
-      return shared.options(Options.Command.SWEEP, Mode.ACTORS, reportFile, null, null, null, null,
+      return shared.options(Options.Command.SWEEP, Mode.ACTORS, reportFile, null, htmlFile, null, null,
           SweepRequest.parse(waiters, cooks, replications, target, csvFile));
     }
   }

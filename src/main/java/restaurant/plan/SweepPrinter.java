@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 import restaurant.model.Seconds;
+import restaurant.report.HtmlReport;
 
 /** A sweep's table on the console, its recommendation line, and the same as JSON (--report) and CSV (--csv). */
 public final class SweepPrinter {
@@ -73,6 +74,16 @@ public final class SweepPrinter {
   }
 
   public static void writeJson(Sweep.Result result, Path file) throws IOException {
+    JSON.writeValue(file.toFile(), json(result));
+  }
+
+  /** The sweep's page (--html): its table and recommendation drawn from the same JSON as --report. */
+  public static void writeHtml(Sweep.Result result, Path file) throws IOException {
+    HtmlReport.write("/restaurant/sweep.html", JSON.writer().without(SerializationFeature.INDENT_OUTPUT)
+        .writeValueAsString(json(result)), file);
+  }
+
+  private static ObjectNode json(Sweep.Result result) {
     ObjectNode root = JSON.createObjectNode();
     root.put("targetP95Seconds", targetSeconds(result));
     root.put("replications", result.plan().replications());
@@ -86,7 +97,7 @@ public final class SweepPrinter {
       root.putNull("recommendation");
     }
     root.put("verdict", verdict(result));
-    JSON.writeValue(file.toFile(), root);
+    return root;
   }
 
   public static void writeCsv(Sweep.Result result, Path file) throws IOException {
@@ -130,6 +141,7 @@ public final class SweepPrinter {
     node.put("waiters", point.staff().waiters());
     ObjectNode cooks = node.putObject("cooks");
     point.staff().cooks().forEach(cooks::put);
+    node.put("staff", point.staff().describe());
     node.put("people", point.staff().people());
     node.set("latencyMeanSeconds", JSON.valueToTree(point.latencyMean())); // null when not measured
     node.set("latencyP95Seconds", JSON.valueToTree(point.latencyP95()));

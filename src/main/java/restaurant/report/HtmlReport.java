@@ -8,9 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * --html FILE: the report as one self-contained page, no server, no network. The run's JSON report
- * (the document --report writes) is in it, in a {@code <script type="application/json"
- * id="report">}, and the page draws its charts from it with uPlot, inlined with its stylesheet.
+ * --html FILE: the report as one self-contained page, no server, no network. The JSON report (the
+ * document --report writes, a run's or a sweep's) is in it, in a {@code <script
+ * type="application/json" id="report">}, and the page draws its charts from it with uPlot,
+ * inlined with its stylesheet.
  */
 public final class HtmlReport {
   private static final String UPLOT = "/META-INF/resources/webjars/uplot/1.6.30/dist/";
@@ -18,14 +19,19 @@ public final class HtmlReport {
   private HtmlReport() {}
 
   public static void write(RunReport report, Path file) throws IOException {
-    Files.writeString(file, page(report), StandardCharsets.UTF_8);
+    write("/restaurant/report.html", JsonWriter.compact(report), file);
   }
 
-  static String page(RunReport report) throws IOException {
-    return resource("/restaurant/report.html")
+  /**
+   * A page from a template of the jar's ({@code /restaurant/report.html}, {@code /restaurant/sweep.html})
+   * with uPlot and its stylesheet inlined and {@code json} as the data it draws from.
+   */
+  public static void write(String template, String json, Path file) throws IOException {
+    String page = resource(template)
         .replace("/*UPLOT_CSS*/", resource(UPLOT + "uPlot.min.css"))
         .replace("/*UPLOT_JS*/", resource(UPLOT + "uPlot.iife.min.js"))
-        .replace("/*REPORT_JSON*/", inScript(JsonWriter.compact(report)));
+        .replace("/*REPORT_JSON*/", inScript(json));
+    Files.writeString(file, page, StandardCharsets.UTF_8);
   }
 
   /** JSON inside a script element: "</" would end it early, and U+2028/2029 end a line in older engines. */

@@ -104,4 +104,33 @@ class HtmlPageBrowserTest {
 
     Files.write(Path.of("target", "run-page.png"), browser.getScreenshotAs(OutputType.BYTES));
   }
+
+  @Test
+  void theSweepPageRingsTheRecommendationTheCommandLinePrinted() throws IOException {
+    Path html = dir.resolve("sweep.html");
+    CliRun run = CliRun.of("sweep", "--config", "conf/examples/lunch-rush.conf", "--waiters", "4..8",
+        "--replications", "3", "--target-p95", "10m", "--html", html.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    String verdict = run.out().lines().filter(line -> line.startsWith("recommendation: ")).findFirst().orElseThrow();
+
+    browser.get(html.toUri().toString());
+
+    List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).collect(Collectors.toList());
+    assertEquals(List.of(), errors.stream().map(LogEntry::getMessage).collect(Collectors.toList()));
+    assertEquals(verdict, browser.findElement(By.id("recommendation")).getText());
+    String staff = verdict.substring("recommendation: ".length(), verdict.indexOf(" ("));
+    assertTrue(browser.findElement(By.id("recommended")).getText().startsWith(staff),
+        browser.findElement(By.id("recommended")).getText());
+    JavascriptExecutor page = browser;
+    for (WebElement canvas : browser.findElements(By.cssSelector("canvas"))) {
+      Number inked = (Number) page.executeScript("const c = arguments[0]; const d = c.getContext('2d')"
+          + ".getImageData(0, 0, c.width, c.height).data; let n = 0; for (let i = 3; i < d.length; i += 4)"
+          + " { if (d[i] > 0) n++; } return n;", canvas);
+      assertTrue(inked.longValue() > 1000, inked + " drawn pixels");
+    }
+    assertEquals(2, browser.findElements(By.cssSelector("canvas")).size());
+
+    Files.write(Path.of("target", "sweep-page.png"), browser.getScreenshotAs(OutputType.BYTES));
+  }
 }
