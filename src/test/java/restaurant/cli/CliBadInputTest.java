@@ -248,6 +248,9 @@ class CliBadInputTest {
       --html %dir/r.html --report %dir/r.html          | --report and --html both name %dir/r.html: give each its own file
       --html conf/logback.xml                         | --html conf/logback.xml and the logging setup conf/logback.xml are the same file: writing --html would overwrite that input
       compare --html %dir/r.html                      | --html goes with run, not compare; see compare --help
+      sweep --waiters 1..2 --target-p95 1m --html %dir | html file %dir: is a directory, not a file
+      sweep --waiters 1..2 --target-p95 1m --html %dir/s.x --csv %dir/s.x | --html and --csv both name %dir/s.x: give each its own file
+      --html %dir/nope/r.html                         | html file %dir/nope/r.html: folder %dir/nope does not exist
       """)
   void saysWhatIsWrongOnOneLineAndExitsWithTwo(String args, String message) throws IOException {
     CliRun run = CliRun.of(expand(args));
