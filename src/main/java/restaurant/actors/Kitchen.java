@@ -10,6 +10,7 @@ import akka.actor.typed.javadsl.Receive;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ import restaurant.model.Menu;
 import restaurant.model.Order;
 import restaurant.model.Role;
 import restaurant.model.Seconds;
+import restaurant.report.Ledger;
 import restaurant.report.ServiceEvents;
 import restaurant.report.StationReport;
 import restaurant.report.StationStats;
@@ -114,7 +116,7 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
    * between products due at once, first started first out, in the priority queue.
    */
   private record Cooking(long dueNanos, long sequence, Lane lane, int orderId, int item, int attempt, String product,
-      ActorRef<Waiter.Command> replyTo, boolean burnt) {}
+      ActorRef<Waiter.Command> replyTo, boolean burnt, long startNanos, int cook) {}
 
   /** A product waiting at its station for a cook, since {@code joinedNanos}. */
   private record Waiting(long joinedNanos, int orderId, int item, int attempt, String product,
@@ -142,6 +144,8 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
     final KitchenStation plan;
     final StationStats stats;
     final ArrayDeque<Waiting> queue = new ArrayDeque<>();
+    /** Which cooks are busy, by number from 0: a product keeps its cook, for the page's timeline. */
+    final BitSet busyCooks = new BitSet();
     int busy;
 
     CookStation(KitchenStation plan, StationStats stats) {
@@ -162,7 +166,8 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
     Stove(Settings settings) {
       Map<String, CookStation> byProduct = new HashMap<>();
       for (KitchenStation plan : settings.service().stations()) {
-        CookStation station = new CookStation(plan, new StationStats(plan, settings.timeScale()));
+        CookStation station = new CookStation(plan, new StationStats(plan, settings.timeScale(),
+            settings.orders().size() <= Ledger.LISTED_UP_TO));
         stations.add(station);
         plan.products().forEach(product -> byProduct.put(product, station));
       }
@@ -308,17 +313,20 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
       }
       return;
     }
+    int cook = -1;
     if (station != null) {
       station.busy++;
+      cook = station.busyCooks.nextClearBit(0);
+      station.busyCooks.set(cook);
       station.stats.changed(now, station.queue.size(), station.busy);
       station.stats.waited(now, now);
     }
-    start(lane, orderId, item, attempt, product, replyTo, now);
+    start(lane, orderId, item, attempt, product, replyTo, now, cook);
   }
 
   /** A cook starts on a product: it is due after its preparation time; the timer wakes the kitchen for the earliest. */
   private void start(Lane lane, int orderId, int item, int attempt, String product, ActorRef<Waiter.Command> replyTo,
-      long now) {
+      long now, int cook) {
     long nanos = lane.distribution == Distribution.FIXED ? lane.wallNanos
         : lane.distribution.nanos(lane.wallNanos, Chance.draw(seed ^ PREPARATION, orderId, item, attempt));
     if (logsEvents && EVENT_LOG.isDebugEnabled(ServiceEvents.EVENT)) {
@@ -327,7 +335,7 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
     }
     long due = now + nanos;
     Cooking cooking = new Cooking(due, stove.started++, lane, orderId, item, attempt, product, replyTo,
-        faults.burns(orderId, item, attempt));
+        faults.burns(orderId, item, attempt), now, cook);
     if (lane.distribution == Distribution.FIXED) {
       lane.cooking.addLast(cooking);
     } else {
@@ -367,13 +375,16 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
     serve(cooking);
     CookStation station = cooking.lane().station;
     if (station != null) {
+      station.stats.cooked(cooking.orderId(), cooking.product(), cooking.cook(), cooking.startNanos(), now,
+          cooking.burnt());
       Waiting next = station.queue.pollFirst();
       if (next == null) {
         station.busy--;
-      } else {
+        station.busyCooks.clear(cooking.cook());
+      } else { // the same cook takes the next
         station.stats.waited(next.joinedNanos(), now);
         start(stove.lanes.get(next.product()), next.orderId(), next.item(), next.attempt(), next.product(),
-            next.replyTo(), now);
+            next.replyTo(), now, cooking.cook());
       }
       station.stats.changed(now, station.queue.size(), station.busy);
     }

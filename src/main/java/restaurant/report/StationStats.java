@@ -1,5 +1,6 @@
 package restaurant.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import restaurant.model.KitchenStation;
 
@@ -21,15 +22,21 @@ public final class StationStats {
   private final TimeSpread waits = new TimeSpread();
   /** The queue over time, for the chart; made when the window is known, from the kitchen's first event. */
   private StepSeries queueSeries;
+  private long openedAt;
+  /** Each product made, for a run short enough to list them; null otherwise. */
+  private final List<CookedProduct> cooked;
 
-  public StationStats(KitchenStation station, double timeScale) {
+  /** @param listsProducts keep each product made, for the page's timeline: for runs short enough to list */
+  public StationStats(KitchenStation station, double timeScale, boolean listsProducts) {
     this.station = station;
     this.timeScale = timeScale;
+    this.cooked = listsProducts ? new ArrayList<>() : null;
   }
 
   /** The statistics count from {@code windowStart} on: the opening plus the warm-up. */
   public void openWindow(long windowStartNanos, long openedAtNanos) {
     windowStart = windowStartNanos;
+    openedAt = openedAtNanos;
     queueSeries = new StepSeries(openedAtNanos, Math.round(1e9 * timeScale));
   }
 
@@ -43,6 +50,14 @@ public final class StationStats {
     busy = busyCooks;
     if (nanos >= windowStart) {
       maxQueue = Math.max(maxQueue, queue);
+    }
+  }
+
+  /** Cook {@code cook} (from 0) made a product from {@code startNanos} to {@code readyNanos}. */
+  public void cooked(int order, String product, int cook, long startNanos, long readyNanos, boolean burnt) {
+    if (cooked != null) {
+      cooked.add(new CookedProduct(order, product, cook + 1, (startNanos - openedAt) / 1e9 / timeScale,
+          (readyNanos - openedAt) / 1e9 / timeScale, burnt));
     }
   }
 
@@ -62,10 +77,14 @@ public final class StationStats {
     Double p95Wait = wait == null ? null : wait.p95();
     if (windowStart == Long.MAX_VALUE || window <= 0) {
       return new StationReport(station.name(), station.cooks(), station.products(), 0, 0, maxQueue, meanWait, p95Wait,
-          waits.count(), series());
+          waits.count(), series(), cookedSoFar());
     }
     return new StationReport(station.name(), station.cooks(), station.products(), busyArea / (station.cooks() * window),
-        queueArea / window, maxQueue, meanWait, p95Wait, waits.count(), series());
+        queueArea / window, maxQueue, meanWait, p95Wait, waits.count(), series(), cookedSoFar());
+  }
+
+  private List<CookedProduct> cookedSoFar() {
+    return cooked == null ? List.of() : List.copyOf(cooked);
   }
 
   private List<double[]> series() {

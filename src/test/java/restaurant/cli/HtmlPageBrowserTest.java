@@ -97,6 +97,8 @@ class HtmlPageBrowserTest {
         browser.findElement(By.cssSelector("#h-makespan .value")).getText());
     assertEquals(1 + report.get("stations").size(), browser.findElements(By.cssSelector("#utilisation .bar")).size());
 
+    assertEquals(1, browser.findElements(By.xpath("//*[local-name()='text' and text()='grill cook 2']")).size(),
+        "a row for the grill's second cook");
     WebElement bar = browser.findElement(By.cssSelector("#timeline rect[data-order='3']"));
     new Actions(browser).moveToElement(bar).perform();
     assertTrue(browser.findElement(By.id("timeline-hover")).getText().startsWith("order 3: "),
