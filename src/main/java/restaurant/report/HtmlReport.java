@@ -30,6 +30,7 @@ public final class HtmlReport {
     String page = resource(template)
         .replace("/*UPLOT_CSS*/", resource(UPLOT + "uPlot.min.css"))
         .replace("/*UPLOT_JS*/", resource(UPLOT + "uPlot.iife.min.js"))
+        .replace("/*PAGE_JS*/", resource("/restaurant/page.js"))
         .replace("/*REPORT_JSON*/", inScript(json));
     Files.writeString(file, page, StandardCharsets.UTF_8);
   }
