@@ -88,8 +88,11 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
   /** From the kitchen: a product of this order came out burnt. Counted where it happens. */
   public record Burnt(int orderId) implements Command {}
 
-  /** From a waiter: it ordered a burnt product of this order again. */
-  public record OrderedAgain(int orderId) implements Command {}
+  /**
+   * From a waiter: it ordered a product of this order again, because it came out burnt or (not
+   * {@code burnt}) because a kitchen crash lost it.
+   */
+  public record OrderedAgain(int orderId, boolean burnt) implements Command {}
 
   /** A waiter got a product that does not belong in the order it came for. */
   public record WrongProduct(int orderId, String product, int waiterId) implements Command {}
@@ -236,7 +239,7 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
           return this;
         })
         .onMessage(OrderedAgain.class, again -> {
-          ledger.orderedAgain();
+          ledger.orderedAgain(again.orderId(), again.burnt());
           return this;
         })
         .onMessage(WrongProduct.class, this::onWrongProduct)
@@ -280,6 +283,7 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
           logAbout(order.id(), ready.waiterId(), "<Cashier> [Order: {}] Failed: {}", order.id(), reason);
         }
       } else {
+        ledger.handedAgain(order.id());
         ready.replyTo().tell(new Waiter.ServeOrder(order, ready.incarnation()));
         i++;
       }

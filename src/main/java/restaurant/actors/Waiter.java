@@ -222,7 +222,7 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
       log().info(ServiceEvents.EVENT, "<Waiter: {}> [Order: {}] {} burnt! Request it again ({} of {})", id,
           product.orderId(), product.product(), open.attempt[item], maxRetries);
     }
-    cashier.tell(new Cashier.OrderedAgain(product.orderId()));
+    cashier.tell(new Cashier.OrderedAgain(product.orderId(), true));
     kitchen.tell(new Kitchen.Prepare(product.orderId(), item, open.attempt[item], product.product(),
         getContext().getSelf()));
     return this;
@@ -248,6 +248,7 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
       log().info(ServiceEvents.EVENT, "<Waiter: {}> [Order: {}] The kitchen lost {}. Request it again", id,
           lost.orderId(), lost.product());
     }
+    cashier.tell(new Cashier.OrderedAgain(lost.orderId(), false));
     kitchen.tell(new Kitchen.Prepare(lost.orderId(), lost.item(), lost.attempt(), lost.product(),
         getContext().getSelf()));
     return this;

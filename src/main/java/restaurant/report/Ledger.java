@@ -1,6 +1,7 @@
 package restaurant.report;
 
 import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import restaurant.config.Settings;
+import restaurant.model.Clock;
 import restaurant.model.Menu;
 import restaurant.model.Mode;
 import restaurant.model.Order;
@@ -30,11 +32,15 @@ import restaurant.model.Seconds;
 public final class Ledger {
   /** Runs of more orders list none in the report (the trace has them): a line each would grow with the day. */
   public static final int LISTED_UP_TO = 100_000;
+  private static final DateTimeFormatter OPENS_AT = DateTimeFormatter.ofPattern("HH:mm:ss");
   /** In handedOutAt and finishedAt: not yet. */
   static final long NOT_YET = Long.MIN_VALUE;
   private static final byte PENDING = 0;
   private static final byte DISPATCHED = 1;
   private static final byte FAILED = 2;
+  /** In Columns.again: bits. */
+  private static final byte REORDERED = 1;
+  private static final byte REHANDED = 2;
 
   /** An order in a waiter's hands, and the price noted when it was handed out. */
   private record InFlight(Order order, int waiter, long handedOutAt, long priceCents) {}
@@ -80,6 +86,8 @@ public final class Ledger {
     final long[] handedOutAt;
     final long[] finishedAt;
     final byte[] outcome;
+    /** REORDERED and REHANDED bits: the order done over in part, for the page's timeline. */
+    final byte[] again;
     final Map<Integer, String> failureReasons = new HashMap<>();
 
     Columns(int count) {
@@ -87,6 +95,7 @@ public final class Ledger {
       handedOutAt = new long[count];
       finishedAt = new long[count];
       outcome = new byte[count];
+      again = new byte[count];
       Arrays.fill(handedOutAt, NOT_YET);
       Arrays.fill(finishedAt, NOT_YET);
     }
@@ -227,9 +236,21 @@ public final class Ledger {
     burntProducts++;
   }
 
-  /** A waiter ordered a burnt product again. */
-  public void orderedAgain() {
-    retries++;
+  /** A waiter ordered a product of the order again: a burnt one (counted in the retries), or one a kitchen crash lost. */
+  public void orderedAgain(int orderId, boolean burnt) {
+    if (burnt) {
+      retries++;
+    }
+    if (columns != null) {
+      columns.again[orderId] |= REORDERED;
+    }
+  }
+
+  /** The order went to its waiter again, who had crashed and forgotten it. */
+  public void handedAgain(int orderId) {
+    if (columns != null) {
+      columns.again[orderId] |= REHANDED;
+    }
   }
 
   /** A product reached a waiter for an order or a place in it where it does not belong. */
@@ -269,7 +290,7 @@ public final class Ledger {
     double scale = settings.timeScale();
     List<ServedOrder> served = columns == null ? List.of() : new ServedOrders(settings.orders(), settings.menu(),
         new ServedOrders.Columns(columns.waiterOf.clone(), columns.handedOutAt.clone(), columns.finishedAt.clone(),
-            columns.outcome.clone(), Collections.unmodifiableMap(new HashMap<>(columns.failureReasons))), start,
+            columns.outcome.clone(), columns.again.clone(), Collections.unmodifiableMap(new HashMap<>(columns.failureReasons))), start,
         scale);
     List<String> broken = new ArrayList<>(problems);
     int pending = count - dispatched - failed;
@@ -281,7 +302,8 @@ public final class Ledger {
           + BigDecimal.valueOf(valueOfDispatchedCents, 2));
     }
     long makespan = dispatched + failed == 0 ? 0 : lastFinished - start;
-    return new RunReport(mode, settings.clock().kind(), settings.waiters(), settings.maxOpenOrders(), scale,
+    String opensAt = settings.clock().kind() == Clock.Kind.VIRTUAL ? settings.clock().opensAt().format(OPENS_AT) : null;
+    return new RunReport(mode, settings.clock().kind(), opensAt, settings.waiters(), settings.maxOpenOrders(), scale,
         deliverySeconds, simulatedSeconds(makespan, scale), makespan / 1e6, sequentialSeconds, floorSeconds,
         count, dispatched, failed, pending, stopped, failure, burntProducts, retries,
         Collections.unmodifiableMap(new EnumMap<>(restarts)), // in the roles' order: the same JSON every run
@@ -295,6 +317,14 @@ public final class Ledger {
       case FAILED -> Outcome.FAILED;
       default -> Outcome.PENDING;
     };
+  }
+
+  static boolean reordered(byte again) {
+    return (again & REORDERED) != 0;
+  }
+
+  static boolean rehanded(byte again) {
+    return (again & REHANDED) != 0;
   }
 
   static double simulatedSeconds(long wallNanos, double timeScale) {

@@ -14,6 +14,9 @@ import restaurant.model.Role;
  * wall time the whole run took.
  *
  * @param clock               the clock the run was paced by
+ * @param opensAt             on the virtual clock, the time of day the restaurant opens at
+ *                            ("12:00:00"; restaurant.opens-at), which the logs and the page's time
+ *                            axes count from; null on the real clock
  * @param deliverySeconds     what a waiter took to bring each order to its table (simulated)
  * @param makespanSeconds     first order handed out to the last one dispatched or given up
  * @param stopped             the run was stopped (SIGINT, SIGTERM) before every order was done
@@ -34,6 +37,7 @@ import restaurant.model.Role;
 public record RunReport(
     Mode mode,
     Clock.Kind clock,
+    String opensAt,
     int waiters,
     int maxOpenOrders,
     double timeScale,
@@ -67,14 +71,14 @@ public record RunReport(
 
   /** The same report with {@code wallMillis} the wall time the whole run took: for a virtual run. */
   public RunReport withWallMillis(double millis) {
-    return new RunReport(mode, clock, waiters, maxOpenOrders, timeScale, deliverySeconds, makespanSeconds, millis,
+    return new RunReport(mode, clock, opensAt, waiters, maxOpenOrders, timeScale, deliverySeconds, makespanSeconds, millis,
         sequentialSeconds, floorSeconds, ordersReceived, dispatched, failed, pending, stopped, failure,
         burntProducts, retries, restarts, takings, dispatchedValue, invariantHolds, problems, orders, products, waitersWhoServed, service);
   }
 
   /** The same report with the kitchen stations' statistics, which the kitchen keeps. */
   public RunReport withStations(List<StationReport> stations) {
-    return new RunReport(mode, clock, waiters, maxOpenOrders, timeScale, deliverySeconds, makespanSeconds, wallMillis,
+    return new RunReport(mode, clock, opensAt, waiters, maxOpenOrders, timeScale, deliverySeconds, makespanSeconds, wallMillis,
         sequentialSeconds, floorSeconds, ordersReceived, dispatched, failed, pending, stopped, failure,
         burntProducts, retries, restarts, takings, dispatchedValue, invariantHolds, problems, orders, products,
         waitersWhoServed, service.withStations(stations));

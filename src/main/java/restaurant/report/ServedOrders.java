@@ -17,7 +17,7 @@ import restaurant.model.Outcome;
  */
 final class ServedOrders extends AbstractList<ServedOrder> implements RandomAccess {
   /** The ledger's columns, copied (see {@link Ledger} for their encoding), by order id. */
-  record Columns(int[] waiterOf, long[] handedOutAt, long[] finishedAt, byte[] outcome,
+  record Columns(int[] waiterOf, long[] handedOutAt, long[] finishedAt, byte[] outcome, byte[] again,
       Map<Integer, String> failureReasons) {}
 
   private final List<Order> orders;
@@ -43,7 +43,8 @@ final class ServedOrders extends AbstractList<ServedOrder> implements RandomAcce
     long finished = columns.finishedAt()[id];
     Outcome outcome = Ledger.outcomeOf(columns.outcome()[id]);
     return new ServedOrder(id, columns.waiterOf()[id], order.products(), BigDecimal.valueOf(menu.priceCents(order), 2),
-        outcome, outcome == Outcome.FAILED ? columns.failureReasons().get(id) : null, order.arrivalSeconds(),
+        outcome, outcome == Outcome.FAILED ? columns.failureReasons().get(id) : null, Ledger.reordered(columns.again()[id]),
+        Ledger.rehanded(columns.again()[id]), order.arrivalSeconds(),
         handedOut == Ledger.NOT_YET ? null : Ledger.simulatedSeconds(handedOut - start, timeScale),
         finished == Ledger.NOT_YET ? null : Ledger.simulatedSeconds(finished - start, timeScale));
   }

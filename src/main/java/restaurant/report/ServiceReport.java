@@ -17,13 +17,15 @@ import java.util.List;
  * @param latencyHistogram  the latencies in 50 equal bins from 0 to the largest: for charts
  * @param queueSeries       the cashier's queue (orders arrived, not handed out) over time, as
  *                          [seconds from the opening, length] at most 513 points: for charts
+ * @param busySeries        waiter slots holding an order over time, the same way: the timeline's
+ *                          density, for runs too long to draw an order each
  * @param waiterUtilization busy slot-time over slot-time: the share of the waiters' slots holding an order
  * @param ordersPerHour     orders dispatched in the window, per hour of it
  */
 public record ServiceReport(String arrivals, double warmUpSeconds, double windowSeconds, TimeSummary latencySeconds,
     TimeSummary waitSeconds, long failedOrders, Double p95ServedSeconds, double waiterUtilization,
     double ordersPerHour, LittlesLaw littlesLaw, List<StationReport> stations, List<HistogramBin> latencyHistogram,
-    List<double[]> queueSeries) {
+    List<double[]> queueSeries, List<double[]> busySeries) {
   /** The bins of the latency histogram. */
   public static final int HISTOGRAM_BINS = 50;
 
@@ -31,10 +33,12 @@ public record ServiceReport(String arrivals, double warmUpSeconds, double window
     stations = List.copyOf(stations);
     latencyHistogram = List.copyOf(latencyHistogram);
     queueSeries = List.copyOf(queueSeries);
+    busySeries = List.copyOf(busySeries);
   }
 
   public ServiceReport withStations(List<StationReport> measured) {
     return new ServiceReport(arrivals, warmUpSeconds, windowSeconds, latencySeconds, waitSeconds, failedOrders,
-        p95ServedSeconds, waiterUtilization, ordersPerHour, littlesLaw, measured, latencyHistogram, queueSeries);
+        p95ServedSeconds, waiterUtilization, ordersPerHour, littlesLaw, measured, latencyHistogram, queueSeries,
+        busySeries);
   }
 }

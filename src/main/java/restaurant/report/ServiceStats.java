@@ -17,6 +17,8 @@ final class ServiceStats {
   private long openedAt;
   /** Orders arrived and not handed out yet: the cashier's queue, for the chart. Made at the opening. */
   private StepSeries queue;
+  /** Waiter slots holding an order, for the chart (the timeline's density). Made at the opening. */
+  private StepSeries busySlots;
   private final TimeSpread latency = new TimeSpread();
   private final TimeSpread wait = new TimeSpread();
   private final TimeSpread inside = new TimeSpread();
@@ -53,6 +55,7 @@ final class ServiceStats {
     openedAt = nanos;
     windowStart = nanos + warmUpNanos;
     queue = new StepSeries(nanos, Math.round(1e9 * timeScale)); // bins of a simulated second to begin with
+    busySlots = new StepSeries(nanos, Math.round(1e9 * timeScale));
   }
 
   /** An order came in; orders may be taken in late (a queue left in the source), never out of their own time. */
@@ -67,6 +70,7 @@ final class ServiceStats {
 
   void handedOut(long arrivalNanos, long nanos) {
     queue.change(nanos, -1);
+    busySlots.change(nanos, +1);
     if (arrivalNanos >= windowStart) {
       wait.record(seconds(nanos - arrivalNanos));
     }
@@ -75,6 +79,7 @@ final class ServiceStats {
   }
 
   void finished(long arrivalNanos, long handedOutNanos, long nanos, boolean dispatched) {
+    busySlots.change(nanos, -1);
     long insideFrom = Math.max(arrivalNanos, windowStart);
     if (nanos > insideFrom) {
       insideArea += nanos - insideFrom;
@@ -103,7 +108,7 @@ final class ServiceStats {
     if (windowStart == Long.MAX_VALUE || endNanos <= windowStart) {
       return new ServiceReport(arrivals, warmUp, 0, latency.summary(), wait.summary(), failedInWindow,
           latency.percentileCountingNever(95, failedInWindow), 0, 0, null, List.of(),
-          latency.bins(ServiceReport.HISTOGRAM_BINS), queuePoints());
+          latency.bins(ServiceReport.HISTOGRAM_BINS), points(queue), points(busySlots));
     }
     double windowNanos = endNanos - windowStart;
     double windowSeconds = seconds(endNanos - windowStart);
@@ -115,11 +120,11 @@ final class ServiceStats {
     return new ServiceReport(arrivals, warmUp, windowSeconds, latency.summary(), wait.summary(), failedInWindow,
         latency.percentileCountingNever(95, failedInWindow), busy / (slots * windowNanos),
         latency.count() / windowSeconds * 3600, little, List.of(), latency.bins(ServiceReport.HISTOGRAM_BINS),
-        queuePoints());
+        points(queue), points(busySlots));
   }
 
-  private List<double[]> queuePoints() {
-    return queue == null ? List.of() : queue.points(timeScale);
+  private List<double[]> points(StepSeries series) {
+    return series == null ? List.of() : series.points(timeScale);
   }
 
   private double seconds(long nanos) {

@@ -22,6 +22,8 @@ public final class StationStats {
   private final TimeSpread waits = new TimeSpread();
   /** The queue over time, for the chart; made when the window is known, from the kitchen's first event. */
   private StepSeries queueSeries;
+  /** Its cooks at work over time, likewise. */
+  private StepSeries busySeries;
   private long openedAt;
   /** Each product made, for a run short enough to list them; null otherwise. */
   private final List<CookedProduct> cooked;
@@ -38,6 +40,7 @@ public final class StationStats {
     windowStart = windowStartNanos;
     openedAt = openedAtNanos;
     queueSeries = new StepSeries(openedAtNanos, Math.round(1e9 * timeScale));
+    busySeries = new StepSeries(openedAtNanos, Math.round(1e9 * timeScale));
   }
 
   /** The station's queue and busy cooks are now these. */
@@ -45,6 +48,9 @@ public final class StationStats {
     integrate(nanos);
     if (queueSeries != null && queueLength != queue) {
       queueSeries.change(nanos, queueLength - queue);
+    }
+    if (busySeries != null && busyCooks != busy) {
+      busySeries.change(nanos, busyCooks - busy);
     }
     queue = queueLength;
     busy = busyCooks;
@@ -77,18 +83,18 @@ public final class StationStats {
     Double p95Wait = wait == null ? null : wait.p95();
     if (windowStart == Long.MAX_VALUE || window <= 0) {
       return new StationReport(station.name(), station.cooks(), station.products(), 0, 0, maxQueue, meanWait, p95Wait,
-          waits.count(), series(), cookedSoFar());
+          waits.count(), points(queueSeries), points(busySeries), cookedSoFar());
     }
     return new StationReport(station.name(), station.cooks(), station.products(), busyArea / (station.cooks() * window),
-        queueArea / window, maxQueue, meanWait, p95Wait, waits.count(), series(), cookedSoFar());
+        queueArea / window, maxQueue, meanWait, p95Wait, waits.count(), points(queueSeries), points(busySeries), cookedSoFar());
   }
 
   private List<CookedProduct> cookedSoFar() {
     return cooked == null ? List.of() : List.copyOf(cooked);
   }
 
-  private List<double[]> series() {
-    return queueSeries == null ? List.of() : queueSeries.points(timeScale);
+  private List<double[]> points(StepSeries series) {
+    return series == null ? List.of() : series.points(timeScale);
   }
 
   private void integrate(long nanos) {

@@ -68,7 +68,7 @@ class CashierTest {
     assertEquals(3, waiter1.expectMessageClass(Waiter.ServeOrder.class).order().id());
     clock.set(4_000_000_000L);
     cashier.tell(new Cashier.Burnt(2));
-    cashier.tell(new Cashier.OrderedAgain(2));
+    cashier.tell(new Cashier.OrderedAgain(2, true));
     cashier.tell(new Cashier.Burnt(2));
     cashier.tell(dispatched(2, 2, waiter2));
     waiter2.expectNoMessage(Duration.ofMillis(100)); // no order left for waiter 2's free slot
@@ -80,7 +80,7 @@ class CashierTest {
 
     assertEquals(5.5, report.makespanSeconds(), 1e-9);
     assertEquals(new ServedOrder(2, 2, List.of("beer", "beer", "beer"), new BigDecimal("9.00"), Outcome.DISPATCHED,
-        null, 0.0, 2.0, 4.0), report.orders().get(2));
+        null, true, false, 0.0, 2.0, 4.0), report.orders().get(2));
     assertEquals(1, report.orders().get(3).waiter());
     assertEquals(2, report.burntProducts());
     assertEquals(1, report.retries());
@@ -142,6 +142,8 @@ class CashierTest {
     RunReport report = reports.receiveMessage();
     assertEquals(Outcome.FAILED, report.orders().get(0).outcome());
     assertEquals("its waiter crashed 4 times", report.orders().get(0).reason());
+    assertTrue(report.orders().get(0).rehanded(), "order 0 was handed again");
+    assertFalse(report.orders().get(2).rehanded(), "order 2 was handed once");
     assertEquals(4, report.restarts().get(Role.WAITER));
     assertTrue(report.invariantHolds(), report.problems()::toString);
   }

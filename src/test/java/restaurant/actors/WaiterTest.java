@@ -102,7 +102,7 @@ class WaiterTest {
     }
     waiter.tell(burnt(beer));
 
-    assertEquals(List.of(new Cashier.OrderedAgain(8), new Cashier.OrderedAgain(8), new Cashier.OrderedAgain(8),
+    assertEquals(List.of(new Cashier.OrderedAgain(8, true), new Cashier.OrderedAgain(8, true), new Cashier.OrderedAgain(8, true),
         new Cashier.OrderDone(8, 2, Outcome.FAILED, "beer burnt 4 times", waiter)),
         List.of(cashier.receiveMessage(), cashier.receiveMessage(), cashier.receiveMessage(),
             cashier.receiveMessage()));
@@ -122,7 +122,7 @@ class WaiterTest {
     kitchen.expectNoMessage(NONE_WITHIN);
     waiter.tell(ready(again));
 
-    assertEquals(new Cashier.OrderedAgain(3), cashier.receiveMessage());
+    assertEquals(new Cashier.OrderedAgain(3, true), cashier.receiveMessage());
     assertEquals(new Cashier.OrderDone(3, 2, Outcome.DISPATCHED, null, waiter), cashier.receiveMessage());
   }
 
@@ -136,6 +136,7 @@ class WaiterTest {
     waiter.tell(new Kitchen.ProductLost(6, 0, 0, "frites"));
 
     assertEquals(new Kitchen.Prepare(6, 0, 0, "frites", waiter), kitchen.expectMessageClass(Kitchen.Prepare.class));
+    assertEquals(new Cashier.OrderedAgain(6, false), cashier.receiveMessage()); // for the page, not the retries
   }
 
   @Test
@@ -149,6 +150,7 @@ class WaiterTest {
     for (int loss = 1; loss <= 3; loss++) {
       waiter.tell(new Kitchen.ProductLost(6, 0, 0, "frites"));
       assertEquals(frites, kitchen.expectMessageClass(Kitchen.Prepare.class));
+      assertEquals(new Cashier.OrderedAgain(6, false), cashier.receiveMessage());
     }
     waiter.tell(new Kitchen.ProductLost(6, 0, 0, "frites"));
 

@@ -31,11 +31,15 @@ class HtmlReportTest {
   Path dir;
 
   private static RunReport twoOrders() {
+    return twoOrders(Clock.REAL);
+  }
+
+  private static RunReport twoOrders(Clock clock) {
     Menu menu = new Menu(Map.of("burger", Duration.ofMillis(7500), "soda", Duration.ofSeconds(1)),
         Map.of("burger", 650L, "soda", 150L));
     List<Order> orders = List.of(new Order(0, List.of("burger", "soda")), new Order(1, List.of("soda")));
     Ledger ledger = new Ledger(Mode.ACTORS, new Settings(2, 1, 3, 1.0, 1, menu, orders, Settings.Faults.NONE,
-        Duration.ofSeconds(2), Clock.REAL, Duration.ZERO), new Progress(2));
+        Duration.ofSeconds(2), clock, Duration.ZERO), new Progress(2));
     ledger.handedOut(orders.get(0), 1, 0);
     ledger.handedOut(orders.get(1), 2, 0);
     ledger.done(1, 2, Outcome.DISPATCHED, null, 1_000_000_000L);
@@ -60,6 +64,23 @@ class HtmlReportTest {
     // Every script and style inline: no src, href or url() anywhere in the page.
     assertFalse(Pattern.compile("\\b(src|href)\\s*=|url\\(").matcher(page).find(), "a reference outside the page");
     assertTrue(page.contains("uPlot"), "the charting library, inlined");
+  }
+
+  @Test
+  void theTimelinesDensityCountsTheSlotsHoldingAnOrderOverTime() {
+    // Both orders handed out at 0; one done at 1 s, the other at 7.5 s: in bins of a second.
+    List<double[]> busy = twoOrders().service().busySeries();
+
+    assertEquals(List.of("0.0:0.0", "1.0:2.0", "2.0:1.0", "7.0:1.0", "8.0:0.0"),
+        List.of(busy.get(0), busy.get(1), busy.get(2), busy.get(7), busy.get(8)).stream()
+            .map(point -> point[0] + ":" + point[1]).toList());
+    assertEquals(9, busy.size(), "nothing after the last change");
+  }
+
+  @Test
+  void theAxesCountFromTheOpeningTimeOfDayOnlyOnTheVirtualClock() {
+    assertEquals(null, twoOrders(Clock.REAL).opensAt());
+    assertEquals("11:30:00", twoOrders(new Clock(Clock.Kind.VIRTUAL, java.time.LocalTime.of(11, 30))).opensAt());
   }
 
   @Test

@@ -37,7 +37,7 @@ class LedgerTest {
     assertEquals(3750, report.wallMillis(), 1e-9);
     assertEquals(9.5, report.sequentialSeconds(), 1e-9);
     assertEquals(7.5, report.floorSeconds(), 1e-9);
-    assertEquals(new ServedOrder(1, 2, List.of("soda"), new java.math.BigDecimal("0.00"), Outcome.DISPATCHED, null, 0.0, 1.0, 2.0),
+    assertEquals(new ServedOrder(1, 2, List.of("soda"), new java.math.BigDecimal("0.00"), Outcome.DISPATCHED, null, false, false, 0.0, 1.0, 2.0),
         report.orders().get(1));
     assertEquals(9.5 / 7.5, report.speedUp(), 1e-9);
   }
