@@ -9,10 +9,15 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The checks every file the user names goes through before it is read or written: it is a
@@ -102,6 +107,37 @@ public final class InputFiles {
     }
     if (Files.exists(file) ? !Files.isWritable(file) : parent != null && !Files.isWritable(parent)) {
       throw new BadInputException(what + " " + file + ": not writable (permission denied)");
+    }
+    probeWriting(file, what);
+  }
+
+  /** Kernel file systems: their files take no report (root may open them, and the write fails). */
+  private static final Set<String> NOT_FOR_FILES = Set.of("proc", "sysfs", "cgroup", "cgroup2", "debugfs",
+      "securityfs", "devpts");
+
+  /**
+   * What the permission bits do not tell (root passes them all): the file is opened for writing,
+   * without truncating it, or created and deleted again; and it is not on a kernel file system.
+   */
+  private static void probeWriting(Path file, String what) {
+    try {
+      boolean existed = Files.exists(file);
+      Path onStore = existed ? file : file.toAbsolutePath().getParent();
+      String store = onStore == null ? "" : Files.getFileStore(onStore).type();
+      if (NOT_FOR_FILES.contains(store)) {
+        throw new BadInputException(what + " " + file + ": on the kernel's " + store
+            + " file system, which takes no report; give an ordinary file");
+      }
+      if (existed) {
+        FileChannel.open(file, StandardOpenOption.WRITE).close();
+      } else {
+        Files.createFile(file);
+        Files.delete(file);
+      }
+    } catch (IOException e) {
+      String why = e instanceof AccessDeniedException ? "permission denied"
+          : e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getClass().getSimpleName();
+      throw new BadInputException(what + " " + file + ": not writable (" + why + ")");
     }
   }
 

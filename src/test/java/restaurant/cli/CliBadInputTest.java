@@ -251,6 +251,11 @@ class CliBadInputTest {
       sweep --waiters 1..2 --target-p95 1m --html %dir | html file %dir: is a directory, not a file
       sweep --waiters 1..2 --target-p95 1m --html %dir/s.x --csv %dir/s.x | --html and --csv both name %dir/s.x: give each its own file
       --html %dir/nope/r.html                         | html file %dir/nope/r.html: folder %dir/nope does not exist
+      --html %dir/t.x --trace %dir/t.x                 | --trace and --html both name %dir/t.x: give each its own file
+      --orders %json:[["soda"]] --html %json           | --html %json and --orders %json are the same file: writing --html would overwrite that input
+      --html /proc/r.html                             | html file /proc/r.html: on the kernel's proc file system, which takes no report; give an ordinary file
+      --html /proc/version                            | html file /proc/version: on the kernel's proc file system, which takes no report
+      --report /sys/r.json                            | report file /sys/r.json: on the kernel's sysfs file system
       """)
   void saysWhatIsWrongOnOneLineAndExitsWithTwo(String args, String message) throws IOException {
     CliRun run = CliRun.of(expand(args));
