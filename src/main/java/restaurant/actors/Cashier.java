@@ -12,6 +12,7 @@ import akka.actor.typed.javadsl.TimerScheduler;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -57,9 +58,9 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
   private static final Logger LOG = LoggerFactory.getLogger(Cashier.class);
 
   /** The cashier's whole inbox. */
-  public sealed interface Command
+  public sealed interface Command extends CrossesNodes
       permits WaiterReady, KitchenReady, Restarted, OrderDone, Burnt, OrderedAgain, WrongProduct, ActorFailed, Stuck,
-      Close, GraceOver, NextArrival, StationsMeasured, KitchenSilent {}
+      Close, GraceOver, NextArrival, StationsMeasured, KitchenSilent, FloorLost {}
 
   /** A waiter (re)starting, with room for {@code slots} orders; {@code incarnation} counts its restarts. */
   public record WaiterReady(int waiterId, int slots, int incarnation, ActorRef<Waiter.Command> replyTo)
@@ -93,6 +94,13 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
    * {@code burnt}) because a kitchen crash lost it.
    */
   public record OrderedAgain(int orderId, boolean burnt) implements Command {}
+
+  /**
+   * In a cluster: the floor node that ran waiters {@code firstWaiter} to {@code lastWaiter} is
+   * gone (downed, removed). Their orders go to other waiters, first in the queue; whatever the
+   * lost waiters still say is ignored.
+   */
+  public record FloorLost(String node, int firstWaiter, int lastWaiter) implements Command {}
 
   /** A waiter got a product that does not belong in the order it came for. */
   public record WrongProduct(int orderId, String product, int waiterId) implements Command {}
@@ -183,6 +191,8 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
   /** Each waiter, by id, as its last WaiterReady gave it. */
   private final List<ActorRef<Waiter.Command>> waiterRefs;
   private final FreeSlots freeSlots = new FreeSlots();
+  /** In a cluster, the waiters lost with their floor node, by id. */
+  private final BitSet lostWaiters = new BitSet();
   /** With stations the report waits for the kitchen's statistics; null until the kitchen is in. */
   private final boolean hasStations;
   private ActorRef<Kitchen.Command> kitchen;
@@ -243,6 +253,7 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
           return this;
         })
         .onMessage(WrongProduct.class, this::onWrongProduct)
+        .onMessage(FloorLost.class, this::onFloorLost)
         .onMessage(ActorFailed.class, this::onActorFailed)
         .onMessage(Stuck.class, stuck -> onStuck())
         .onMessage(Close.class, this::onClose)
@@ -258,6 +269,9 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
   }
 
   private Behavior<Command> onWaiterReady(WaiterReady ready) {
+    if (lostWaiters.get(ready.waiterId())) {
+      return this; // from a floor node the cluster has downed: its word counts no more
+    }
     slots[ready.waiterId()] = ready.slots();
     incarnations[ready.waiterId()] = ready.incarnation();
     waiterRefs.set(ready.waiterId(), ready.replyTo());
@@ -401,6 +415,54 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
     return this;
   }
 
+  /**
+   * A floor node is gone: its waiters' orders wait again, at the head of the queue, and go to the
+   * free slots of the waiters left. None is served twice: the ledger forgets who held them, and
+   * what the lost waiters may still say is ignored.
+   */
+  private Behavior<Command> onFloorLost(FloorLost lost) {
+    long now = nanoClock.getAsLong();
+    List<Order> orphans = new ArrayList<>();
+    int waitersLost = 0;
+    for (int id = lost.firstWaiter(); id <= lost.lastWaiter() && id <= waiters; id++) {
+      if (lostWaiters.get(id)) {
+        continue;
+      }
+      lostWaiters.set(id);
+      waitersLost++;
+      List<Order> held = inFlight.get(id);
+      if (held != null) {
+        orphans.addAll(held);
+        held.clear();
+      }
+    }
+    for (Order order : orphans) {
+      ledger.lost(order.id(), now);
+    }
+    for (int i = orphans.size() - 1; i >= 0; i--) {
+      waiting.addFirst(orphans.get(i));
+    }
+    ordersInFlight -= orphans.size();
+    handedOutCount -= orphans.size();
+    freeSlots.removeIf(lostWaiters::get);
+    ledger.nodeLost(lost.node(), waitersLost, orphans.size(), now);
+    LOG.warn("<Cashier> Floor node {} is gone with waiters {} to {}: its {} orders go to other waiters", lost.node(),
+        lost.firstWaiter(), lost.lastWaiter(), orphans.size());
+    if (beforeOpening != null) {
+      return finish(true, "floor node " + lost.node() + " was lost before the restaurant opened");
+    }
+    if (lostWaiters.cardinality() >= waiters) {
+      return finish(true, "every floor node was lost, the last " + lost.node() + ": no waiter is left");
+    }
+    if (closedReplyTo != null) {
+      return ordersInFlight == 0 ? finish(true, null) : this;
+    }
+    while (!freeSlots.isEmpty() && !waiting.isEmpty()) {
+      handOut(freeSlots.poll(), waiting.poll());
+    }
+    return this;
+  }
+
   private Behavior<Command> onWrongProduct(WrongProduct wrong) {
     ledger.wrongProduct(wrong.orderId(), wrong.product(), wrong.waiterId());
     return this;
@@ -437,6 +499,11 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
   }
 
   private Behavior<Command> onOrderDone(OrderDone done) {
+    if (lostWaiters.get(done.waiterId())) {
+      LOG.debug("<Cashier> [Order: {}] Late word from waiter {}, lost with its node: ignored", done.orderId(),
+          done.waiterId());
+      return this;
+    }
     ledger.done(done.orderId(), done.waiterId(), done.outcome(), done.reason(), nanoClock.getAsLong());
     if (logsEvents && done.outcome() == Outcome.DISPATCHED) {
       logAbout(done.orderId(), done.waiterId(), "<Cashier> [Order: {}] Dispatched by waiter {}", done.orderId(),

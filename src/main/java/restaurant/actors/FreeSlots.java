@@ -1,5 +1,7 @@
 package restaurant.actors;
 
+import java.util.function.IntPredicate;
+
 /**
  * The cashier's waiters with a free slot, as waiter ids, first freed first: an order that arrives
  * goes to the slot that has waited longest. A ring of ints, not a queue of boxed Integers: under
@@ -24,6 +26,21 @@ final class FreeSlots {
       head = 0;
     }
     ring[(head + size++) % ring.length] = waiterId;
+  }
+
+  /** Drops the slots of the waiters {@code gone} says, keeping the others' order. */
+  void removeIf(IntPredicate gone) {
+    int[] kept = new int[ring.length];
+    int count = 0;
+    for (int i = 0; i < size; i++) {
+      int waiterId = ring[(head + i) % ring.length];
+      if (!gone.test(waiterId)) {
+        kept[count++] = waiterId;
+      }
+    }
+    ring = kept;
+    head = 0;
+    size = count;
   }
 
   /** The waiter whose slot was freed first; the queue must not be empty. */

@@ -47,7 +47,8 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
    * message adapter: the kitchen serves only waiters, and an adapter would cost every waiter some
    * 250 bytes and every product a wrapper object (see docs/benchmarks.md).
    */
-  public sealed interface Command permits ServeOrder, Kitchen.ProductReady, Kitchen.ProductLost, Delivered {}
+  public sealed interface Command extends CrossesNodes
+      permits ServeOrder, Kitchen.ProductReady, Kitchen.ProductLost, Delivered {}
 
   /**
    * From the cashier: an order to serve, meant for the waiter's {@code incarnation} (its restarts

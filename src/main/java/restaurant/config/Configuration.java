@@ -31,6 +31,7 @@ public final class Configuration {
   static final long MAX_CONFIG_BYTES = 1_000_000;
   /** The restaurant's Akka tuning: logging through SLF4J, the precise scheduler, the dispatcher. */
   static final String AKKA_DEFAULTS = "restaurant/akka.conf";
+  static final String CLUSTER_DEFAULTS = "restaurant/cluster.conf";
 
   private Configuration() {}
 
@@ -44,6 +45,15 @@ public final class Configuration {
 
   /** @param filesRead gets every config file read: the one named and the files it includes */
   public static Config load(Path configFile, Map<String, ConfigValue> overrides, List<Path> filesRead) {
+    return load(configFile, overrides, filesRead, false);
+  }
+
+  /**
+   * @param cluster with Akka Cluster's settings ({@value #CLUSTER_DEFAULTS}) below the file and
+   *     above Akka's: for the node and cluster commands
+   */
+  public static Config load(Path configFile, Map<String, ConfigValue> overrides, List<Path> filesRead,
+      boolean cluster) {
     try {
       Config flags = ConfigFactory.empty();
       for (Map.Entry<String, ConfigValue> override : overrides.entrySet()) {
@@ -59,6 +69,7 @@ public final class Configuration {
       return flags
           .withFallback(ConfigFactory.systemProperties())
           .withFallback(file)
+          .withFallback(cluster ? ConfigFactory.parseResources(CLUSTER_DEFAULTS) : ConfigFactory.empty())
           .withFallback(ConfigFactory.parseResources(AKKA_DEFAULTS))
           .withFallback(defaults)
           .resolve();

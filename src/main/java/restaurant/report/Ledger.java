@@ -79,6 +79,9 @@ public final class Ledger {
   private double sequentialSeconds;
   private double floorSeconds;
   private final BitSet waitersWhoServed = new BitSet();
+  /** Orders whose waiter was lost with its node: handed out again, their wait counted once. */
+  private final BitSet lostOnce = new BitSet();
+  private final List<LostNode> lostNodes = new ArrayList<>();
 
   /** Each order's line, by order id: a column per field, for runs short enough to list. */
   private static final class Columns {
@@ -183,7 +186,7 @@ public final class Ledger {
       columns.waiterOf[order.id()] = waiter;
       columns.handedOutAt[order.id()] = nanos;
     }
-    stats.handedOut(arrivalNanos(order), nanos);
+    stats.handedOut(arrivalNanos(order), nanos, !lostOnce.get(order.id()));
   }
 
   /**
@@ -229,6 +232,28 @@ public final class Ledger {
           (held.handedOutAt() - openedAt) / clockNanosPerSecond, dispatchedAt - deliverySeconds, dispatchedAt,
           result.toString());
     }
+  }
+
+  /**
+   * In a cluster: the order's waiter is gone with its node. It waits for another from now on,
+   * and the ledger forgets who held it, so no word from the lost waiter can finish it.
+   */
+  public void lost(int orderId, long nanos) {
+    InFlight held = inFlight.remove(orderId);
+    if (held == null) {
+      return;
+    }
+    lostOnce.set(orderId);
+    stats.returned(held.handedOutAt(), nanos);
+    if (columns != null) {
+      columns.again[orderId] |= REHANDED;
+    }
+  }
+
+  /** In a cluster: a floor node was lost with {@code waiters} waiters, and its orders handed again. */
+  public void nodeLost(String node, int waiters, int ordersRehanded, long nanos) {
+    lostNodes.add(new LostNode(node, waiters, ordersRehanded, simulatedSeconds(nanos - start(),
+        settings.timeScale())));
   }
 
   /** The kitchen burnt a product. */
@@ -308,7 +333,8 @@ public final class Ledger {
         count, dispatched, failed, pending, stopped, failure, burntProducts, retries,
         Collections.unmodifiableMap(new EnumMap<>(restarts)), // in the roles' order: the same JSON every run
         BigDecimal.valueOf(takingsCents, 2), BigDecimal.valueOf(valueOfDispatchedCents, 2), broken.isEmpty(),
-        List.copyOf(broken), served, products, waitersWhoServed.cardinality(), stats.report(windowEnd()));
+        List.copyOf(broken), served, products, waitersWhoServed.cardinality(), List.copyOf(lostNodes),
+        stats.report(windowEnd()));
   }
 
   static Outcome outcomeOf(byte outcome) {

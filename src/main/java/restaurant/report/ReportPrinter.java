@@ -45,6 +45,10 @@ public final class ReportPrinter {
     out.printf(Locale.ROOT, "kitchen    %10d  burnt products, %d ordered again%n", report.burntProducts(),
         report.retries());
     out.printf(Locale.ROOT, "restarts   %10s  after crashes%n", restarts(report.restarts()));
+    for (LostNode lost : report.lostNodes()) {
+      out.printf(Locale.ROOT, "lost node  %10s  %s, with %d waiters: its %d orders re-handed to other waiters%n",
+          seconds(lost.atSeconds()), lost.node(), lost.waiters(), lost.ordersRehanded());
+    }
     out.printf(Locale.ROOT, "till       %10s  taken; the dispatched orders' prices add up to %s%n",
         report.takings().toPlainString(), report.dispatchedValue().toPlainString());
     if (report.failure() != null) {

@@ -32,6 +32,7 @@ import restaurant.model.Role;
  * @param orders              each order's line, for runs of up to {@link Ledger#LISTED_UP_TO} orders; else none
  * @param products            the products of the orders taken in
  * @param waitersWhoServed    waiters who were handed at least one order
+ * @param lostNodes           in a cluster, the floor nodes lost during the run; empty in one JVM
  * @param service             the service's statistics: latency, waits, utilisation, stations
  */
 public record RunReport(
@@ -62,6 +63,7 @@ public record RunReport(
     List<ServedOrder> orders,
     long products,
     int waitersWhoServed,
+    List<LostNode> lostNodes,
     @JsonUnwrapped ServiceReport service) {
 
   public RunReport {
@@ -73,7 +75,7 @@ public record RunReport(
   public RunReport withWallMillis(double millis) {
     return new RunReport(mode, clock, opensAt, waiters, maxOpenOrders, timeScale, deliverySeconds, makespanSeconds, millis,
         sequentialSeconds, floorSeconds, ordersReceived, dispatched, failed, pending, stopped, failure,
-        burntProducts, retries, restarts, takings, dispatchedValue, invariantHolds, problems, orders, products, waitersWhoServed, service);
+        burntProducts, retries, restarts, takings, dispatchedValue, invariantHolds, problems, orders, products, waitersWhoServed, lostNodes, service);
   }
 
   /** The same report with the kitchen stations' statistics, which the kitchen keeps. */
@@ -81,7 +83,7 @@ public record RunReport(
     return new RunReport(mode, clock, opensAt, waiters, maxOpenOrders, timeScale, deliverySeconds, makespanSeconds, wallMillis,
         sequentialSeconds, floorSeconds, ordersReceived, dispatched, failed, pending, stopped, failure,
         burntProducts, retries, restarts, takings, dispatchedValue, invariantHolds, problems, orders, products,
-        waitersWhoServed, service.withStations(stations));
+        waitersWhoServed, lostNodes, service.withStations(stations));
   }
 
   /** How many times faster than one blocking waiter doing everything in turn; for a makespan above 0. */

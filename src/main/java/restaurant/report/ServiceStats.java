@@ -68,14 +68,27 @@ final class ServiceStats {
     }
   }
 
-  void handedOut(long arrivalNanos, long nanos) {
+  /** @param first the order's first hand-out: only its wait counts (a lost waiter's order is handed again) */
+  void handedOut(long arrivalNanos, long nanos, boolean first) {
     queue.change(nanos, -1);
     busySlots.change(nanos, +1);
-    if (arrivalNanos >= windowStart) {
+    if (first && arrivalNanos >= windowStart) {
       wait.record(seconds(nanos - arrivalNanos));
     }
     held++;
     heldSince += Math.max(nanos, windowStart) - openedAt;
+  }
+
+  /** A handed-out order is back in the queue: its waiter was lost. Its slot-time up to now counts. */
+  void returned(long handedOutNanos, long nanos) {
+    queue.change(nanos, +1);
+    busySlots.change(nanos, -1);
+    long from = Math.max(handedOutNanos, windowStart);
+    if (nanos > from) {
+      busySlotNanos += nanos - from;
+    }
+    held--;
+    heldSince -= from - openedAt;
   }
 
   void finished(long arrivalNanos, long handedOutNanos, long nanos, boolean dispatched) {

@@ -1,0 +1,188 @@
+package restaurant.cluster;
+
+import akka.Done;
+import akka.actor.CoordinatedShutdown;
+import akka.actor.typed.ActorRef;
+import akka.actor.typed.Behavior;
+import akka.actor.typed.javadsl.AbstractBehavior;
+import akka.actor.typed.javadsl.ActorContext;
+import akka.actor.typed.javadsl.AskPattern;
+import akka.actor.typed.javadsl.Behaviors;
+import akka.actor.typed.javadsl.Receive;
+import akka.actor.typed.javadsl.TimerScheduler;
+import akka.actor.typed.receptionist.Receptionist;
+import akka.actor.typed.receptionist.ServiceKey;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import restaurant.actors.Cashier;
+import restaurant.actors.CrossesNodes;
+import restaurant.akka.Clocks;
+import restaurant.config.Settings;
+import restaurant.report.Progress;
+import restaurant.report.RunReport;
+import restaurant.report.TraceFile;
+
+/**
+ * On the cashier node: waits for the floor nodes (found through the receptionist, they ask to
+ * join), gives each a range of waiter ids, then runs the one cashier of the cluster and tells the
+ * floors to open. It watches every floor: one that goes (the cluster downed its node) is reported
+ * to the cashier, who hands its orders to other waiters. When the cashier reports, the floors are
+ * told to leave, and the host stops once they have, or after {@link #LEAVING_WITHIN}.
+ */
+public final class Host extends AbstractBehavior<Host.Command> {
+  /** How floor nodes find the host. */
+  public static final ServiceKey<Command> KEY = ServiceKey.create(Command.class, "restaurant-host");
+  /** How long the floors get to leave the cluster after the report. */
+  static final Duration LEAVING_WITHIN = Duration.ofSeconds(10);
+
+  /** The host's whole inbox. */
+  public sealed interface Command extends CrossesNodes permits FloorReady, FloorGone, Served, FloorsLate, LeavingOver {}
+
+  /** From a floor node: it is in the cluster and brings {@code waiters} waiters. */
+  public record FloorReady(ActorRef<Floor.Command> floor, String node, int waiters) implements Command {}
+
+  /** The host's death watch: a floor is gone (its node left, or was downed). */
+  private record FloorGone(ActorRef<Floor.Command> floor) implements Command {}
+
+  /** The cashier's report: every order done, or the run stopped. */
+  private record Served(RunReport report) implements Command {}
+
+  private enum FloorsLate implements Command { INSTANCE }
+
+  private enum LeavingOver implements Command { INSTANCE }
+
+  /** A floor that joined, and the waiter ids it serves with. */
+  private record JoinedFloor(ActorRef<Floor.Command> floor, String node, int firstWaiter, int lastWaiter) {}
+
+  /**
+   * @param settings     the run's settings; the waiters are the floors' sum, known when they are in
+   * @param expectFloors the floor nodes to wait for before opening
+   * @param joinWithin   how long to wait for them
+   * @param reportTo     receives the cashier's report
+   * @param refused      receives the reason the run could not start (too few floors in time)
+   */
+  public static Behavior<Command> create(Settings settings, int expectFloors, Duration joinWithin, Progress progress,
+      TraceFile trace, Consumer<RunReport> reportTo, Consumer<String> refused) {
+    return Behaviors.setup(context -> Behaviors.withTimers(timers -> {
+      context.getSystem().receptionist().tell(Receptionist.register(KEY, context.getSelf()));
+      timers.startSingleTimer(FloorsLate.INSTANCE, joinWithin);
+      return new Host(context, timers, settings, expectFloors, joinWithin, progress, trace, reportTo, refused);
+    }));
+  }
+
+  private final TimerScheduler<Command> timers;
+  private final Settings settings;
+  private final int expectFloors;
+  private final Duration joinWithin;
+  private final Progress progress;
+  private final TraceFile trace;
+  private final Consumer<RunReport> reportTo;
+  private final Consumer<String> refused;
+  private final List<JoinedFloor> floors = new ArrayList<>();
+  private int waiters;
+  private ActorRef<Cashier.Command> cashier;
+  /** Read by the stop task, on another thread. */
+  private volatile boolean reported;
+
+  private Host(ActorContext<Command> context, TimerScheduler<Command> timers, Settings settings, int expectFloors,
+      Duration joinWithin, Progress progress, TraceFile trace, Consumer<RunReport> reportTo,
+      Consumer<String> refused) {
+    super(context);
+    this.timers = timers;
+    this.settings = settings;
+    this.expectFloors = expectFloors;
+    this.joinWithin = joinWithin;
+    this.progress = progress;
+    this.trace = trace;
+    this.reportTo = reportTo;
+    this.refused = refused;
+    context.getLog().info("<Host> Waiting for {} floor node{}", expectFloors, expectFloors == 1 ? "" : "s");
+  }
+
+  @Override
+  public Receive<Command> createReceive() {
+    return newReceiveBuilder()
+        .onMessage(FloorReady.class, this::onFloorReady)
+        .onMessage(FloorGone.class, this::onFloorGone)
+        .onMessage(Served.class, this::onServed)
+        .onMessage(FloorsLate.class, late -> {
+          refused.accept("only " + floors.size() + " of " + expectFloors + " floor nodes joined within "
+              + joinWithin.toSeconds() + " s: start them with --seed-nodes naming this node, or wait longer"
+              + " with --join-timeout");
+          getContext().getSystem().terminate();
+          return Behaviors.stopped();
+        })
+        .onMessage(LeavingOver.class, over -> Behaviors.stopped())
+        .build();
+  }
+
+  private Behavior<Command> onFloorReady(FloorReady ready) {
+    if (cashier != null || floors.stream().anyMatch(floor -> floor.floor().equals(ready.floor()))) {
+      return this; // open already, or said twice: its waiters are not needed
+    }
+    floors.add(new JoinedFloor(ready.floor(), ready.node(), waiters + 1, waiters + ready.waiters()));
+    waiters += ready.waiters();
+    getContext().watchWith(ready.floor(), new FloorGone(ready.floor()));
+    getContext().getLog().info("<Host> Floor node {} joined with {} waiters ({} of {})", ready.node(),
+        ready.waiters(), floors.size(), expectFloors);
+    if (floors.size() < expectFloors) {
+      return this;
+    }
+    timers.cancel(FloorsLate.INSTANCE);
+    LongSupplier nanoClock = Clocks.nanoClock(getContext().getSystem());
+    cashier = getContext().spawn(Cashier.create(settings.withStaff(waiters, settings.maxOpenOrders()), nanoClock,
+        progress, trace, report -> getContext().getSelf().tell(new Served(report))), "cashier");
+    // A stop (SIGINT, SIGTERM: CoordinatedShutdown) closes the cashier first, as in one JVM.
+    ActorRef<Cashier.Command> closing = cashier;
+    Duration grace = settings.gracePeriod();
+    CoordinatedShutdown.get(getContext().getSystem()).addTask(CoordinatedShutdown.PhaseBeforeServiceUnbind(),
+        "close-the-restaurant", () -> reported
+            ? CompletableFuture.completedFuture(Done.getInstance())
+            : AskPattern.ask(closing, replyTo -> new Cashier.Close(grace, replyTo), grace.plusSeconds(5),
+                getContext().getSystem().scheduler()));
+    for (JoinedFloor floor : floors) {
+      floor.floor().tell(new Floor.Open(floor.firstWaiter(), cashier));
+    }
+    return this;
+  }
+
+  private Behavior<Command> onFloorGone(FloorGone gone) {
+    JoinedFloor floor = floors.stream().filter(f -> f.floor().equals(gone.floor())).findFirst().orElseThrow();
+    floors.remove(floor);
+    if (reported) {
+      return floors.isEmpty() ? Behaviors.stopped() : this;
+    }
+    if (cashier == null) { // before the opening: another floor may still take its place
+      waiters = 0;
+      List<JoinedFloor> left = new ArrayList<>(floors);
+      floors.clear();
+      for (JoinedFloor still : left) {
+        floors.add(new JoinedFloor(still.floor(), still.node(), waiters + 1, waiters + still.lastWaiter()
+            - still.firstWaiter() + 1));
+        waiters += still.lastWaiter() - still.firstWaiter() + 1;
+      }
+      getContext().getLog().warn("<Host> Floor node {} left before the opening", floor.node());
+      return this;
+    }
+    getContext().getLog().warn("<Host> Floor node {} is gone", floor.node());
+    cashier.tell(new Cashier.FloorLost(floor.node(), floor.firstWaiter(), floor.lastWaiter()));
+    return this;
+  }
+
+  private Behavior<Command> onServed(Served served) {
+    reported = true;
+    reportTo.accept(served.report());
+    for (JoinedFloor floor : floors) {
+      floor.floor().tell(Floor.Close.INSTANCE);
+    }
+    if (floors.isEmpty()) {
+      return Behaviors.stopped();
+    }
+    timers.startSingleTimer(LeavingOver.INSTANCE, LEAVING_WITHIN);
+    return this;
+  }
+}
