@@ -19,6 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.Marker;
 import restaurant.bench.Bench;
+import restaurant.cluster.ClusterNode;
+import restaurant.cluster.Floor;
 import restaurant.bench.Comparison;
 import restaurant.config.BadInputException;
 import restaurant.config.Configuration;
@@ -31,6 +33,7 @@ import restaurant.report.JsonWriter;
 import restaurant.report.ReportPrinter;
 import restaurant.plan.Sweep;
 import restaurant.plan.SweepPrinter;
+import restaurant.report.Progress;
 import restaurant.report.ProgressLine;
 import restaurant.report.RunReport;
 import restaurant.report.TraceFile;
@@ -44,6 +47,8 @@ public final class Cli {
   public static final int BAD_INPUT = 2;
   /** sweep: no staffing in the ranges meets the target. */
   public static final int NO_STAFFING_MEETS_THE_TARGET = 3;
+  /** node --role floor: the cashier node was lost mid-run. */
+  public static final int CASHIER_LOST = 4;
   private static final String STACK_TRACE_IN_THE_LOG = " (the stack trace is in logs/restaurant.log)";
 
   /** Set once a run has started, and so logging: bad input and --help leave logging untouched. */
@@ -84,7 +89,8 @@ public final class Cli {
       options = parsed.get();
       options.checkFiles(); // before any is read: regular files, outputs writable, no output an input
       List<Path> configFilesRead = new ArrayList<>();
-      config = Configuration.load(options.configFile(), options.overrides(), configFilesRead);
+      boolean clustered = options.command() == Options.Command.NODE || options.command() == Options.Command.CLUSTER;
+      config = Configuration.load(options.configFile(), options.overrides(), configFilesRead, clustered);
       options.checkNoOutputIsAnInclude(configFilesRead);
       settings = Settings.from(config, options.orderSource());
       if (options.dumpOrdersFile() != null) {
@@ -107,6 +113,9 @@ public final class Cli {
               + " leave --clock out");
         }
       }
+      if (clustered) {
+        checkClustered(settings, options);
+      }
       if (options.traceFile() != null && options.mode() != Mode.ACTORS) {
         throw new BadInputException("--trace records the actors' run: --mode " + options.mode()
             + " keeps no trace; use --mode actors");
@@ -120,6 +129,9 @@ public final class Cli {
     }
 
     beforeTheRun.run();
+    if (System.getProperty(ClusterNode.NODE_PROPERTY) == null) {
+      System.setProperty(ClusterNode.NODE_PROPERTY, "local"); // the log file's node= (a cluster's node names its own)
+    }
     runStarted = true;
     stopTimeout = settings.gracePeriod().plus(ROOM_TO_REPORT);
     MarkerFilter quiet = options.quiet() ? dropEventLines() : null;
@@ -140,22 +152,20 @@ public final class Cli {
           } catch (IOException e) {
             throw new IOException(InputFiles.cannotWrite("trace file", options.traceFile(), e), e);
           }
-          ReportPrinter.print(report, out);
-          if (options.reportFile() != null) {
-            try {
-              JsonWriter.write(report, options.reportFile());
-            } catch (IOException e) {
-              throw new IOException(InputFiles.cannotWrite("report file", options.reportFile(), e), e);
-            }
+          return report(report, options, out, err);
+        }
+        case NODE -> {
+          ClusterNode.Outcome outcome;
+          try (TraceFile trace = options.traceFile() == null ? null : TraceFile.open(options.traceFile())) {
+            outcome = ClusterNode.run(options.cluster().node(), settings, config,
+                new Progress(settings.orders().size()), trace, stop, () -> { });
+          } catch (IOException e) {
+            throw new IOException(InputFiles.cannotWrite("trace file", options.traceFile(), e), e);
           }
-          if (options.htmlFile() != null) {
-            try {
-              HtmlReport.write(report, options.htmlFile());
-            } catch (IOException e) {
-              throw new IOException(InputFiles.cannotWrite("html file", options.htmlFile(), e), e);
-            }
-          }
-          return exitCode(report, err);
+          return outcome.report() != null ? report(outcome.report(), options, out, err) : floorExit(outcome, err);
+        }
+        case CLUSTER -> {
+          return report(ClusterDemo.run(options, settings, config, stop, out), options, out, err);
         }
       }
       return OK;
@@ -178,6 +188,53 @@ public final class Cli {
         quiet.stop();
         ((LoggerContext) LoggerFactory.getILoggerFactory()).getTurboFilterList().remove(quiet);
       }
+    }
+  }
+
+  /** Prints the report, writes its files, and says what the run exits with. */
+  private static int report(RunReport report, Options options, PrintStream out, PrintStream err) throws IOException {
+    ReportPrinter.print(report, out);
+    if (options.reportFile() != null) {
+      try {
+        JsonWriter.write(report, options.reportFile());
+      } catch (IOException e) {
+        throw new IOException(InputFiles.cannotWrite("report file", options.reportFile(), e), e);
+      }
+    }
+    if (options.htmlFile() != null) {
+      try {
+        HtmlReport.write(report, options.htmlFile());
+      } catch (IOException e) {
+        throw new IOException(InputFiles.cannotWrite("html file", options.htmlFile(), e), e);
+      }
+    }
+    return exitCode(report, err);
+  }
+
+  /** A floor node's exit: 0 once the cashier reported and told it to leave. */
+  private static int floorExit(ClusterNode.Outcome outcome, PrintStream err) {
+    if (outcome.floorEnd() == Floor.End.SERVED) {
+      return OK;
+    }
+    if (outcome.floorEnd() == Floor.End.CASHIER_LOST) {
+      err.println("restaurant: the cashier node was lost mid-run, and the book of the run with it: this floor"
+          + " stopped (run again; see README, Across machines)");
+      return CASHIER_LOST;
+    }
+    err.println("restaurant: this floor node stopped before the cashier told it to leave (a signal?)");
+    return FAILED;
+  }
+
+  /** What the cluster cannot run yet, refused before anything starts. */
+  private static void checkClustered(Settings settings, Options options) {
+    if (settings.clock().virtual()) {
+      throw new BadInputException(Settings.CLOCK + " = virtual: the " + options.command().toString()
+          .toLowerCase(java.util.Locale.ROOT) + " command runs on the real clock (virtual time cannot span JVMs);"
+          + " use --clock real, with --time-scale to go faster");
+    }
+    if (!settings.service().stations().isEmpty()) {
+      throw new BadInputException(Settings.STATIONS + ": kitchen stations do not run across nodes yet (each floor"
+          + " node's kitchen cooks without limits); leave the stations out of the configuration for a cluster");
     }
   }
 

@@ -44,7 +44,7 @@ import restaurant.report.TraceFile;
 @Command(name = "java -jar target/restaurant.jar", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
     versionProvider = Commands.Version.class, abbreviateSynopsis = true,
     subcommands = {Commands.RunCommand.class, Commands.CompareCommand.class, Commands.BenchCommand.class,
-        Commands.SweepCommand.class},
+        Commands.SweepCommand.class, Commands.NodeCommand.class, Commands.ClusterCommand.class},
     description = {
         "Runs the restaurant: a cashier, waiters and a kitchen. With no command, the options go to run:"
             + " --waiters 3 means run --waiters 3. COMMAND --help lists the options of a command.",
@@ -203,6 +203,101 @@ final class Commands {
     }
   }
 
+  @Command(name = "node", description = "Runs one member of the restaurant's Akka Cluster, on the real clock: the"
+      + " cashier node (it waits for --expect-floors floor nodes, serves the workload, prints the report and tells"
+      + " the floors to leave) or a floor node (its --waiters and a kitchen of its own).")
+  static final class NodeCommand implements Subcommand {
+    @Option(names = "--role", paramLabel = "cashier|floor", required = true,
+        description = "cashier (the one that takes the orders, once in the cluster) or floor (waiters and a kitchen)")
+    String role;
+
+    @Option(names = "--port", paramLabel = "P", description = "the port this node listens on (default: 2551 for"
+        + " the cashier, any free one for a floor: 0)")
+    String port;
+
+    @Option(names = "--hostname", paramLabel = "H", description = "the address other nodes reach this one at"
+        + " (default 127.0.0.1)")
+    String hostname = "127.0.0.1";
+
+    @Option(names = "--seed-nodes", paramLabel = "HOST:PORT[,HOST:PORT]", description = "nodes to join the"
+        + " cluster through: the cashier node's address (a floor needs it; the cashier defaults to itself)")
+    String seedNodes;
+
+    @Option(names = "--expect-floors", paramLabel = "K", description = "cashier: the floor nodes to wait for"
+        + " before opening, 1 to " + ClusterRequest.MOST_FLOORS + " (default 1)")
+    String expectFloors;
+
+    @Option(names = "--join-timeout", paramLabel = "D", description = "how long the cashier waits for the floors,"
+        + " and a floor for the cashier (default 60s)")
+    String joinTimeout = "60s";
+
+    @Option(names = "--report", paramLabel = "FILE", description = "cashier: also write the report to FILE as JSON")
+    Path reportFile;
+
+    @Option(names = "--html", paramLabel = "FILE", description = "cashier: also write the report to FILE as an"
+        + " HTML page")
+    Path htmlFile;
+
+    @Option(names = "--trace", paramLabel = "FILE", description = "cashier: one CSV row per order to FILE")
+    Path traceFile;
+
+    @Mixin
+    StaffOptions staff;
+
+    @Mixin
+    SharedOptions shared;
+
+    @Override
+    public Options options() {
+      ClusterRequest request = ClusterRequest.node(role, port, hostname, seedNodes, expectFloors, joinTimeout);
+      if (request.node().role() == restaurant.cluster.NodeRole.FLOOR
+          && (reportFile != null || htmlFile != null || traceFile != null)) {
+        throw new BadInputException("--report, --html and --trace go with --role cashier: the cashier keeps the"
+            + " book, a floor node has no report");
+      }
+      return shared.options(Options.Command.NODE, Mode.ACTORS, reportFile, traceFile, htmlFile, null, staff, null)
+          .withCluster(request);
+    }
+  }
+
+  @Command(name = "cluster", description = "The one-command demo of Akka Cluster on this machine: the cashier node"
+      + " here and --nodes - 1 floor nodes as child JVMs on loopback (--waiters each), their logs streamed with"
+      + " a node prefix; prints the report and stops them all, also on Ctrl-C.")
+  static final class ClusterCommand implements Subcommand {
+    @Option(names = "--nodes", paramLabel = "N", description = "the nodes in all, the cashier's among them: 2 to "
+        + (ClusterRequest.MOST_FLOORS + 1) + " (default 3)")
+    String nodes = "3";
+
+    @Option(names = "--kill-node-at", paramLabel = "D", description = "SIGKILL one floor node this long after the"
+        + " opening, e.g. 2s: the cluster downs it and its orders go to the other floors' waiters")
+    String killNodeAt;
+
+    @Option(names = "--join-timeout", paramLabel = "D", description = "how long the cashier waits for the floor"
+        + " nodes to start and join (default 60s)")
+    String joinTimeout = "60s";
+
+    @Option(names = "--report", paramLabel = "FILE", description = "also write the report to FILE as JSON")
+    Path reportFile;
+
+    @Option(names = "--html", paramLabel = "FILE", description = "also write the report to FILE as an HTML page")
+    Path htmlFile;
+
+    @Option(names = "--trace", paramLabel = "FILE", description = "one CSV row per order to FILE")
+    Path traceFile;
+
+    @Mixin
+    StaffOptions staff;
+
+    @Mixin
+    SharedOptions shared;
+
+    @Override
+    public Options options() {
+      return shared.options(Options.Command.CLUSTER, Mode.ACTORS, reportFile, traceFile, htmlFile, null, staff, null)
+          .withCluster(ClusterRequest.cluster(nodes, killNodeAt, joinTimeout));
+    }
+  }
+
   /** --waiters and --cooks of run, compare and bench: one staffing (sweep takes ranges instead). */
   static final class StaffOptions {
     private final Map<String, ConfigValue> overrides = new LinkedHashMap<>();
@@ -347,8 +442,8 @@ final class Commands {
       if (ordersFile != null && generate != null) {
         throw new BadInputException("--orders and --generate both replace the orders: give one of them");
       }
-      return new Options(command, mode, configFile, ordersFile, generate, dumpOrdersFile, reportFile, traceFile, htmlFile, quiet,
-          idleWaiters, Map.copyOf(all), sweep);
+      return new Options(command, mode, configFile, ordersFile, generate, dumpOrdersFile, reportFile, traceFile,
+          htmlFile, quiet, idleWaiters, Map.copyOf(all), sweep, null);
     }
   }
 

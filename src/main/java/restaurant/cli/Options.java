@@ -22,18 +22,24 @@ import restaurant.model.Mode;
  * @param htmlFile  the report as a self-contained page (--html): run's only
  * @param overrides the config keys set by flags, each with its flag as the origin
  * @param sweep     what sweep tries; null for the other commands
+ * @param cluster   the member node runs, or the demo cluster runs; null for the other commands
  */
 record Options(
     Command command, Mode mode, Path configFile, Path ordersFile, Integer generate, Path dumpOrdersFile,
     Path reportFile, Path traceFile, Path htmlFile, boolean quiet, Integer idleWaiters, Map<String, ConfigValue> overrides,
-    SweepRequest sweep) {
+    SweepRequest sweep, ClusterRequest cluster) {
 
   private static final String LOGBACK = "logback.configurationFile";
   private static final Path LOGBACK_FILE = Path.of("conf", "logback.xml");
   private static final Path LOG_FILE = Path.of("logs", "restaurant.log");
 
   /** What to do: run one mode, compare the three, or benchmark the actors. */
-  enum Command { RUN, COMPARE, BENCH, SWEEP }
+  enum Command { RUN, COMPARE, BENCH, SWEEP, NODE, CLUSTER }
+
+  Options withCluster(ClusterRequest request) {
+    return new Options(command, mode, configFile, ordersFile, generate, dumpOrdersFile, reportFile, traceFile, htmlFile,
+        quiet, idleWaiters, overrides, sweep, request);
+  }
 
   /** Where the orders come from: --orders, --generate, or the configuration. */
   Settings.OrderSource orderSource() {

@@ -124,15 +124,20 @@ record SweepRequest(List<Integer> waiters, Map<String, List<Integer>> cooks, int
   }
 
   private static Duration target(String text) {
-    String allowed = "--target-p95 " + BadInputException.shown(text) + ": must be a duration above 0 with a unit, up "
-        + "to 24h, e.g. 10m or 90s";
+    return duration("--target-p95", text, LONGEST_TARGET, "24h", "10m or 90s");
+  }
+
+  /** A flag's duration, above 0 with a unit, up to {@code longest} (said as {@code longestText}). */
+  static Duration duration(String flag, String text, Duration longest, String longestText, String examples) {
+    String allowed = flag + " " + BadInputException.shown(text) + ": must be a duration above 0 with a unit, up "
+        + "to " + longestText + ", e.g. " + examples;
     if (Settings.isPlainNumber(text.trim())) { // a bare number would be read as milliseconds
       throw new BadInputException(allowed);
     }
     try {
       Duration duration = ConfigFactory.empty().withValue("target", ConfigValueFactory.fromAnyRef(text.trim()))
           .getDuration("target");
-      if (!duration.isNegative() && !duration.isZero() && duration.compareTo(LONGEST_TARGET) <= 0) {
+      if (!duration.isNegative() && !duration.isZero() && duration.compareTo(longest) <= 0) {
         return duration;
       }
     } catch (ConfigException e) {

@@ -51,8 +51,9 @@ public final class ClusterNode {
   /** What a node ended with: the cashier's report (null on a floor), a floor's end (null on the cashier). */
   public record Outcome(RunReport report, Floor.End floorEnd) {}
 
+  /** @param opened told when the cashier node opens, every floor in (the cluster demo times its kill from it) */
   public static Outcome run(Request request, Settings settings, Config config, Progress progress, TraceFile trace,
-      StopRequest stop) {
+      StopRequest stop, Runnable opened) {
     checkPortFree(request);
     System.setProperty(NODE_PROPERTY, request.name(request.port()));
     Config node = ConfigFactory.parseMap(Map.of(
@@ -63,7 +64,7 @@ public final class ClusterNode {
     AtomicReference<RunReport> report = new AtomicReference<>();
     AtomicReference<String> refused = new AtomicReference<>();
     AtomicReference<Floor.End> floorEnd = new AtomicReference<>();
-    ActorSystem<Void> system = ActorSystem.create(Node.create(member(request, settings, progress, trace,
+    ActorSystem<Void> system = ActorSystem.create(Node.create(member(request, settings, progress, trace, opened,
         report::set, refused::set, floorEnd::set), request.role().toString()), SYSTEM, node);
     System.setProperty(NODE_PROPERTY, nodeName(system));
     stop.whenRequested(() -> CoordinatedShutdown.get(system).run(CoordinatedShutdown.jvmExitReason()));
@@ -98,10 +99,10 @@ public final class ClusterNode {
 
   /** The node's one actor, by role. */
   private static Behavior<?> member(Request request, Settings settings, Progress progress, TraceFile trace,
-      Consumer<RunReport> reportTo, Consumer<String> refused, Consumer<Floor.End> ended) {
+      Runnable opened, Consumer<RunReport> reportTo, Consumer<String> refused, Consumer<Floor.End> ended) {
     return switch (request.role()) {
-      case CASHIER -> Host.create(settings, request.expectFloors(), request.joinTimeout(), progress, trace, reportTo,
-          refused);
+      case CASHIER -> Host.create(settings, request.expectFloors(), request.joinTimeout(), progress, trace, opened,
+          reportTo, refused);
       case FLOOR -> Floor.create(settings, settings.faultPlan(), request.joinTimeout(), ended);
     };
   }

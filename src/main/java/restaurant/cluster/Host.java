@@ -66,11 +66,12 @@ public final class Host extends AbstractBehavior<Host.Command> {
    * @param refused      receives the reason the run could not start (too few floors in time)
    */
   public static Behavior<Command> create(Settings settings, int expectFloors, Duration joinWithin, Progress progress,
-      TraceFile trace, Consumer<RunReport> reportTo, Consumer<String> refused) {
+      TraceFile trace, Runnable opened, Consumer<RunReport> reportTo, Consumer<String> refused) {
     return Behaviors.setup(context -> Behaviors.withTimers(timers -> {
       context.getSystem().receptionist().tell(Receptionist.register(KEY, context.getSelf()));
       timers.startSingleTimer(FloorsLate.INSTANCE, joinWithin);
-      return new Host(context, timers, settings, expectFloors, joinWithin, progress, trace, reportTo, refused);
+      return new Host(context, timers, settings, expectFloors, joinWithin, progress, trace, opened, reportTo,
+          refused);
     }));
   }
 
@@ -80,6 +81,7 @@ public final class Host extends AbstractBehavior<Host.Command> {
   private final Duration joinWithin;
   private final Progress progress;
   private final TraceFile trace;
+  private final Runnable opened;
   private final Consumer<RunReport> reportTo;
   private final Consumer<String> refused;
   private final List<JoinedFloor> floors = new ArrayList<>();
@@ -89,7 +91,7 @@ public final class Host extends AbstractBehavior<Host.Command> {
   private volatile boolean reported;
 
   private Host(ActorContext<Command> context, TimerScheduler<Command> timers, Settings settings, int expectFloors,
-      Duration joinWithin, Progress progress, TraceFile trace, Consumer<RunReport> reportTo,
+      Duration joinWithin, Progress progress, TraceFile trace, Runnable opened, Consumer<RunReport> reportTo,
       Consumer<String> refused) {
     super(context);
     this.timers = timers;
@@ -98,6 +100,7 @@ public final class Host extends AbstractBehavior<Host.Command> {
     this.joinWithin = joinWithin;
     this.progress = progress;
     this.trace = trace;
+    this.opened = opened;
     this.reportTo = reportTo;
     this.refused = refused;
     context.getLog().info("<Host> Waiting for {} floor node{}", expectFloors, expectFloors == 1 ? "" : "s");
@@ -147,6 +150,7 @@ public final class Host extends AbstractBehavior<Host.Command> {
     for (JoinedFloor floor : floors) {
       floor.floor().tell(new Floor.Open(floor.firstWaiter(), cashier));
     }
+    opened.run();
     return this;
   }
 

@@ -47,12 +47,12 @@ class ClusterNodeTest {
     Settings settings = Settings.from(config);
     CompletableFuture<ClusterNode.Outcome> cashier = CompletableFuture.supplyAsync(() -> ClusterNode.run(
         new ClusterNode.Request(NodeRole.CASHIER, "127.0.0.1", cashierPort, seeds, 2, JOIN_WITHIN), settings,
-        config, new Progress(settings.orders().size()), null, new StopRequest()));
+        config, new Progress(settings.orders().size()), null, new StopRequest(), () -> { }));
     List<CompletableFuture<ClusterNode.Outcome>> floors = new ArrayList<>();
     for (int floor = 0; floor < 2; floor++) {
       floors.add(CompletableFuture.supplyAsync(() -> ClusterNode.run(
           new ClusterNode.Request(NodeRole.FLOOR, "127.0.0.1", 0, seeds, 0, JOIN_WITHIN), settings, config,
-          new Progress(settings.orders().size()), null, new StopRequest())));
+          new Progress(settings.orders().size()), null, new StopRequest(), () -> { })));
     }
 
     RunReport report = cashier.get().report();

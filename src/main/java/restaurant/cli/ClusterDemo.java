@@ -1,0 +1,142 @@
+package restaurant.cli;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigValue;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import restaurant.cluster.ClusterNode;
+import restaurant.config.Settings;
+import restaurant.model.StopRequest;
+import restaurant.report.Progress;
+import restaurant.report.RunReport;
+import restaurant.report.TraceFile;
+
+/**
+ * The cluster command: the cashier node in this JVM and the floor nodes as child JVMs on
+ * loopback, each {@code node --role floor} with this run's settings (every flag's config key as a
+ * -D property, and the same --config). Their output comes to this console, each line prefixed with
+ * its node. With --kill-node-at, the last floor gets SIGKILL that long after the opening. The
+ * children are stopped at the end, whatever ends the run.
+ */
+final class ClusterDemo {
+  /** How long the floors get to leave after the report before they are killed. */
+  private static final long LEAVE_SECONDS = 20;
+
+  private ClusterDemo() {}
+
+  /** One floor node's JVM. */
+  private record Child(String name, int port, Process process) {}
+
+  static RunReport run(Options options, Settings settings, Config config, StopRequest stop, PrintStream out)
+      throws IOException {
+    ClusterRequest request = options.cluster();
+    int cashierPort = freePort();
+    List<String> seeds = List.of("127.0.0.1:" + cashierPort);
+    List<Child> floors = new ArrayList<>();
+    ScheduledExecutorService killer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "cluster-demo-kill");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try (TraceFile trace = options.traceFile() == null ? null : TraceFile.open(options.traceFile())) {
+      for (int floor = 1; floor < request.nodes(); floor++) {
+        int port = freePort();
+        Process process = new ProcessBuilder(floorCommand(options, port, seeds, request))
+            .redirectErrorStream(true).start();
+        Child child = new Child("floor-" + floor, port, process);
+        floors.add(child);
+        stream(child, out);
+      }
+      out.println("cluster: cashier@127.0.0.1:" + cashierPort + " here, " + floors.size() + " floor nodes as child"
+          + " JVMs: " + String.join(", ", floors.stream().map(c -> c.name() + " (floor@127.0.0.1:" + c.port()
+          + ", pid " + c.process().pid() + ")").toList()));
+      Runnable opened = () -> { };
+      if (request.killNodeAt() != null) {
+        Child victim = floors.get(floors.size() - 1);
+        opened = () -> killer.schedule(() -> {
+          out.println("cluster: SIGKILL to " + victim.name() + " (floor@127.0.0.1:" + victim.port() + ", pid "
+              + victim.process().pid() + "), " + request.killNodeAt().toMillis() + " ms after the opening");
+          victim.process().destroyForcibly(); // SIGKILL on Linux and macOS
+        }, request.killNodeAt().toNanos(), TimeUnit.NANOSECONDS);
+      }
+      ClusterNode.Request cashier = new ClusterNode.Request(request.node().role(), "127.0.0.1", cashierPort, seeds,
+          request.node().expectFloors(), request.node().joinTimeout());
+      return ClusterNode.run(cashier, settings, config, new Progress(settings.orders().size()), trace, stop, opened)
+          .report();
+    } finally {
+      killer.shutdownNow();
+      stopAll(floors, out);
+    }
+  }
+
+  /** The floor's command line: this JVM's java and class path, the run's settings as -D properties. */
+  private static List<String> floorCommand(Options options, int port, List<String> seeds, ClusterRequest request) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    for (Map.Entry<String, ConfigValue> flag : options.overrides().entrySet()) {
+      command.add("-D" + flag.getKey() + "=" + flag.getValue().unwrapped());
+    }
+    command.add("restaurant.Main");
+    command.addAll(List.of("node", "--role", "floor", "--port", Integer.toString(port), "--seed-nodes",
+        String.join(",", seeds), "--join-timeout", request.node().joinTimeout().toSeconds() + "s"));
+    if (options.configFile() != null) {
+      command.addAll(List.of("--config", options.configFile().toString()));
+    }
+    if (options.quiet()) {
+      command.add("--quiet");
+    }
+    return command;
+  }
+
+  /** The child's output, line by line, on this console with its name in front. */
+  private static void stream(Child child, PrintStream out) {
+    Thread reader = new Thread(() -> {
+      try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.process().getInputStream(),
+          StandardCharsets.UTF_8))) {
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+          out.println("[" + child.name() + "] " + line);
+        }
+      } catch (IOException e) {
+        // the child is gone: nothing more to print
+      }
+    }, "cluster-demo-" + child.name());
+    reader.setDaemon(true);
+    reader.start();
+  }
+
+  /** Waits for the floors to leave as told, then kills what is left; says how each ended. */
+  private static void stopAll(List<Child> floors, PrintStream out) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(LEAVE_SECONDS);
+    for (Child child : floors) {
+      try {
+        long left = Math.max(0, deadline - System.nanoTime());
+        if (!child.process().waitFor(left, TimeUnit.NANOSECONDS)) {
+          child.process().destroyForcibly();
+          out.println("cluster: " + child.name() + " did not leave within " + LEAVE_SECONDS + " s: killed");
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        child.process().destroyForcibly();
+      }
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
