@@ -50,8 +50,8 @@ class CliBadInputTest {
       --waitres 3                                     | unknown option --waitres; did you mean --waiters? (see run --help)
       --waiter-crash 0.1                              | unknown option --waiter-crash; did you mean --waiter-crash-rate? (see run --help)
       compare --waitres=3                             | unknown option --waitres; did you mean --waiters? (see compare --help)
-      serve                                           | unexpected serve: the commands are run, compare, bench and sweep; see --help
-      --quiet compare                                 | unexpected compare: the commands are run, compare, bench and sweep; see --help
+      serve                                           | unexpected serve: the commands are run, compare, bench, sweep, node and cluster; see --help
+      --quiet compare                                 | unexpected compare: the commands are run, compare, bench, sweep, node and cluster; see --help
       --quiet=maybe                                   | --quiet maybe: 'maybe' is not a boolean
       --mode fast                                     | --mode fast: unknown mode; the modes are sync, threads, actors
       --report conf/logback.xml                       | --report conf/logback.xml and the logging setup conf/logback.xml are the same file: writing --report would overwrite that input
@@ -252,6 +252,25 @@ class CliBadInputTest {
       sweep --waiters 1..2 --target-p95 1m --html %dir/s.x --csv %dir/s.x | --html and --csv both name %dir/s.x: give each its own file
       --html %dir/nope/r.html                         | html file %dir/nope/r.html: folder %dir/nope does not exist
       --html %dir/t.x --trace %dir/t.x                 | --trace and --html both name %dir/t.x: give each its own file
+      node --role chef                                | --role chef: must be cashier (the one that takes the orders) or floor (waiters and a kitchen)
+      node                                            | node needs --role cashier|floor; see node --help
+      node --role cashier --expect-floors 0           | --expect-floors 0: must be a whole number from 1 to 100
+      node --role cashier --expect-floors many        | --expect-floors many: must be a whole number from 1 to 100
+      node --role floor                               | node --role floor needs --seed-nodes HOST:PORT: the cashier node's address
+      node --role floor --seed-nodes nowhere          | --seed-nodes nowhere: expected HOST:PORT, or several separated by commas
+      node --role floor --seed-nodes 127.0.0.1:0      | --seed-nodes 127.0.0.1:0: expected HOST:PORT
+      node --role floor --seed-nodes h:1 --expect-floors 2 | --expect-floors goes with --role cashier
+      node --role floor --seed-nodes h:1 --report %dir/r.json | --report, --html and --trace go with --role cashier
+      node --role cashier --port 70000                | --port 70000: must be a port from 1 to 65535, or 0 for any free one
+      node --role cashier --port 0                    | node --role cashier --port 0 needs --seed-nodes
+      node --role cashier --join-timeout 0s           | --join-timeout 0s: must be a duration above 0 with a unit, up to 1h
+      node --role cashier --clock virtual             | restaurant.clock = virtual: the node command runs on the real clock
+      cluster --nodes 1                               | --nodes 1: a cluster needs the cashier node and at least one floor node: 2 or more
+      cluster --nodes 500                             | --nodes 500: must be a whole number from 1 to 101
+      cluster --nodes 2 --kill-node-at 1s             | --kill-node-at with --nodes 2 would kill the only floor node
+      cluster --kill-node-at soon                     | --kill-node-at soon: must be a duration above 0 with a unit
+      cluster --clock virtual                         | restaurant.clock = virtual: the cluster command runs on the real clock
+      cluster --config %conf:restaurant.kitchen.stations{grill{cooks=1,products=[burger]}} | restaurant.kitchen.stations: kitchen stations do not run across nodes yet
       --orders %json:[["soda"]] --html %json           | --html %json and --orders %json are the same file: writing --html would overwrite that input
       --html /proc/r.html                             | html file /proc/r.html: on the kernel's proc file system, which takes no report; give an ordinary file
       --html /proc/version                            | html file /proc/version: on the kernel's proc file system, which takes no report

@@ -1,0 +1,86 @@
+package restaurant.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The node and cluster commands end to end: the cluster demo with child JVMs, one of them
+ * killed, and the bad input that can only be found by trying (a port in use, nodes that never
+ * answer), each ended within its --join-timeout.
+ */
+class ClusterCliTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void aFloorNodeKilledMidRunLosesNoOrderAndTheReportNamesIt() throws IOException {
+    Path json = dir.resolve("cluster.json");
+    CliRun run = CliRun.of("cluster", "--nodes", "3", "--generate", "100000", "--waiters", "300", "--time-scale",
+        "0.001", "--kill-node-at", "1s", "--quiet", "--report", json.toString());
+
+    assertEquals(0, run.exitCode(), run.err() + run.out());
+    JsonNode report = new ObjectMapper().readTree(json.toFile());
+    assertTrue(report.get("invariantHolds").asBoolean(), report.get("problems").toString());
+    assertEquals(100_000, report.get("dispatched").asInt(), "every order once: the invariant counts twice as broken");
+    assertEquals(0, report.get("failed").asInt());
+    Matcher killed = Pattern.compile("SIGKILL to floor-2 \\((floor@127\\.0\\.0\\.1:\\d+),").matcher(run.out());
+    assertTrue(killed.find(), run.out());
+    JsonNode lost = report.get("lostNodes");
+    assertEquals(1, lost.size(), lost.toString());
+    assertEquals(killed.group(1), lost.get(0).get("node").asText());
+    assertEquals(300, lost.get(0).get("waiters").asInt());
+    assertTrue(lost.get(0).get("ordersRehanded").asInt() > 0, "its waiters held orders when it died");
+    assertTrue(run.out().contains("lost node "), "the console report names it");
+    assertTrue(run.out().contains("[floor-1] "), "the floors' lines, each with its node");
+  }
+
+  @Test
+  void aPortInUseIsSaidBeforeTheNodeStarts() throws IOException {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+      CliRun run = CliRun.of("node", "--role", "cashier", "--port", Integer.toString(taken.getLocalPort()));
+
+      assertEquals(2, run.exitCode(), run.err());
+      assertEquals("restaurant: --port " + taken.getLocalPort() + ": 127.0.0.1:" + taken.getLocalPort()
+          + " is in use (another node or program listens there): give another port\n", run.err());
+    }
+  }
+
+  @Test
+  void aSeedNodeThatNeverAnswersEndsTheFloorWithinItsTimeout() throws IOException {
+    int nobody;
+    try (ServerSocket free = new ServerSocket(0)) {
+      nobody = free.getLocalPort();
+    }
+    CliRun run = CliRun.of("node", "--role", "floor", "--seed-nodes", "127.0.0.1:" + nobody, "--join-timeout", "2s",
+        "--quiet");
+
+    assertEquals(2, run.exitCode(), run.err());
+    assertEquals("restaurant: no cashier node answered within 2 s through --seed-nodes 127.0.0.1:" + nobody
+        + ": start the cashier node first (node --role cashier), or check the addresses\n", run.err());
+  }
+
+  @Test
+  void aCashierWhoseFloorsNeverComeEndsWithinItsTimeout() throws IOException {
+    int port;
+    try (ServerSocket free = new ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    CliRun run = CliRun.of("node", "--role", "cashier", "--port", Integer.toString(port), "--expect-floors", "2",
+        "--join-timeout", "2s", "--quiet");
+
+    assertEquals(2, run.exitCode(), run.err());
+    assertEquals("restaurant: only 0 of 2 floor nodes joined within 2 s: start them with --seed-nodes naming this"
+        + " node, or wait longer with --join-timeout\n", run.err());
+  }
+}
