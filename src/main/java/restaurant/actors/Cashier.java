@@ -83,8 +83,7 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
    * often: {@code reason} says which; null for a dispatched order). Either frees its slot, so the
    * cashier answers with the next order.
    */
-  public record OrderDone(int orderId, int waiterId, Outcome outcome, String reason,
-      ActorRef<Waiter.Command> replyTo) implements Command {}
+  public record OrderDone(int orderId, int waiterId, Outcome outcome, String reason) implements Command {}
 
   /** From the kitchen: a product of this order came out burnt. Counted where it happens. */
   public record Burnt(int orderId) implements Command {}

@@ -262,7 +262,7 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
     if (logsEvents) {
       log().info(ServiceEvents.EVENT, "<Waiter: {}> [Order: {}] {}: order failed!", id, orderId, reason);
     }
-    cashier.tell(new Cashier.OrderDone(orderId, id, Outcome.FAILED, reason, getContext().getSelf()));
+    cashier.tell(new Cashier.OrderDone(orderId, id, Outcome.FAILED, reason));
     return this;
   }
 
@@ -278,7 +278,7 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
       ServiceEvents.dispatch(log(), id, open.order);
     }
     // Telling the cashier it is dispatched also frees a slot: the cashier answers with the next order.
-    cashier.tell(new Cashier.OrderDone(open.id(), id, Outcome.DISPATCHED, null, getContext().getSelf()));
+    cashier.tell(new Cashier.OrderDone(open.id(), id, Outcome.DISPATCHED, null));
   }
 
   private Behavior<Command> onPreRestart() {

@@ -9,6 +9,8 @@ import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,8 @@ import restaurant.report.TraceFile;
 final class ClusterDemo {
   /** How long the floors get to leave after the report before they are killed. */
   private static final long LEAVE_SECONDS = 20;
+  /** As the console's log lines stamp the time, so the kill reads against them. */
+  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
 
   private ClusterDemo() {}
 
@@ -65,7 +69,7 @@ final class ClusterDemo {
       if (request.killNodeAt() != null) {
         Child victim = floors.get(floors.size() - 1);
         opened = () -> killer.schedule(() -> {
-          out.println("cluster: SIGKILL to " + victim.name() + " (floor@127.0.0.1:" + victim.port() + ", pid "
+          out.println(LocalTime.now().format(CLOCK) + " cluster: SIGKILL to " + victim.name() + " (floor@127.0.0.1:" + victim.port() + ", pid "
               + victim.process().pid() + "), " + request.killNodeAt().toMillis() + " ms after the opening");
           victim.process().destroyForcibly(); // SIGKILL on Linux and macOS
         }, request.killNodeAt().toNanos(), TimeUnit.NANOSECONDS);

@@ -52,8 +52,8 @@ class CashierTest {
     return cashier;
   }
 
-  private static Cashier.OrderDone dispatched(int orderId, int waiterId, TestProbe<Waiter.Command> waiter) {
-    return new Cashier.OrderDone(orderId, waiterId, Outcome.DISPATCHED, null, waiter.ref());
+  private static Cashier.OrderDone dispatched(int orderId, int waiterId) {
+    return new Cashier.OrderDone(orderId, waiterId, Outcome.DISPATCHED, null);
   }
 
   @Test
@@ -61,21 +61,21 @@ class CashierTest {
     ActorRef<Cashier.Command> cashier = openCashier();
 
     clock.set(2_000_000_000L); // 2 s
-    cashier.tell(dispatched(1, 2, waiter2));
+    cashier.tell(dispatched(1, 2));
     assertEquals(2, waiter2.expectMessageClass(Waiter.ServeOrder.class).order().id());
     clock.set(3_000_000_000L);
-    cashier.tell(dispatched(0, 1, waiter1));
+    cashier.tell(dispatched(0, 1));
     assertEquals(3, waiter1.expectMessageClass(Waiter.ServeOrder.class).order().id());
     clock.set(4_000_000_000L);
     cashier.tell(new Cashier.Burnt(2));
     cashier.tell(new Cashier.OrderedAgain(2, true));
     cashier.tell(new Cashier.Burnt(2));
-    cashier.tell(dispatched(2, 2, waiter2));
+    cashier.tell(dispatched(2, 2));
     waiter2.expectNoMessage(Duration.ofMillis(100)); // no order left for waiter 2's free slot
     reports.expectNoMessage(Duration.ZERO);
 
     clock.set(5_500_000_000L);
-    cashier.tell(dispatched(3, 1, waiter1));
+    cashier.tell(dispatched(3, 1));
     RunReport report = reports.receiveMessage();
 
     assertEquals(5.5, report.makespanSeconds(), 1e-9);
@@ -95,11 +95,11 @@ class CashierTest {
   void aFailedOrderIsReportedNotPaidAndFreesTheSlot() {
     ActorRef<Cashier.Command> cashier = openCashier();
 
-    cashier.tell(new Cashier.OrderDone(0, 1, Outcome.FAILED, "burger burnt 4 times", waiter1.ref()));
+    cashier.tell(new Cashier.OrderDone(0, 1, Outcome.FAILED, "burger burnt 4 times"));
     assertEquals(2, waiter1.expectMessageClass(Waiter.ServeOrder.class).order().id());
-    cashier.tell(dispatched(1, 2, waiter2));
-    cashier.tell(dispatched(2, 1, waiter1));
-    cashier.tell(dispatched(3, 2, waiter2));
+    cashier.tell(dispatched(1, 2));
+    cashier.tell(dispatched(2, 1));
+    cashier.tell(dispatched(3, 2));
     RunReport report = reports.receiveMessage();
 
     assertEquals(List.of(Outcome.FAILED, Outcome.DISPATCHED, Outcome.DISPATCHED, Outcome.DISPATCHED),
@@ -135,10 +135,10 @@ class CashierTest {
 
     // Order 0 fails, which frees the slot: waiter 1 gets order 2.
     assertEquals(2, waiter1.expectMessageClass(Waiter.ServeOrder.class).order().id());
-    cashier.tell(dispatched(1, 2, waiter2));
+    cashier.tell(dispatched(1, 2));
     assertEquals(3, waiter2.expectMessageClass(Waiter.ServeOrder.class).order().id());
-    cashier.tell(dispatched(2, 1, waiter1));
-    cashier.tell(dispatched(3, 2, waiter2));
+    cashier.tell(dispatched(2, 1));
+    cashier.tell(dispatched(3, 2));
     RunReport report = reports.receiveMessage();
     assertEquals(Outcome.FAILED, report.orders().get(0).outcome());
     assertEquals("its waiter crashed 4 times", report.orders().get(0).reason());
@@ -151,7 +151,7 @@ class CashierTest {
   @Test
   void aStuckSimulationEndsTheRunNamingWhatIsPending() {
     ActorRef<Cashier.Command> cashier = openCashier();
-    cashier.tell(dispatched(1, 2, waiter2)); // order 2 goes to waiter 2; 0 and 2 in flight, 3 never handed out
+    cashier.tell(dispatched(1, 2)); // order 2 goes to waiter 2; 0 and 2 in flight, 3 never handed out
 
     cashier.tell(Cashier.Stuck.INSTANCE);
 
@@ -166,12 +166,12 @@ class CashierTest {
   void aSecondDispatchOfAnOrderBreaksTheInvariant() {
     ActorRef<Cashier.Command> cashier = openCashier();
 
-    cashier.tell(dispatched(0, 1, waiter1));
-    cashier.tell(dispatched(0, 1, waiter1));
+    cashier.tell(dispatched(0, 1));
+    cashier.tell(dispatched(0, 1));
     cashier.tell(new Cashier.WrongProduct(1, "pizza", 2));
-    cashier.tell(dispatched(1, 2, waiter2));
-    cashier.tell(dispatched(2, 1, waiter1));
-    cashier.tell(dispatched(3, 2, waiter2));
+    cashier.tell(dispatched(1, 2));
+    cashier.tell(dispatched(2, 1));
+    cashier.tell(dispatched(3, 2));
     RunReport report = reports.receiveMessage();
 
     assertFalse(report.invariantHolds());
@@ -185,9 +185,9 @@ class CashierTest {
     TestProbe<Done> closed = testKit.createTestProbe();
 
     cashier.tell(new Cashier.Close(Duration.ofSeconds(30), closed.ref()));
-    cashier.tell(dispatched(0, 1, waiter1));
+    cashier.tell(dispatched(0, 1));
     waiter1.expectNoMessage(Duration.ofMillis(100)); // closed: no next order
-    cashier.tell(dispatched(1, 2, waiter2)); // the last one in flight: report at once
+    cashier.tell(dispatched(1, 2)); // the last one in flight: report at once
     RunReport report = reports.receiveMessage();
 
     closed.expectMessage(Done.getInstance());
@@ -219,7 +219,7 @@ class CashierTest {
     // is about order 2, whatever message it came of.
     LoggingTestKit.info("<Cashier> [Order: 2] Handed to waiter 2").withMdc(Map.of("order", "2", "waiter", "2"))
         .expect(testKit.system(), () -> {
-          cashier.tell(dispatched(1, 2, waiter2));
+          cashier.tell(dispatched(1, 2));
           return waiter2.expectMessageClass(Waiter.ServeOrder.class);
         });
   }

@@ -83,7 +83,7 @@ class WaiterTest {
     cashier.expectNoMessage(NONE_WITHIN);
     waiter.tell(ready(request, 0));
 
-    assertEquals(new Cashier.OrderDone(5, 1, Outcome.DISPATCHED, null, waiter), cashier.receiveMessage());
+    assertEquals(new Cashier.OrderDone(5, 1, Outcome.DISPATCHED, null), cashier.receiveMessage());
   }
 
   @Test
@@ -102,8 +102,8 @@ class WaiterTest {
     }
     waiter.tell(burnt(beer));
 
-    assertEquals(List.of(new Cashier.OrderedAgain(8, true), new Cashier.OrderedAgain(8, true), new Cashier.OrderedAgain(8, true),
-        new Cashier.OrderDone(8, 2, Outcome.FAILED, "beer burnt 4 times", waiter)),
+    assertEquals(List.of(new Cashier.OrderedAgain(8, true), new Cashier.OrderedAgain(8, true),
+        new Cashier.OrderedAgain(8, true), new Cashier.OrderDone(8, 2, Outcome.FAILED, "beer burnt 4 times")),
         List.of(cashier.receiveMessage(), cashier.receiveMessage(), cashier.receiveMessage(),
             cashier.receiveMessage()));
     kitchen.expectNoMessage(NONE_WITHIN);
@@ -123,7 +123,7 @@ class WaiterTest {
     waiter.tell(ready(again));
 
     assertEquals(new Cashier.OrderedAgain(3, true), cashier.receiveMessage());
-    assertEquals(new Cashier.OrderDone(3, 2, Outcome.DISPATCHED, null, waiter), cashier.receiveMessage());
+    assertEquals(new Cashier.OrderDone(3, 2, Outcome.DISPATCHED, null), cashier.receiveMessage());
   }
 
   @Test
@@ -154,7 +154,7 @@ class WaiterTest {
     }
     waiter.tell(new Kitchen.ProductLost(6, 0, 0, "frites"));
 
-    assertEquals(new Cashier.OrderDone(6, 4, Outcome.FAILED, "the kitchen lost frites 4 times", waiter),
+    assertEquals(new Cashier.OrderDone(6, 4, Outcome.FAILED, "the kitchen lost frites 4 times"),
         cashier.receiveMessage());
     kitchen.expectNoMessage(NONE_WITHIN);
   }
@@ -182,7 +182,7 @@ class WaiterTest {
     kitchen.expectMessageClass(Kitchen.PrepareOrder.class);
 
     waiter.tell(ready(forOrder0, 0));
-    assertEquals(new Cashier.OrderDone(0, 2, Outcome.DISPATCHED, null, waiter), cashier.receiveMessage());
+    assertEquals(new Cashier.OrderDone(0, 2, Outcome.DISPATCHED, null), cashier.receiveMessage());
     cashier.expectNoMessage(NONE_WITHIN); // order 1 still waits for its beer
   }
 
