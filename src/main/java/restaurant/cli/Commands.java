@@ -55,7 +55,7 @@ import restaurant.report.TraceFile;
         "",
         "Exit codes: 0 the run completed and its invariant holds; 1 the invariant broke (or anything else went"
             + " wrong); 2 bad input (one line on stderr says what); 3 sweep found no staffing that meets its target;"
-            + " 130 / 143 stopped by SIGINT / SIGTERM (the report shows what was dispatched and what was pending)."})
+            + " 4 node --role floor lost the cashier node mid-run; 130 / 143 stopped by SIGINT / SIGTERM (the report shows what was dispatched and what was pending)."})
 final class Commands {
   private static final String DEFAULT_COMMAND = "run";
 

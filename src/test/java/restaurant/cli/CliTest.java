@@ -292,6 +292,20 @@ class CliTest {
     assertEquals(command.equals("bench"), run.out().contains("--idle-waiters=N"), run.out());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"node", "cluster"})
+  void theClusterCommandsHelpListsTheirOwnOptionsBesideTheRunOptions(String command) {
+    CliRun run = CliRun.of(command, "--help");
+
+    assertEquals(0, run.exitCode(), run.err());
+    for (String flag : command.equals("node")
+        ? new String[] {"--role=cashier|floor", "--port=P", "--seed-nodes=HOST:PORT[,HOST:PORT]", "--expect-floors=K",
+            "--join-timeout=D", "--report=FILE", "--waiters=N", "--time-scale=F"}
+        : new String[] {"--nodes=N", "--kill-node-at=D", "--join-timeout=D", "--report=FILE", "--waiters=N"}) {
+      assertTrue(run.out().contains(flag), flag + " in " + run.out());
+    }
+  }
+
   @Test
   void helpNamesTheConfigKeyEachFlagSets() {
     String help = CliRun.of("run", "--help").out();
