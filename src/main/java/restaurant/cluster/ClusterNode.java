@@ -18,6 +18,8 @@ import java.util.function.Consumer;
 import restaurant.config.BadInputException;
 import restaurant.config.Settings;
 import restaurant.model.StopRequest;
+import restaurant.model.Mode;
+import restaurant.report.Ledger;
 import restaurant.report.Progress;
 import restaurant.report.RunReport;
 import restaurant.report.TraceFile;
@@ -31,7 +33,7 @@ public final class ClusterNode {
   /** The actor system's name: every node's must be the same to join. */
   static final String SYSTEM = "restaurant";
   /** The system property conf/logback.xml prints on every line: which node wrote it. */
-  public static final String NODE_PROPERTY = "restaurant.node";
+  public static final String NODE_PROPERTY = "log.node"; // not under restaurant.: system properties there are settings
 
   private ClusterNode() {}
 
@@ -80,6 +82,9 @@ public final class ClusterNode {
       throw new BadInputException("no cashier node answered within " + request.joinTimeout().toSeconds()
           + " s through --seed-nodes " + String.join(",", request.seedNodes())
           + ": start the cashier node first (node --role cashier), or check the addresses");
+    }
+    if (request.role() == NodeRole.CASHIER && report.get() == null) { // stopped before it could open
+      return new Outcome(new Ledger(Mode.ACTORS, settings, progress).report(true, null), null);
     }
     return new Outcome(report.get(), floorEnd.get());
   }

@@ -15,7 +15,6 @@ import akka.actor.typed.receptionist.ServiceKey;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import restaurant.actors.Cashier;
@@ -40,7 +39,8 @@ public final class Host extends AbstractBehavior<Host.Command> {
   static final Duration LEAVING_WITHIN = Duration.ofSeconds(10);
 
   /** The host's whole inbox. */
-  public sealed interface Command extends CrossesNodes permits FloorReady, FloorGone, Served, FloorsLate, LeavingOver {}
+  public sealed interface Command extends CrossesNodes
+      permits FloorReady, FloorGone, Served, FloorsLate, LeavingOver, Stop {}
 
   /** From a floor node: it is in the cluster and brings {@code waiters} waiters. */
   public record FloorReady(ActorRef<Floor.Command> floor, String node, int waiters) implements Command {}
@@ -54,6 +54,12 @@ public final class Host extends AbstractBehavior<Host.Command> {
   private enum FloorsLate implements Command { INSTANCE }
 
   private enum LeavingOver implements Command { INSTANCE }
+
+  /**
+   * A stop of the node (SIGINT, SIGTERM: CoordinatedShutdown): close the cashier, report, tell
+   * the floors to leave, and answer once they have, so the node leaves the cluster only then.
+   */
+  private record Stop(ActorRef<Done> replyTo) implements Command {}
 
   /** A floor that joined, and the waiter ids it serves with. */
   private record JoinedFloor(ActorRef<Floor.Command> floor, String node, int firstWaiter, int lastWaiter) {}
@@ -69,6 +75,10 @@ public final class Host extends AbstractBehavior<Host.Command> {
       TraceFile trace, Runnable opened, Consumer<RunReport> reportTo, Consumer<String> refused) {
     return Behaviors.setup(context -> Behaviors.withTimers(timers -> {
       context.getSystem().receptionist().tell(Receptionist.register(KEY, context.getSelf()));
+      Duration stopWithin = settings.gracePeriod().plus(LEAVING_WITHIN).plusSeconds(5);
+      CoordinatedShutdown.get(context.getSystem()).addTask(CoordinatedShutdown.PhaseBeforeServiceUnbind(),
+          "close-the-restaurant", () -> AskPattern.ask(context.getSelf(), Stop::new, stopWithin,
+              context.getSystem().scheduler()));
       timers.startSingleTimer(FloorsLate.INSTANCE, joinWithin);
       return new Host(context, timers, settings, expectFloors, joinWithin, progress, trace, opened, reportTo,
           refused);
@@ -87,8 +97,9 @@ public final class Host extends AbstractBehavior<Host.Command> {
   private final List<JoinedFloor> floors = new ArrayList<>();
   private int waiters;
   private ActorRef<Cashier.Command> cashier;
-  /** Read by the stop task, on another thread. */
-  private volatile boolean reported;
+  private boolean reported;
+  /** Who waits for the node to be done, on a stop; null without one. */
+  private ActorRef<Done> stopping;
 
   private Host(ActorContext<Command> context, TimerScheduler<Command> timers, Settings settings, int expectFloors,
       Duration joinWithin, Progress progress, TraceFile trace, Runnable opened, Consumer<RunReport> reportTo,
@@ -119,7 +130,8 @@ public final class Host extends AbstractBehavior<Host.Command> {
           getContext().getSystem().terminate();
           return Behaviors.stopped();
         })
-        .onMessage(LeavingOver.class, over -> Behaviors.stopped())
+        .onMessage(LeavingOver.class, over -> finished())
+        .onMessage(Stop.class, this::onStop)
         .build();
   }
 
@@ -139,14 +151,6 @@ public final class Host extends AbstractBehavior<Host.Command> {
     LongSupplier nanoClock = Clocks.nanoClock(getContext().getSystem());
     cashier = getContext().spawn(Cashier.create(settings.withStaff(waiters, settings.maxOpenOrders()), nanoClock,
         progress, trace, report -> getContext().getSelf().tell(new Served(report))), "cashier");
-    // A stop (SIGINT, SIGTERM: CoordinatedShutdown) closes the cashier first, as in one JVM.
-    ActorRef<Cashier.Command> closing = cashier;
-    Duration grace = settings.gracePeriod();
-    CoordinatedShutdown.get(getContext().getSystem()).addTask(CoordinatedShutdown.PhaseBeforeServiceUnbind(),
-        "close-the-restaurant", () -> reported
-            ? CompletableFuture.completedFuture(Done.getInstance())
-            : AskPattern.ask(closing, replyTo -> new Cashier.Close(grace, replyTo), grace.plusSeconds(5),
-                getContext().getSystem().scheduler()));
     for (JoinedFloor floor : floors) {
       floor.floor().tell(new Floor.Open(floor.firstWaiter(), cashier));
     }
@@ -158,7 +162,7 @@ public final class Host extends AbstractBehavior<Host.Command> {
     JoinedFloor floor = floors.stream().filter(f -> f.floor().equals(gone.floor())).findFirst().orElseThrow();
     floors.remove(floor);
     if (reported) {
-      return floors.isEmpty() ? Behaviors.stopped() : this;
+      return floors.isEmpty() ? finished() : this;
     }
     if (cashier == null) { // before the opening: another floor may still take its place
       waiters = 0;
@@ -180,13 +184,35 @@ public final class Host extends AbstractBehavior<Host.Command> {
   private Behavior<Command> onServed(Served served) {
     reported = true;
     reportTo.accept(served.report());
+    getContext().getLog().info("<Host> Reported; the {} floor node{} leave", floors.size(),
+        floors.size() == 1 ? "" : "s");
     for (JoinedFloor floor : floors) {
       floor.floor().tell(Floor.Close.INSTANCE);
     }
     if (floors.isEmpty()) {
-      return Behaviors.stopped();
+      return finished();
     }
     timers.startSingleTimer(LeavingOver.INSTANCE, LEAVING_WITHIN);
     return this;
+  }
+
+  private Behavior<Command> onStop(Stop stop) {
+    stopping = stop.replyTo();
+    getContext().getLog().info("<Host> Stopping: the cashier closes, then the floor nodes leave");
+    if (cashier == null) { // not open: nothing served (the node reports an empty, stopped day)
+      return finished();
+    }
+    if (!reported) {
+      cashier.tell(new Cashier.Close(settings.gracePeriod(), getContext().getSystem().ignoreRef()));
+    }
+    return this;
+  }
+
+  /** Done: a stop waiting for the floors to leave is answered, and the node can go. */
+  private Behavior<Command> finished() {
+    if (stopping != null) {
+      stopping.tell(Done.getInstance());
+    }
+    return Behaviors.stopped();
   }
 }
