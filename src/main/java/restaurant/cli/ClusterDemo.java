@@ -127,7 +127,10 @@ final class ClusterDemo {
     for (Child child : floors) {
       try {
         long left = Math.max(0, deadline - System.nanoTime());
-        if (!child.process().waitFor(left, TimeUnit.NANOSECONDS)) {
+        if (child.process().waitFor(left, TimeUnit.NANOSECONDS)) {
+          out.println("cluster: " + child.name() + " exited " + child.process().exitValue()
+              + (child.process().exitValue() == 137 ? " (SIGKILL)" : ""));
+        } else {
           child.process().destroyForcibly();
           out.println("cluster: " + child.name() + " did not leave within " + LEAVE_SECONDS + " s: killed");
         }

@@ -43,6 +43,7 @@ class ClusterCliTest {
     assertTrue(lost.get(0).get("ordersRehanded").asInt() > 0, "its waiters held orders when it died");
     assertTrue(run.out().contains("lost node "), "the console report names it");
     assertTrue(run.out().contains("[floor-1] "), "the floors' lines, each with its node");
+    assertTrue(run.out().contains("cluster: floor-1 exited 0\n"), "the floor left as told: " + run.out());
   }
 
   @Test
