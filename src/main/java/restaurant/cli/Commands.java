@@ -104,16 +104,8 @@ final class Commands {
         description = "sync, threads or actors (the default): which design runs")
     Mode mode = Mode.ACTORS;
 
-    @Option(names = "--report", paramLabel = "FILE", description = "also write the report to FILE as JSON")
-    Path reportFile;
-
-    @Option(names = "--html", paramLabel = "FILE", description = "also write the report to FILE as one"
-        + " self-contained HTML page with charts (no network needed to open it)")
-    Path htmlFile;
-
-    @Option(names = "--trace", paramLabel = "FILE", description = "write one CSV row per order to FILE as it"
-        + " finishes: " + TraceFile.HEADER + " (simulated seconds from the opening)")
-    Path traceFile;
+    @Mixin
+    ReportFiles files;
 
     @Mixin
     StaffOptions staff;
@@ -123,7 +115,7 @@ final class Commands {
 
     @Override
     public Options options() {
-      return shared.options(Options.Command.RUN, mode, reportFile, traceFile, htmlFile, null, staff, null);
+      return shared.options(Options.Command.RUN, mode, files.report, files.trace, files.html, null, staff, null);
     }
   }
 
@@ -231,15 +223,8 @@ final class Commands {
         + " and a floor for the cashier (default 60s)")
     String joinTimeout = "60s";
 
-    @Option(names = "--report", paramLabel = "FILE", description = "cashier: also write the report to FILE as JSON")
-    Path reportFile;
-
-    @Option(names = "--html", paramLabel = "FILE", description = "cashier: also write the report to FILE as an"
-        + " HTML page")
-    Path htmlFile;
-
-    @Option(names = "--trace", paramLabel = "FILE", description = "cashier: one CSV row per order to FILE")
-    Path traceFile;
+    @Mixin
+    ReportFiles files;
 
     @Mixin
     StaffOptions staff;
@@ -251,11 +236,12 @@ final class Commands {
     public Options options() {
       ClusterRequest request = ClusterRequest.node(role, port, hostname, seedNodes, expectFloors, joinTimeout);
       if (request.node().role() == restaurant.cluster.NodeRole.FLOOR
-          && (reportFile != null || htmlFile != null || traceFile != null)) {
+          && (files.report != null || files.html != null || files.trace != null)) {
         throw new BadInputException("--report, --html and --trace go with --role cashier: the cashier keeps the"
             + " book, a floor node has no report");
       }
-      return shared.options(Options.Command.NODE, Mode.ACTORS, reportFile, traceFile, htmlFile, null, staff, null)
+      return shared.options(Options.Command.NODE, Mode.ACTORS, files.report, files.trace, files.html, null, staff,
+          null)
           .withCluster(request);
     }
   }
@@ -276,14 +262,8 @@ final class Commands {
         + " nodes to start and join (default 60s)")
     String joinTimeout = "60s";
 
-    @Option(names = "--report", paramLabel = "FILE", description = "also write the report to FILE as JSON")
-    Path reportFile;
-
-    @Option(names = "--html", paramLabel = "FILE", description = "also write the report to FILE as an HTML page")
-    Path htmlFile;
-
-    @Option(names = "--trace", paramLabel = "FILE", description = "one CSV row per order to FILE")
-    Path traceFile;
+    @Mixin
+    ReportFiles files;
 
     @Mixin
     StaffOptions staff;
@@ -293,9 +273,24 @@ final class Commands {
 
     @Override
     public Options options() {
-      return shared.options(Options.Command.CLUSTER, Mode.ACTORS, reportFile, traceFile, htmlFile, null, staff, null)
+      return shared.options(Options.Command.CLUSTER, Mode.ACTORS, files.report, files.trace, files.html, null, staff,
+          null)
           .withCluster(ClusterRequest.cluster(nodes, killNodeAt, joinTimeout));
     }
+  }
+
+  /** The report's files, for the commands that run one day: run, and in a cluster the cashier's node. */
+  static final class ReportFiles {
+    @Option(names = "--report", paramLabel = "FILE", description = "also write the report to FILE as JSON")
+    Path report;
+
+    @Option(names = "--html", paramLabel = "FILE", description = "also write the report to FILE as one"
+        + " self-contained HTML page with charts (no network needed to open it)")
+    Path html;
+
+    @Option(names = "--trace", paramLabel = "FILE", description = "write one CSV row per order to FILE as it"
+        + " finishes: " + TraceFile.HEADER + " (simulated seconds from the opening)")
+    Path trace;
   }
 
   /** --waiters and --cooks of run, compare and bench: one staffing (sweep takes ranges instead). */

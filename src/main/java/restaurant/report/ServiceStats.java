@@ -82,6 +82,11 @@ final class ServiceStats {
   /** A handed-out order is back in the queue: its waiter was lost. Its slot-time up to now counts. */
   void returned(long handedOutNanos, long nanos) {
     queue.change(nanos, +1);
+    slotFreed(handedOutNanos, nanos);
+  }
+
+  /** A slot held since {@code handedOutNanos} is free at {@code nanos}: its time in the window counts as busy. */
+  private void slotFreed(long handedOutNanos, long nanos) {
     busySlots.change(nanos, -1);
     long from = Math.max(handedOutNanos, windowStart);
     if (nanos > from) {
@@ -92,19 +97,13 @@ final class ServiceStats {
   }
 
   void finished(long arrivalNanos, long handedOutNanos, long nanos, boolean dispatched) {
-    busySlots.change(nanos, -1);
     long insideFrom = Math.max(arrivalNanos, windowStart);
     if (nanos > insideFrom) {
       insideArea += nanos - insideFrom;
     }
     ordersInside--;
     insideSince -= insideFrom - openedAt;
-    long from = Math.max(handedOutNanos, windowStart);
-    if (nanos > from) {
-      busySlotNanos += nanos - from;
-    }
-    held--;
-    heldSince -= Math.max(handedOutNanos, windowStart) - openedAt;
+    slotFreed(handedOutNanos, nanos);
     if (arrivalNanos >= windowStart) {
       inside.record(seconds(nanos - arrivalNanos));
       if (dispatched) {

@@ -43,6 +43,35 @@ class LedgerTest {
   }
 
   @Test
+  void anOrderWhoseWaiterWasLostWithItsNodeIsServedOnceByAnotherAndItsWaitCountsOnce() {
+    // Time-scale 0.5: 1 s on the clock is 2 simulated. Both orders there at the opening, 0.
+    Ledger log = new Ledger(Mode.ACTORS, SETTINGS, new Progress(2));
+    log.opened(0);
+    SETTINGS.orders().forEach(log::arrived);
+    log.handedOut(SETTINGS.orders().get(0), 1, 0);
+    log.handedOut(SETTINGS.orders().get(1), 2, 0);
+    log.done(1, 2, Outcome.DISPATCHED, null, 500_000_000L); // waiter 2 free at 1 s
+    log.lost(0, 1_000_000_000L); // waiter 1's node is gone at 2 s
+    log.nodeLost("floor@127.0.0.1:2552", 1, 1, 1_000_000_000L);
+    log.handedOut(SETTINGS.orders().get(0), 2, 1_000_000_000L);
+    log.done(0, 1, Outcome.DISPATCHED, null, 1_500_000_000L); // the lost waiter's late word: not its order now
+    log.done(0, 2, Outcome.DISPATCHED, null, 2_500_000_000L); // out at 5 s
+
+    RunReport report = log.report(false, null);
+
+    assertEquals(List.of("order 0 finished by waiter 1, who was not handed it"), report.problems(),
+        "the cashier ignores a lost waiter; the ledger alone would not take its word");
+    assertEquals(2, report.dispatched());
+    assertEquals(2, report.orders().get(0).waiter());
+    assertTrue(report.orders().get(0).rehanded());
+    assertEquals(List.of(new LostNode("floor@127.0.0.1:2552", 1, 1, 2.0)), report.lostNodes());
+    assertEquals(2, report.service().waitSeconds().count(), "one wait per order: 0 s each, its first hand-out");
+    assertEquals(0, report.service().waitSeconds().max(), 1e-9);
+    // Slot-time held: order 0, 0-2 s and 2-5 s; order 1, 0-1 s: 6 of 2 slots x 5 s.
+    assertEquals(0.6, report.service().waiterUtilization(), 1e-9);
+  }
+
+  @Test
   void anOrderDispatchedTwiceBreaksTheInvariant() {
     Ledger log = new Ledger(Mode.ACTORS, SETTINGS, new Progress(2));
     log.handedOut(SETTINGS.orders().get(0), 1, 0);
