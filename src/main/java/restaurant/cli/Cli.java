@@ -134,6 +134,11 @@ public final class Cli {
     }
     runStarted = true;
     stopTimeout = settings.gracePeriod().plus(ROOM_TO_REPORT);
+    if (options.command() == Options.Command.NODE || options.command() == Options.Command.CLUSTER) {
+      // The floors leave before the cashier's node does, and the cluster's own leaving takes its time.
+      stopTimeout = stopTimeout.plus(ClusterNode.LEAVING_TIME).plus(options.command() == Options.Command.CLUSTER
+          ? ClusterDemo.LEAVE_TIME : Duration.ZERO);
+    }
     MarkerFilter quiet = options.quiet() ? dropEventLines() : null;
     try {
       switch (options.command()) {

@@ -8,7 +8,9 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -34,6 +36,8 @@ import restaurant.report.TraceFile;
 final class ClusterDemo {
   /** How long the floors get to leave after the report before they are killed. */
   private static final long LEAVE_SECONDS = 20;
+  private static final Path SETSID = Path.of("/usr/bin/setsid");
+  static final Duration LEAVE_TIME = Duration.ofSeconds(LEAVE_SECONDS);
   /** As the console's log lines stamp the time, so the kill reads against them. */
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
 
@@ -87,6 +91,11 @@ final class ClusterDemo {
   /** The floor's command line: this JVM's java and class path, the run's settings as -D properties. */
   private static List<String> floorCommand(Options options, int port, List<String> seeds, ClusterRequest request) {
     List<String> command = new ArrayList<>();
+    if (Files.isExecutable(SETSID)) {
+      // A session of its own: Ctrl-C on the terminal reaches this JVM only, which closes the cashier
+      // and then lets the floors leave; sent to the floors too, they would leave first, lost.
+      command.add(SETSID.toString());
+    }
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));

@@ -33,6 +33,8 @@ public final class ClusterNode {
   /** The actor system's name: every node's must be the same to join. */
   static final String SYSTEM = "restaurant";
   /** The system property conf/logback.xml prints on every line: which node wrote it. */
+  /** How long a stopped cashier node may take after its grace period: the floors leave, then the node. */
+  public static final Duration LEAVING_TIME = Host.LEAVING_WITHIN.plusSeconds(15);
   public static final String NODE_PROPERTY = "log.node"; // not under restaurant.: system properties there are settings
 
   private ClusterNode() {}

@@ -1,6 +1,7 @@
 package restaurant.cluster;
 
 import akka.Done;
+import akka.actor.Cancellable;
 import akka.actor.CoordinatedShutdown;
 import akka.actor.typed.ActorRef;
 import akka.actor.typed.Behavior;
@@ -76,16 +77,18 @@ public final class Host extends AbstractBehavior<Host.Command> {
     return Behaviors.setup(context -> Behaviors.withTimers(timers -> {
       context.getSystem().receptionist().tell(Receptionist.register(KEY, context.getSelf()));
       Duration stopWithin = settings.gracePeriod().plus(LEAVING_WITHIN).plusSeconds(5);
-      CoordinatedShutdown.get(context.getSystem()).addTask(CoordinatedShutdown.PhaseBeforeServiceUnbind(),
-          "close-the-restaurant", () -> AskPattern.ask(context.getSelf(), Stop::new, stopWithin,
-              context.getSystem().scheduler()));
+      // Cancelled when the host is done on its own: a stopped host would fail the task, and warn.
+      Cancellable stopTask = CoordinatedShutdown.get(context.getSystem()).addCancellableTask(
+          CoordinatedShutdown.PhaseBeforeServiceUnbind(), "close-the-restaurant",
+          () -> AskPattern.ask(context.getSelf(), Stop::new, stopWithin, context.getSystem().scheduler()));
       timers.startSingleTimer(FloorsLate.INSTANCE, joinWithin);
-      return new Host(context, timers, settings, expectFloors, joinWithin, progress, trace, opened, reportTo,
-          refused);
+      return new Host(context, timers, stopTask, settings, expectFloors, joinWithin, progress, trace, opened,
+          reportTo, refused);
     }));
   }
 
   private final TimerScheduler<Command> timers;
+  private final Cancellable stopTask;
   private final Settings settings;
   private final int expectFloors;
   private final Duration joinWithin;
@@ -101,11 +104,13 @@ public final class Host extends AbstractBehavior<Host.Command> {
   /** Who waits for the node to be done, on a stop; null without one. */
   private ActorRef<Done> stopping;
 
-  private Host(ActorContext<Command> context, TimerScheduler<Command> timers, Settings settings, int expectFloors,
+  private Host(ActorContext<Command> context, TimerScheduler<Command> timers, Cancellable stopTask,
+      Settings settings, int expectFloors,
       Duration joinWithin, Progress progress, TraceFile trace, Runnable opened, Consumer<RunReport> reportTo,
       Consumer<String> refused) {
     super(context);
     this.timers = timers;
+    this.stopTask = stopTask;
     this.settings = settings;
     this.expectFloors = expectFloors;
     this.joinWithin = joinWithin;
@@ -127,8 +132,7 @@ public final class Host extends AbstractBehavior<Host.Command> {
           refused.accept("only " + floors.size() + " of " + expectFloors + " floor nodes joined within "
               + joinWithin.toSeconds() + " s: start them with --seed-nodes naming this node, or wait longer"
               + " with --join-timeout");
-          getContext().getSystem().terminate();
-          return Behaviors.stopped();
+          return finished(); // the node's guardian stops with the host, and the node with it
         })
         .onMessage(LeavingOver.class, over -> finished())
         .onMessage(Stop.class, this::onStop)
@@ -212,6 +216,8 @@ public final class Host extends AbstractBehavior<Host.Command> {
   private Behavior<Command> finished() {
     if (stopping != null) {
       stopping.tell(Done.getInstance());
+    } else {
+      stopTask.cancel();
     }
     return Behaviors.stopped();
   }
