@@ -90,7 +90,13 @@ public final class Floor extends AbstractBehavior<Floor.Command> {
     return newReceiveBuilder()
         .onMessage(HostsListed.class, this::onHostsListed)
         .onMessage(Open.class, this::onOpen)
-        .onMessage(Close.class, close -> leave(End.SERVED))
+        .onMessage(Close.class, close -> {
+          if (!open) {
+            getContext().getLog().warn("<Floor> The cashier opened without this floor (it had its --expect-floors):"
+                + " leaving");
+          }
+          return leave(End.SERVED);
+        })
         .onMessage(HostGone.class, gone -> {
           if (!leaving) {
             getContext().getLog().error("<Floor> The cashier node is gone, and the book of the run with it:"

@@ -140,8 +140,13 @@ public final class Host extends AbstractBehavior<Host.Command> {
   }
 
   private Behavior<Command> onFloorReady(FloorReady ready) {
-    if (cashier != null || floors.stream().anyMatch(floor -> floor.floor().equals(ready.floor()))) {
-      return this; // open already, or said twice: its waiters are not needed
+    if (floors.stream().anyMatch(floor -> floor.floor().equals(ready.floor()))) {
+      return this; // said twice
+    }
+    if (cashier != null) { // open already with the floors expected: this one is not needed
+      getContext().getLog().warn("<Host> Floor node {} came after the opening: told to leave", ready.node());
+      ready.floor().tell(Floor.Close.INSTANCE);
+      return this;
     }
     floors.add(new JoinedFloor(ready.floor(), ready.node(), waiters + 1, waiters + ready.waiters()));
     waiters += ready.waiters();

@@ -68,4 +68,30 @@ class ClusterNodeTest {
       assertEquals(Floor.End.SERVED, floor.get().floorEnd());
     }
   }
+
+  @Test
+  void aFloorThatComesAfterTheOpeningIsToldToLeaveAndTheRunGoesOn() throws Exception {
+    int cashierPort = freePort();
+    List<String> seeds = List.of("127.0.0.1:" + cashierPort);
+    Config config = config("restaurant.waiters", "2", "restaurant.time-scale", "0.1");
+    Settings settings = Settings.from(config);
+    CompletableFuture<ClusterNode.Outcome> cashier = CompletableFuture.supplyAsync(() -> ClusterNode.run(
+        new ClusterNode.Request(NodeRole.CASHIER, "127.0.0.1", cashierPort, seeds, 1, JOIN_WITHIN), settings,
+        config, new Progress(settings.orders().size()), null, new StopRequest(), () -> { }));
+    List<CompletableFuture<ClusterNode.Outcome>> floors = new ArrayList<>();
+    for (int floor = 0; floor < 2; floor++) { // one more than the cashier expects
+      floors.add(CompletableFuture.supplyAsync(() -> ClusterNode.run(
+          new ClusterNode.Request(NodeRole.FLOOR, "127.0.0.1", 0, seeds, 0, JOIN_WITHIN), settings, config,
+          new Progress(settings.orders().size()), null, new StopRequest(), () -> { })));
+    }
+
+    RunReport report = cashier.get().report();
+
+    assertTrue(report.invariantHolds(), report.problems()::toString);
+    assertEquals(4, report.dispatched());
+    assertEquals(2, report.waiters(), "the one floor's two waiters");
+    for (CompletableFuture<ClusterNode.Outcome> floor : floors) {
+      assertEquals(Floor.End.SERVED, floor.get().floorEnd(), "both leave as told");
+    }
+  }
 }
