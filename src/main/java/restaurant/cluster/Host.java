@@ -62,8 +62,12 @@ public final class Host extends AbstractBehavior<Host.Command> {
    */
   private record Stop(ActorRef<Done> replyTo) implements Command {}
 
-  /** A floor that joined, and the waiter ids it serves with. */
-  private record JoinedFloor(ActorRef<Floor.Command> floor, String node, int firstWaiter, int lastWaiter) {}
+  /** A floor that joined with {@code waiters}; its ids, from {@code firstWaiter}, are given at the opening. */
+  private record JoinedFloor(ActorRef<Floor.Command> floor, String node, int waiters, int firstWaiter) {
+    int lastWaiter() {
+      return firstWaiter + waiters - 1;
+    }
+  }
 
   /**
    * @param settings     the run's settings; the waiters are the floors' sum, known when they are in
@@ -98,7 +102,6 @@ public final class Host extends AbstractBehavior<Host.Command> {
   private final Consumer<RunReport> reportTo;
   private final Consumer<String> refused;
   private final List<JoinedFloor> floors = new ArrayList<>();
-  private int waiters;
   private ActorRef<Cashier.Command> cashier;
   private boolean reported;
   /** Who waits for the node to be done, on a stop; null without one. */
@@ -148,8 +151,7 @@ public final class Host extends AbstractBehavior<Host.Command> {
       ready.floor().tell(Floor.Close.INSTANCE);
       return this;
     }
-    floors.add(new JoinedFloor(ready.floor(), ready.node(), waiters + 1, waiters + ready.waiters()));
-    waiters += ready.waiters();
+    floors.add(new JoinedFloor(ready.floor(), ready.node(), ready.waiters(), 0));
     getContext().watchWith(ready.floor(), new FloorGone(ready.floor()));
     getContext().getLog().info("<Host> Floor node {} joined with {} waiters ({} of {})", ready.node(),
         ready.waiters(), floors.size(), expectFloors);
@@ -157,6 +159,12 @@ public final class Host extends AbstractBehavior<Host.Command> {
       return this;
     }
     timers.cancel(FloorsLate.INSTANCE);
+    int waiters = 0;
+    for (int i = 0; i < floors.size(); i++) { // waiter ids 1, 2, ... floor after floor
+      JoinedFloor floor = floors.get(i);
+      floors.set(i, new JoinedFloor(floor.floor(), floor.node(), floor.waiters(), waiters + 1));
+      waiters += floor.waiters();
+    }
     LongSupplier nanoClock = Clocks.nanoClock(getContext().getSystem());
     cashier = getContext().spawn(Cashier.create(settings.withStaff(waiters, settings.maxOpenOrders()), nanoClock,
         progress, trace, report -> getContext().getSelf().tell(new Served(report))), "cashier");
@@ -174,14 +182,6 @@ public final class Host extends AbstractBehavior<Host.Command> {
       return floors.isEmpty() ? finished() : this;
     }
     if (cashier == null) { // before the opening: another floor may still take its place
-      waiters = 0;
-      List<JoinedFloor> left = new ArrayList<>(floors);
-      floors.clear();
-      for (JoinedFloor still : left) {
-        floors.add(new JoinedFloor(still.floor(), still.node(), waiters + 1, waiters + still.lastWaiter()
-            - still.firstWaiter() + 1));
-        waiters += still.lastWaiter() - still.firstWaiter() + 1;
-      }
       getContext().getLog().warn("<Host> Floor node {} left before the opening", floor.node());
       return this;
     }

@@ -39,23 +39,31 @@ class ClusterNodeTest {
     }
   }
 
-  @Test
-  void theReferenceWorkloadOverTwoFloorNodesDispatchesEveryOrderOnce() throws Exception {
+  /**
+   * The reference workload on a cashier node expecting {@code expectFloors} and {@code floorCount}
+   * floor nodes of {@code waitersEach}, at time-scale 0.1; the floors' outcomes go to {@code floors}.
+   */
+  private static RunReport run(int expectFloors, int floorCount, int waitersEach,
+      List<CompletableFuture<ClusterNode.Outcome>> floors) throws Exception {
     int cashierPort = freePort();
     List<String> seeds = List.of("127.0.0.1:" + cashierPort);
-    Config config = config("restaurant.waiters", "1", "restaurant.time-scale", "0.1");
+    Config config = config("restaurant.waiters", Integer.toString(waitersEach), "restaurant.time-scale", "0.1");
     Settings settings = Settings.from(config);
     CompletableFuture<ClusterNode.Outcome> cashier = CompletableFuture.supplyAsync(() -> ClusterNode.run(
-        new ClusterNode.Request(NodeRole.CASHIER, "127.0.0.1", cashierPort, seeds, 2, JOIN_WITHIN), settings,
-        config, new Progress(settings.orders().size()), null, new StopRequest(), () -> { }));
-    List<CompletableFuture<ClusterNode.Outcome>> floors = new ArrayList<>();
-    for (int floor = 0; floor < 2; floor++) {
+        new ClusterNode.Request(NodeRole.CASHIER, "127.0.0.1", cashierPort, seeds, expectFloors, JOIN_WITHIN),
+        settings, config, new Progress(settings.orders().size()), null, new StopRequest(), () -> { }));
+    for (int floor = 0; floor < floorCount; floor++) {
       floors.add(CompletableFuture.supplyAsync(() -> ClusterNode.run(
           new ClusterNode.Request(NodeRole.FLOOR, "127.0.0.1", 0, seeds, 0, JOIN_WITHIN), settings, config,
           new Progress(settings.orders().size()), null, new StopRequest(), () -> { })));
     }
+    return cashier.get().report();
+  }
 
-    RunReport report = cashier.get().report();
+  @Test
+  void theReferenceWorkloadOverTwoFloorNodesDispatchesEveryOrderOnce() throws Exception {
+    List<CompletableFuture<ClusterNode.Outcome>> floors = new ArrayList<>();
+    RunReport report = run(2, 2, 1, floors);
 
     assertTrue(report.invariantHolds(), report.problems()::toString);
     assertEquals(4, report.dispatched());
@@ -71,21 +79,8 @@ class ClusterNodeTest {
 
   @Test
   void aFloorThatComesAfterTheOpeningIsToldToLeaveAndTheRunGoesOn() throws Exception {
-    int cashierPort = freePort();
-    List<String> seeds = List.of("127.0.0.1:" + cashierPort);
-    Config config = config("restaurant.waiters", "2", "restaurant.time-scale", "0.1");
-    Settings settings = Settings.from(config);
-    CompletableFuture<ClusterNode.Outcome> cashier = CompletableFuture.supplyAsync(() -> ClusterNode.run(
-        new ClusterNode.Request(NodeRole.CASHIER, "127.0.0.1", cashierPort, seeds, 1, JOIN_WITHIN), settings,
-        config, new Progress(settings.orders().size()), null, new StopRequest(), () -> { }));
     List<CompletableFuture<ClusterNode.Outcome>> floors = new ArrayList<>();
-    for (int floor = 0; floor < 2; floor++) { // one more than the cashier expects
-      floors.add(CompletableFuture.supplyAsync(() -> ClusterNode.run(
-          new ClusterNode.Request(NodeRole.FLOOR, "127.0.0.1", 0, seeds, 0, JOIN_WITHIN), settings, config,
-          new Progress(settings.orders().size()), null, new StopRequest(), () -> { })));
-    }
-
-    RunReport report = cashier.get().report();
+    RunReport report = run(1, 2, 2, floors); // one floor more than the cashier expects
 
     assertTrue(report.invariantHolds(), report.problems()::toString);
     assertEquals(4, report.dispatched());
