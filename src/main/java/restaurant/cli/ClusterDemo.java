@@ -19,7 +19,10 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import restaurant.cluster.ClusterNode;
+import restaurant.config.BadInputException;
 import restaurant.config.Settings;
 import restaurant.model.StopRequest;
 import restaurant.report.Progress;
@@ -29,13 +32,15 @@ import restaurant.report.TraceFile;
 /**
  * The cluster command: the cashier node in this JVM and the floor nodes as child JVMs on
  * loopback, each {@code node --role floor} with this run's settings (every flag's config key as a
- * -D property, and the same --config). Their output comes to this console, each line prefixed with
+ * -D property, this JVM's own akka.* and restaurant.* -D properties, and the same --config). Their output comes to this console, each line prefixed with
  * its node. With --kill-node-at, the last floor gets SIGKILL that long after the opening. The
  * children are stopped at the end, whatever ends the run.
  */
 final class ClusterDemo {
   /** How long the floors get to leave after the report before they are killed. */
   private static final long LEAVE_SECONDS = 20;
+  /** How a node's bad-input line starts. */
+  private static final String COMPLAINT = "restaurant: ";
   private static final Path SETSID = Path.of("/usr/bin/setsid");
   static final Duration LEAVE_TIME = Duration.ofSeconds(LEAVE_SECONDS);
   /** As the console's log lines stamp the time, so the kill reads against them. */
@@ -43,8 +48,8 @@ final class ClusterDemo {
 
   private ClusterDemo() {}
 
-  /** One floor node's JVM. */
-  private record Child(String name, int port, Process process) {}
+  /** One floor node's JVM; {@code complaint} keeps its last "restaurant: ..." line, what it exits 2 with. */
+  private record Child(String name, int port, Process process, AtomicReference<String> complaint) {}
 
   static RunReport run(Options options, Settings settings, Config config, StopRequest stop, PrintStream out)
       throws IOException {
@@ -52,6 +57,8 @@ final class ClusterDemo {
     int cashierPort = freePort();
     List<String> seeds = List.of("127.0.0.1:" + cashierPort);
     List<Child> floors = new ArrayList<>();
+    AtomicBoolean open = new AtomicBoolean();
+    AtomicReference<Child> earlyExit = new AtomicReference<>();
     ScheduledExecutorService killer = Executors.newSingleThreadScheduledExecutor(runnable -> {
       Thread thread = new Thread(runnable, "cluster-demo-kill");
       thread.setDaemon(true);
@@ -60,28 +67,44 @@ final class ClusterDemo {
     try (TraceFile trace = options.traceFile() == null ? null : TraceFile.open(options.traceFile())) {
       for (int floor = 1; floor < request.nodes(); floor++) {
         int port = freePort();
-        Process process = new ProcessBuilder(floorCommand(options, port, seeds, request))
+        Process process = new ProcessBuilder(floorCommand(options, "floor-" + floor, port, seeds, request))
             .redirectErrorStream(true).start();
-        Child child = new Child("floor-" + floor, port, process);
+        Child child = new Child("floor-" + floor, port, process, new AtomicReference<>());
         floors.add(child);
         stream(child, out);
+        process.onExit().thenRun(() -> {
+          if (!open.get() && earlyExit.compareAndSet(null, child)) {
+            stop.request(); // a floor that ends before the opening is not coming: no need to wait for it
+          }
+        });
       }
       out.println("cluster: cashier@127.0.0.1:" + cashierPort + " here, " + floors.size() + " floor nodes as child"
           + " JVMs: " + String.join(", ", floors.stream().map(c -> c.name() + " (floor@127.0.0.1:" + c.port()
-          + ", pid " + c.process().pid() + ")").toList()));
-      Runnable opened = () -> { };
-      if (request.killNodeAt() != null) {
-        Child victim = floors.get(floors.size() - 1);
-        opened = () -> killer.schedule(() -> {
-          out.println(LocalTime.now().format(CLOCK) + " cluster: SIGKILL to " + victim.name() + " (floor@127.0.0.1:" + victim.port() + ", pid "
-              + victim.process().pid() + "), " + request.killNodeAt().toMillis() + " ms after the opening");
-          victim.process().destroyForcibly(); // SIGKILL on Linux and macOS
-        }, request.killNodeAt().toNanos(), TimeUnit.NANOSECONDS);
-      }
+          + ", pid " + c.process().pid() + ", logs/restaurant-" + c.name() + ".log)").toList()));
+      Child victim = request.killNodeAt() == null ? null : floors.get(floors.size() - 1);
+      Runnable opened = () -> {
+        open.set(true);
+        if (victim != null) {
+          killer.schedule(() -> {
+            out.println(LocalTime.now().format(CLOCK) + " cluster: SIGKILL to " + victim.name() + " (floor@127.0.0.1:"
+                + victim.port() + ", pid " + victim.process().pid() + "), " + request.killNodeAt().toMillis()
+                + " ms after the opening");
+            victim.process().destroyForcibly(); // SIGKILL on Linux and macOS
+          }, request.killNodeAt().toNanos(), TimeUnit.NANOSECONDS);
+        }
+      };
       ClusterNode.Request cashier = new ClusterNode.Request(request.node().role(), "127.0.0.1", cashierPort, seeds,
           request.node().expectFloors(), request.node().joinTimeout());
-      return ClusterNode.run(cashier, settings, config, new Progress(settings.orders().size()), trace, stop, opened)
-          .report();
+      RunReport report = ClusterNode.run(cashier, settings, config, new Progress(settings.orders().size()), trace,
+          stop, opened).report();
+      Child early = earlyExit.get();
+      if (early != null) {
+        early.process().onExit().join(); // ended already: its exit code and last line are in
+        String complaint = early.complaint().get();
+        throw new BadInputException(early.name() + " exited " + early.process().exitValue() + " before the opening"
+            + (complaint == null ? ": its lines above say why" : ": " + complaint));
+      }
+      return report;
     } finally {
       killer.shutdownNow();
       stopAll(floors, out);
@@ -89,7 +112,8 @@ final class ClusterDemo {
   }
 
   /** The floor's command line: this JVM's java and class path, the run's settings as -D properties. */
-  private static List<String> floorCommand(Options options, int port, List<String> seeds, ClusterRequest request) {
+  private static List<String> floorCommand(Options options, String name, int port, List<String> seeds,
+      ClusterRequest request) {
     List<String> command = new ArrayList<>();
     if (Files.isExecutable(SETSID)) {
       // A session of its own: Ctrl-C on the terminal reaches this JVM only, which closes the cashier
@@ -99,6 +123,12 @@ final class ClusterDemo {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
+    command.add("-D" + LogFile.NAME_PROPERTY + "=restaurant-" + name);
+    for (String key : System.getProperties().stringPropertyNames()) { // java -Dakka...=... -jar: every node's
+      if ((key.startsWith("akka.") || key.startsWith("restaurant.")) && !key.equals(LogFile.FILE_PROPERTY)) {
+        command.add("-D" + key + "=" + System.getProperty(key));
+      }
+    }
     for (Map.Entry<String, ConfigValue> flag : options.overrides().entrySet()) {
       command.add("-D" + flag.getKey() + "=" + flag.getValue().unwrapped());
     }
@@ -120,6 +150,9 @@ final class ClusterDemo {
       try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.process().getInputStream(),
           StandardCharsets.UTF_8))) {
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+          if (line.startsWith(COMPLAINT)) {
+            child.complaint().set(line.substring(COMPLAINT.length()));
+          }
           out.println("[" + child.name() + "] " + line);
         }
       } catch (IOException e) {

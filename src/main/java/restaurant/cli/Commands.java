@@ -235,14 +235,34 @@ final class Commands {
     @Override
     public Options options() {
       ClusterRequest request = ClusterRequest.node(role, port, hostname, seedNodes, expectFloors, joinTimeout);
-      if (request.node().role() == restaurant.cluster.NodeRole.FLOOR
-          && (files.report != null || files.html != null || files.trace != null)) {
+      Options options = shared.options(Options.Command.NODE, Mode.ACTORS, files.report, files.trace, files.html,
+          null, staff, null).withCluster(request);
+      if (request.node().role() == restaurant.cluster.NodeRole.FLOOR) {
+        refuseOnAFloor(options);
+      } else if (options.overrides().containsKey(Settings.WAITERS)) {
+        throw new BadInputException("--waiters goes with --role floor: it counts a floor node's waiters; the"
+            + " cashier node's are the floors' sum");
+      }
+      return options;
+    }
+
+    /** What only the cashier node does: on a floor it would do nothing, and a user would think it did. */
+    private static void refuseOnAFloor(Options options) {
+      if (options.reportFile() != null || options.htmlFile() != null || options.traceFile() != null) {
         throw new BadInputException("--report, --html and --trace go with --role cashier: the cashier keeps the"
             + " book, a floor node has no report");
       }
-      return shared.options(Options.Command.NODE, Mode.ACTORS, files.report, files.trace, files.html, null, staff,
-          null)
-          .withCluster(request);
+      if (options.ordersFile() != null || options.generate() != null || options.dumpOrdersFile() != null) {
+        throw new BadInputException("--orders, --generate and --dump-orders go with --role cashier: the cashier"
+            + " takes the orders, a floor node serves what it is handed");
+      }
+      for (Map.Entry<String, String> flag : Map.of(Settings.ARRIVAL_RATE, "--arrival-rate", Settings.WARM_UP,
+          "--warm-up").entrySet()) {
+        if (options.overrides().containsKey(flag.getKey())) {
+          throw new BadInputException(flag.getValue() + " goes with --role cashier: the cashier takes the customers"
+              + " in and keeps the statistics");
+        }
+      }
     }
   }
 

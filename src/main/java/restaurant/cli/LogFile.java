@@ -15,37 +15,42 @@ import java.nio.file.StandardOpenOption;
  * folder cannot hold a log (logs is a file, the log is a folder, no permission), one line on
  * stderr says so and the run logs to the console only.
  *
+ * <p>A floor node of the cluster demo is given its own file ({@value #NAME_PROPERTY}), with its
+ * name in it: logs/restaurant-floor-1.log.
+ *
  * <p>conf/logback.xml reads the choice from the system properties set here.
  */
 public final class LogFile {
   /** The log file's path, for conf/logback.xml ({@code ${restaurant.log.file}}). */
   public static final String FILE_PROPERTY = "restaurant.log.file";
+  /** Set by the cluster demo for its floor nodes: the log's name in logs/, without .log. */
+  static final String NAME_PROPERTY = "log.name"; // not under restaurant.: system properties there are settings
   private static final Path FOLDER = Path.of("logs");
-  private static final Path USUAL = FOLDER.resolve("restaurant.log");
   /** Held for the whole life of the JVM: released when it exits, however it exits. */
-  private static FileLock usualFileLock;
+  private static FileLock fileLock;
 
   private LogFile() {}
 
   /** Says on stderr, in one line, when the log is not the usual file. */
   public static void choose(PrintStream err) {
-    String problem = unusable();
+    Path wanted = FOLDER.resolve(System.getProperty(NAME_PROPERTY, "restaurant") + ".log");
+    String problem = unusable(wanted);
     if (problem != null) {
       err.println("restaurant: " + problem + "; this run logs to the console only");
       System.setProperty(FILE_PROPERTY, "");
       return;
     }
-    Path file = USUAL;
-    if (!lockUsual()) {
+    Path file = wanted;
+    if (!lock(wanted)) {
       file = FOLDER.resolve("restaurant-" + ProcessHandle.current().pid() + ".log");
-      err.println("restaurant: another run is writing " + USUAL + "; this run logs to " + file);
+      err.println("restaurant: another run is writing " + wanted + "; this run logs to " + file);
     }
     System.setProperty(FILE_PROPERTY, file.toString());
   }
 
-  private static String unusable() {
+  private static String unusable(Path wanted) {
     if (Files.exists(FOLDER) && !Files.isDirectory(FOLDER)) {
-      return "cannot write " + USUAL + ": " + FOLDER + " is a file, not a folder";
+      return "cannot write " + wanted + ": " + FOLDER + " is a file, not a folder";
     }
     try {
       Files.createDirectories(FOLDER);
@@ -55,18 +60,18 @@ public final class LogFile {
     if (!Files.isWritable(FOLDER)) {
       return "cannot write in " + FOLDER + " (permission denied)";
     }
-    if (Files.isDirectory(USUAL)) {
-      return "cannot write " + USUAL + ": it is a folder";
+    if (Files.isDirectory(wanted)) {
+      return "cannot write " + wanted + ": it is a folder";
     }
     return null;
   }
 
-  private static boolean lockUsual() {
+  private static boolean lock(Path file) {
     try {
-      FileChannel channel = FileChannel.open(FOLDER.resolve("restaurant.log.lock"), StandardOpenOption.CREATE,
+      FileChannel channel = FileChannel.open(Path.of(file + ".lock"), StandardOpenOption.CREATE,
           StandardOpenOption.WRITE);
-      usualFileLock = channel.tryLock();
-      return usualFileLock != null;
+      fileLock = channel.tryLock();
+      return fileLock != null;
     } catch (IOException e) {
       return false; // no lock to be had: a file of its own is safe
     }

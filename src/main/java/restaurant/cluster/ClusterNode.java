@@ -32,10 +32,22 @@ import restaurant.report.TraceFile;
 public final class ClusterNode {
   /** The actor system's name: every node's must be the same to join. */
   static final String SYSTEM = "restaurant";
-  /** The system property conf/logback.xml prints on every line: which node wrote it. */
   /** How long a stopped cashier node may take after its grace period: the floors leave, then the node. */
   public static final Duration LEAVING_TIME = Host.LEAVING_WITHIN.plusSeconds(15);
+  /** The system property conf/logback.xml prints on every line: which node wrote it. */
   public static final String NODE_PROPERTY = "log.node"; // not under restaurant.: system properties there are settings
+  /**
+   * Akka's send queue to each other node: what does not fit is dropped, and an order with it. The
+   * restaurant's messages have no flow control of their own beyond the waiters' slots, so each
+   * node's queue is sized from them ({@link #sendQueue}).
+   */
+  public static final String SEND_QUEUE = "akka.remote.artery.advanced.outbound-message-queue-size";
+  /**
+   * What a floor may send for one order at once: its outcome, and for each of up to four products
+   * (a generated order's most) that come out burnt together, the kitchen's Burnt and the waiter's
+   * OrderedAgain.
+   */
+  private static final int FLOOR_MESSAGES_PER_SLOT = 1 + 2 * 4;
 
   private ClusterNode() {}
 
@@ -64,7 +76,8 @@ public final class ClusterNode {
         "akka.remote.artery.canonical.hostname", request.hostname(),
         "akka.remote.artery.canonical.port", request.port(),
         "akka.cluster.seed-nodes", request.seedNodes().stream().map(seed -> "akka://" + SYSTEM + "@" + seed).toList(),
-        "akka.cluster.roles", List.of(request.role().toString()))).withFallback(config);
+        "akka.cluster.roles", List.of(request.role().toString()),
+        SEND_QUEUE, sendQueue(request.role(), settings, config.getInt(SEND_QUEUE)))).withFallback(config);
     AtomicReference<RunReport> report = new AtomicReference<>();
     AtomicReference<String> refused = new AtomicReference<>();
     AtomicReference<Floor.End> floorEnd = new AtomicReference<>();
@@ -91,6 +104,25 @@ public final class ClusterNode {
     return new Outcome(report.get(), floorEnd.get());
   }
 
+  /**
+   * The send queue this node needs, or {@code configured} if that is more. Every message is a
+   * few hundred bytes at most, and the queue holds references: some 4 bytes an entry.
+   * <ul>
+   *   <li>The cashier sends a floor at most one order per slot ({@code settings.waiters()} are
+   *       each floor's in the cluster demo); the host refuses a floor that brings more.
+   *   <li>A floor sends every waiter's readiness at the opening, and then for each slot at most
+   *       {@link #FLOOR_MESSAGES_PER_SLOT}.
+   * </ul>
+   */
+  static int sendQueue(NodeRole role, Settings settings, int configured) {
+    long slots = (long) settings.waiters() * settings.maxOpenOrders();
+    long needed = switch (role) {
+      case CASHIER -> slots;
+      case FLOOR -> settings.waiters() + slots * FLOOR_MESSAGES_PER_SLOT;
+    };
+    return (int) Math.min(Integer.MAX_VALUE / 2, Math.max(configured, needed));
+  }
+
   /** A port in use would fail deep inside Akka's transport, after the run had begun: said first. */
   private static void checkPortFree(Request request) {
     if (request.port() == 0) {
@@ -110,7 +142,7 @@ public final class ClusterNode {
     return switch (request.role()) {
       case CASHIER -> Host.create(settings, request.expectFloors(), request.joinTimeout(), progress, trace, opened,
           reportTo, refused);
-      case FLOOR -> Floor.create(settings, settings.faultPlan(), request.joinTimeout(), ended);
+      case FLOOR -> Floor.create(settings, settings.faultPlan(), request.joinTimeout(), ended, refused);
     };
   }
 

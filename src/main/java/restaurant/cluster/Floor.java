@@ -34,17 +34,22 @@ public final class Floor extends AbstractBehavior<Floor.Command> {
     /** The cashier node was lost mid-run, with the book of the run. */
     CASHIER_LOST,
     /** No host was found in time: the seed nodes did not answer, or no cashier node runs. */
-    NO_HOST
+    NO_HOST,
+    /** The host refused it, or another floor, before the opening: bad input, the run does not start. */
+    REFUSED
   }
 
   /** The floor's whole inbox. */
-  public sealed interface Command extends CrossesNodes permits Open, Close, HostsListed, HostGone, HostLate {}
+  public sealed interface Command extends CrossesNodes permits Open, Close, Refused, HostsListed, HostGone, HostLate {}
 
   /** From the host: serve as waiters {@code firstWaiter}, {@code firstWaiter} + 1, ... for {@code cashier}. */
   public record Open(int firstWaiter, ActorRef<Cashier.Command> cashier) implements Command {}
 
   /** From the host, after the report: leave the cluster. */
   public enum Close implements Command { INSTANCE }
+
+  /** From the host, before the opening: the run cannot start, for {@code reason}; leave the cluster. */
+  public record Refused(String reason) implements Command {}
 
   private record HostsListed(Receptionist.Listing listing) implements Command {}
 
@@ -55,14 +60,16 @@ public final class Floor extends AbstractBehavior<Floor.Command> {
   /**
    * @param findHostWithin how long to look for the host before giving up
    * @param ended          told how the floor ended, before it leaves
+   * @param refused        told why, when the host refused the floor
    */
   public static Behavior<Command> create(Settings settings, FaultPlan faults, Duration findHostWithin,
-      Consumer<End> ended) {
+      Consumer<End> ended, Consumer<String> refused) {
     return Behaviors.setup(context -> Behaviors.withTimers(timers -> {
       ActorRef<Receptionist.Listing> listings = context.messageAdapter(Receptionist.Listing.class, HostsListed::new);
       context.getSystem().receptionist().tell(Receptionist.subscribe(Host.KEY, listings));
       timers.startSingleTimer(HostLate.INSTANCE, findHostWithin);
-      return new Floor(context, timers, settings, faults, ClusterNode.nodeName(context.getSystem()), ended);
+      return new Floor(context, timers, settings, faults, ClusterNode.nodeName(context.getSystem()), ended,
+          refused);
     }));
   }
 
@@ -71,18 +78,20 @@ public final class Floor extends AbstractBehavior<Floor.Command> {
   private final FaultPlan faults;
   private final String node;
   private final Consumer<End> ended;
+  private final Consumer<String> refused;
   private ActorRef<Host.Command> host;
   private boolean open;
   private boolean leaving;
 
   private Floor(ActorContext<Command> context, TimerScheduler<Command> timers, Settings settings, FaultPlan faults,
-      String node, Consumer<End> ended) {
+      String node, Consumer<End> ended, Consumer<String> refused) {
     super(context);
     this.timers = timers;
     this.settings = settings;
     this.faults = faults;
     this.node = node;
     this.ended = ended;
+    this.refused = refused;
   }
 
   @Override
@@ -96,6 +105,11 @@ public final class Floor extends AbstractBehavior<Floor.Command> {
                 + " leaving");
           }
           return leave(End.SERVED);
+        })
+        .onMessage(Refused.class, refusal -> {
+          getContext().getLog().error("<Floor> Refused by the cashier node: {}", refusal.reason());
+          refused.accept(refusal.reason());
+          return leave(End.REFUSED);
         })
         .onMessage(HostGone.class, gone -> {
           if (!leaving) {
@@ -114,7 +128,7 @@ public final class Floor extends AbstractBehavior<Floor.Command> {
       host = hosts.iterator().next();
       timers.cancel(HostLate.INSTANCE);
       getContext().watchWith(host, HostGone.INSTANCE);
-      host.tell(new Host.FloorReady(getContext().getSelf(), node, settings.waiters()));
+      host.tell(new Host.FloorReady(getContext().getSelf(), node, settings.waiters(), SharedSettings.of(settings)));
       getContext().getLog().info("<Floor> Found the cashier's host; offering {} waiters", settings.waiters());
     }
     return this;

@@ -16,6 +16,7 @@ import akka.actor.typed.receptionist.ServiceKey;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import restaurant.actors.Cashier;
@@ -43,8 +44,12 @@ public final class Host extends AbstractBehavior<Host.Command> {
   public sealed interface Command extends CrossesNodes
       permits FloorReady, FloorGone, Served, FloorsLate, LeavingOver, Stop {}
 
-  /** From a floor node: it is in the cluster and brings {@code waiters} waiters. */
-  public record FloorReady(ActorRef<Floor.Command> floor, String node, int waiters) implements Command {}
+  /**
+   * From a floor node: it is in the cluster and brings {@code waiters} waiters, working by
+   * {@code shared} ({@link SharedSettings}).
+   */
+  public record FloorReady(ActorRef<Floor.Command> floor, String node, int waiters, Map<String, String> shared)
+      implements Command {}
 
   /** The host's death watch: a floor is gone (its node left, or was downed). */
   private record FloorGone(ActorRef<Floor.Command> floor) implements Command {}
@@ -102,8 +107,12 @@ public final class Host extends AbstractBehavior<Host.Command> {
   private final Consumer<RunReport> reportTo;
   private final Consumer<String> refused;
   private final List<JoinedFloor> floors = new ArrayList<>();
+  /** The most messages this node's send queue to another node holds: Akka drops the rest. */
+  private final int sendQueue;
   private ActorRef<Cashier.Command> cashier;
   private boolean reported;
+  /** Why a floor was refused, once one was: the floors are told to leave, and no run starts. */
+  private String refusing;
   /** Who waits for the node to be done, on a stop; null without one. */
   private ActorRef<Done> stopping;
 
@@ -122,6 +131,7 @@ public final class Host extends AbstractBehavior<Host.Command> {
     this.opened = opened;
     this.reportTo = reportTo;
     this.refused = refused;
+    this.sendQueue = context.getSystem().settings().config().getInt(ClusterNode.SEND_QUEUE);
     context.getLog().info("<Host> Waiting for {} floor node{}", expectFloors, expectFloors == 1 ? "" : "s");
   }
 
@@ -151,8 +161,24 @@ public final class Host extends AbstractBehavior<Host.Command> {
       ready.floor().tell(Floor.Close.INSTANCE);
       return this;
     }
-    floors.add(new JoinedFloor(ready.floor(), ready.node(), ready.waiters(), 0));
-    getContext().watchWith(ready.floor(), new FloorGone(ready.floor()));
+    String unfit = refusing != null ? "the cashier node refused another floor node: " + refusing : unfit(ready);
+    if (unfit != null) { // bad input on one node: no run starts, every node says why and leaves
+      join(ready);
+      if (refusing == null) {
+        refusing = unfit;
+        refused.accept(unfit);
+        timers.cancel(FloorsLate.INSTANCE);
+        timers.startSingleTimer(LeavingOver.INSTANCE, LEAVING_WITHIN);
+        for (JoinedFloor floor : floors) {
+          floor.floor().tell(new Floor.Refused(floor.floor().equals(ready.floor()) ? unfit
+              : "the cashier node refused another floor node: " + unfit));
+        }
+      } else {
+        ready.floor().tell(new Floor.Refused(unfit));
+      }
+      return this;
+    }
+    join(ready);
     getContext().getLog().info("<Host> Floor node {} joined with {} waiters ({} of {})", ready.node(),
         ready.waiters(), floors.size(), expectFloors);
     if (floors.size() < expectFloors) {
@@ -175,10 +201,32 @@ public final class Host extends AbstractBehavior<Host.Command> {
     return this;
   }
 
+  private void join(FloorReady ready) {
+    floors.add(new JoinedFloor(ready.floor(), ready.node(), ready.waiters(), 0));
+    getContext().watchWith(ready.floor(), new FloorGone(ready.floor()));
+  }
+
+  /** Why this floor cannot serve here, or null: its settings differ, or the cashier could not reach its waiters. */
+  private String unfit(FloorReady ready) {
+    String differs = SharedSettings.difference(SharedSettings.of(settings), ready.shared(), ready.node());
+    if (differs != null) {
+      return differs;
+    }
+    long slots = (long) ready.waiters() * settings.maxOpenOrders();
+    if (slots > sendQueue) {
+      return "floor node " + ready.node() + " brings " + ready.waiters() + " waiters of " + settings.maxOpenOrders()
+          + " open order" + (settings.maxOpenOrders() == 1 ? "" : "s") + " each: " + slots + " orders may go to it at"
+          + " once, more than this cashier node's send queue to a node holds (" + ClusterNode.SEND_QUEUE + " = "
+          + sendQueue + "; Akka drops what does not fit): start the cashier node with -D" + ClusterNode.SEND_QUEUE
+          + "=" + slots + ", or spread the waiters over more floor nodes";
+    }
+    return null;
+  }
+
   private Behavior<Command> onFloorGone(FloorGone gone) {
     JoinedFloor floor = floors.stream().filter(f -> f.floor().equals(gone.floor())).findFirst().orElseThrow();
     floors.remove(floor);
-    if (reported) {
+    if (reported || refusing != null) {
       return floors.isEmpty() ? finished() : this;
     }
     if (cashier == null) { // before the opening: another floor may still take its place

@@ -70,9 +70,11 @@ class CrossesNodesSerializationTest {
         new Waiter.ServeOrder(order, 2),
         new Kitchen.ProductReady(7, 1, 0, "soda", false),
         new Kitchen.ProductLost(7, 0, 1, "burger"),
-        new Host.FloorReady(floor, "floor@127.0.0.1:2552", 300),
+        new Host.FloorReady(floor, "floor@127.0.0.1:2552", 300,
+            Map.of("restaurant.time-scale", "0.001", "restaurant.menu", "beer 1.2 s, burger 7.5 s")),
         new Floor.Open(301, cashier),
-        Floor.Close.INSTANCE);
+        Floor.Close.INSTANCE,
+        new Floor.Refused("floor node floor@127.0.0.1:2552 has restaurant.time-scale = 0.01, this cashier node 1.0"));
   }
 
   @ParameterizedTest
