@@ -450,8 +450,9 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
     if (beforeOpening != null) {
       return finish(true, "floor node " + lost.node() + " was lost before the restaurant opened");
     }
-    if (lostWaiters.cardinality() >= waiters) {
-      return finish(true, "every floor node was lost, the last " + lost.node() + ": no waiter is left");
+    if (lostWaiters.cardinality() >= waiters) { // no waiter left: the run stops, with what is done (exit 4)
+      LOG.error("<Cashier> Every floor node is lost: no waiter is left for the orders not done");
+      return finish(true, null);
     }
     if (closedReplyTo != null) {
       return ordersInFlight == 0 ? finish(true, null) : this;

@@ -37,6 +37,7 @@ import restaurant.report.Progress;
 import restaurant.report.ProgressLine;
 import restaurant.report.RunReport;
 import restaurant.report.TraceFile;
+import restaurant.report.LostNode;
 import restaurant.report.ServiceEvents;
 
 /** The command line, end to end: flags and config in, a run, the report out, an exit code. */
@@ -47,8 +48,11 @@ public final class Cli {
   public static final int BAD_INPUT = 2;
   /** sweep: no staffing in the ranges meets the target. */
   public static final int NO_STAFFING_MEETS_THE_TARGET = 3;
-  /** node --role floor: the cashier node was lost mid-run. */
-  public static final int CASHIER_LOST = 4;
+  /**
+   * node and cluster: a node the run needs was lost mid-run: on a floor node, the cashier's; on
+   * the cashier node, every floor node.
+   */
+  public static final int NODE_LOST = 4;
   private static final String STACK_TRACE_IN_THE_LOG = " (the stack trace is in logs/restaurant.log)";
 
   /** Set once a run has started, and so logging: bad input and --help leave logging untouched. */
@@ -167,10 +171,12 @@ public final class Cli {
           } catch (IOException e) {
             throw new IOException(InputFiles.cannotWrite("trace file", options.traceFile(), e), e);
           }
-          return outcome.report() != null ? report(outcome.report(), options, out, err) : floorExit(outcome, err);
+          return outcome.report() != null ? cashierExit(report(outcome.report(), options, out, err), outcome.report(),
+              err) : floorExit(outcome, err);
         }
         case CLUSTER -> {
-          return report(ClusterDemo.run(options, settings, config, stop, out), options, out, err);
+          RunReport report = ClusterDemo.run(options, settings, config, stop, out);
+          return cashierExit(report(report, options, out, err), report, err);
         }
       }
       return OK;
@@ -224,10 +230,23 @@ public final class Cli {
     if (outcome.floorEnd() == Floor.End.CASHIER_LOST) {
       err.println("restaurant: the cashier node was lost mid-run, and the book of the run with it: this floor"
           + " stopped (run again; see README, Across machines)");
-      return CASHIER_LOST;
+      return NODE_LOST;
     }
-    err.println("restaurant: this floor node stopped before the cashier told it to leave (a signal?)");
-    return FAILED;
+    err.println("restaurant: this floor node was stopped before the cashier told it to leave, and left the cluster:"
+        + " the cashier hands its orders to the other floors' waiters");
+    return FAILED; // a signal's exit code (130, 143) wins over this one
+  }
+
+  /** The cashier node's exit: its report's, or 4 when every floor node was lost and the run could not go on. */
+  private static int cashierExit(int reportsExit, RunReport report, PrintStream err) {
+    int waitersLost = report.lostNodes().stream().mapToInt(LostNode::waiters).sum();
+    if (reportsExit != OK || waitersLost < report.waiters() || report.waiters() == 0) {
+      return reportsExit;
+    }
+    err.println("restaurant: every floor node was lost mid-run (the last " + report.lostNodes()
+        .get(report.lostNodes().size() - 1).node() + "): no waiter was left for the " + report.pending()
+        + " orders pending; the report above has what was done");
+    return NODE_LOST;
   }
 
   /** What the cluster cannot run yet, refused before anything starts. */

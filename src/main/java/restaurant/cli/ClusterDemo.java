@@ -134,7 +134,7 @@ final class ClusterDemo {
     }
     command.add("restaurant.Main");
     command.addAll(List.of("node", "--role", "floor", "--port", Integer.toString(port), "--seed-nodes",
-        String.join(",", seeds), "--join-timeout", request.node().joinTimeout().toSeconds() + "s"));
+        String.join(",", seeds), "--join-timeout", request.node().joinTimeout().toMillis() + "ms"));
     if (options.configFile() != null) {
       command.addAll(List.of("--config", options.configFile().toString()));
     }

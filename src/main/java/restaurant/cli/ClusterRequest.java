@@ -41,16 +41,12 @@ record ClusterRequest(ClusterNode.Request node, int nodes, Duration killNodeAt) 
     }
     return new ClusterRequest(new ClusterNode.Request(nodeRole, hostname, bound,
         seeds == null ? List.of(hostname + ":" + bound) : seeds,
-        expectFloors == null ? 1 : count("--expect-floors", expectFloors, MOST_FLOORS),
+        expectFloors == null ? 1 : count("--expect-floors", expectFloors, 1, MOST_FLOORS),
         SweepRequest.duration("--join-timeout", joinTimeout, LONGEST_WAIT, "1h", "30s or 2m")), 0, null);
   }
 
   static ClusterRequest cluster(String nodes, String killNodeAt, String joinTimeout) {
-    int members = count("--nodes", nodes, MOST_FLOORS + 1);
-    if (members < 2) {
-      throw new BadInputException("--nodes " + nodes + ": a cluster needs the cashier node and at least one floor"
-          + " node: 2 or more");
-    }
+    int members = count("--nodes", nodes, 2, MOST_FLOORS + 1); // the cashier node and one floor node at least
     Duration kill = killNodeAt == null ? null
         : SweepRequest.duration("--kill-node-at", killNodeAt, LONGEST_WAIT, "1h", "2s or 500ms");
     if (kill != null && members < 3) {
@@ -99,15 +95,15 @@ record ClusterRequest(ClusterNode.Request node, int nodes, Duration killNodeAt) 
     return seeds;
   }
 
-  private static int count(String flag, String text, int most) {
+  private static int count(String flag, String text, int least, int most) {
     String trimmed = text.trim();
     if (DIGITS.matcher(trimmed).matches()) {
       int n = Integer.parseInt(trimmed);
-      if (n >= 1 && n <= most) {
+      if (n >= least && n <= most) {
         return n;
       }
     }
-    throw new BadInputException(flag + " " + BadInputException.shown(text) + ": must be a whole number from 1 to "
-        + most);
+    throw new BadInputException(flag + " " + BadInputException.shown(text) + ": must be a whole number from " + least
+        + " to " + most);
   }
 }

@@ -19,6 +19,7 @@ import restaurant.config.BadInputException;
 import restaurant.config.Settings;
 import restaurant.model.StopRequest;
 import restaurant.model.Mode;
+import restaurant.model.Seconds;
 import restaurant.report.Ledger;
 import restaurant.report.Progress;
 import restaurant.report.RunReport;
@@ -48,6 +49,8 @@ public final class ClusterNode {
    * OrderedAgain.
    */
   private static final int FLOOR_MESSAGES_PER_SLOT = 1 + 2 * 4;
+  /** The largest send queue a node sizes for itself: 64 MB for each node it talks to. */
+  static final int MOST_SEND_QUEUE = 1 << 24;
 
   private ClusterNode() {}
 
@@ -70,7 +73,7 @@ public final class ClusterNode {
   /** @param opened told when the cashier node opens, every floor in (the cluster demo times its kill from it) */
   public static Outcome run(Request request, Settings settings, Config config, Progress progress, TraceFile trace,
       StopRequest stop, Runnable opened) {
-    checkPortFree(request);
+    checkAddresses(request);
     System.setProperty(NODE_PROPERTY, request.name(request.port()));
     Config node = ConfigFactory.parseMap(Map.of(
         "akka.remote.artery.canonical.hostname", request.hostname(),
@@ -94,14 +97,15 @@ public final class ClusterNode {
       throw new BadInputException(refused.get());
     }
     if (floorEnd.get() == Floor.End.NO_HOST) {
-      throw new BadInputException("no cashier node answered within " + request.joinTimeout().toSeconds()
+      throw new BadInputException("no cashier node answered within " + Seconds.format(request.joinTimeout())
           + " s through --seed-nodes " + String.join(",", request.seedNodes())
           + ": start the cashier node first (node --role cashier), or check the addresses");
     }
     if (request.role() == NodeRole.CASHIER && report.get() == null) { // stopped before it could open
       return new Outcome(new Ledger(Mode.ACTORS, settings, progress).report(true, null), null);
     }
-    return new Outcome(report.get(), floorEnd.get());
+    return new Outcome(report.get(), floorEnd.get() == null && request.role() == NodeRole.FLOOR ? Floor.End.STOPPED
+        : floorEnd.get());
   }
 
   /**
@@ -120,19 +124,47 @@ public final class ClusterNode {
       case CASHIER -> slots;
       case FLOOR -> settings.waiters() + slots * FLOOR_MESSAGES_PER_SLOT;
     };
-    return (int) Math.min(Integer.MAX_VALUE / 2, Math.max(configured, needed));
+    if (needed > MOST_SEND_QUEUE) {
+      throw new BadInputException(Settings.WAITERS + " (" + settings.waiters() + ") times " + Settings.MAX_OPEN_ORDERS
+          + " (" + settings.maxOpenOrders() + ") on one " + role + " node: up to " + needed + " messages at once to"
+          + " another node, more than the " + MOST_SEND_QUEUE + " its send queue may hold: spread the waiters over"
+          + " more floor nodes");
+    }
+    return (int) Math.max(configured, needed);
   }
 
-  /** A port in use would fail deep inside Akka's transport, after the run had begun: said first. */
-  private static void checkPortFree(Request request) {
-    if (request.port() == 0) {
-      return; // any free port
+  /** A port in use, a foreign address or a seed that is no host would fail deep inside Akka's transport, after the run had begun: said first. */
+  private static void checkAddresses(Request request) {
+    InetSocketAddress address = new InetSocketAddress(request.hostname(), request.port());
+    if (address.isUnresolved()) {
+      throw new BadInputException("--hostname " + request.hostname() + ": no such host (it resolves to no address)");
     }
     try (ServerSocket probe = new ServerSocket()) {
-      probe.bind(new InetSocketAddress(request.hostname(), request.port()));
+      probe.bind(address);
     } catch (IOException e) {
-      throw new BadInputException("--port " + request.port() + ": " + request.hostname() + ":" + request.port()
-          + " is in use (another node or program listens there): give another port");
+      if (isPortInUse(address)) {
+        throw new BadInputException("--port " + request.port() + ": " + request.hostname() + ":" + request.port()
+            + " is in use (another node or program listens there): give another port");
+      }
+      throw new BadInputException("--hostname " + request.hostname() + ": this machine cannot listen there ("
+          + e.getMessage() + "): give one of its own addresses");
+    }
+    for (String seed : request.seedNodes()) {
+      String host = seed.substring(0, seed.lastIndexOf(':'));
+      if (new InetSocketAddress(host, 1).isUnresolved()) {
+        throw new BadInputException("--seed-nodes " + String.join(",", request.seedNodes()) + ": no such host " + host
+            + " (it resolves to no address)");
+      }
+    }
+  }
+
+  /** Whether the address is fine but its port is taken: the same address binds with any free port. */
+  private static boolean isPortInUse(InetSocketAddress address) {
+    try (ServerSocket probe = new ServerSocket()) {
+      probe.bind(new InetSocketAddress(address.getAddress(), 0));
+      return address.getPort() != 0;
+    } catch (IOException e) {
+      return false;
     }
   }
 

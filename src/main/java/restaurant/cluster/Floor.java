@@ -1,5 +1,6 @@
 package restaurant.cluster;
 
+import akka.actor.CoordinatedShutdown;
 import akka.actor.typed.ActorRef;
 import akka.actor.typed.Behavior;
 import akka.actor.typed.javadsl.AbstractBehavior;
@@ -35,6 +36,8 @@ public final class Floor extends AbstractBehavior<Floor.Command> {
     CASHIER_LOST,
     /** No host was found in time: the seed nodes did not answer, or no cashier node runs. */
     NO_HOST,
+    /** Stopped on its own node (a signal) before the cashier told it to leave. */
+    STOPPED,
     /** The host refused it, or another floor, before the opening: bad input, the run does not start. */
     REFUSED
   }
@@ -112,6 +115,9 @@ public final class Floor extends AbstractBehavior<Floor.Command> {
           return leave(End.REFUSED);
         })
         .onMessage(HostGone.class, gone -> {
+          if (CoordinatedShutdown.get(getContext().getSystem()).getShutdownReason().isPresent()) {
+            return leave(End.STOPPED); // this node is stopping (a signal): leaving, it loses sight of the host
+          }
           if (!leaving) {
             getContext().getLog().error("<Floor> The cashier node is gone, and the book of the run with it:"
                 + " this floor stops");

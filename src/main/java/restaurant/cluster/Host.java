@@ -13,6 +13,8 @@ import akka.actor.typed.javadsl.Receive;
 import akka.actor.typed.javadsl.TimerScheduler;
 import akka.actor.typed.receptionist.Receptionist;
 import akka.actor.typed.receptionist.ServiceKey;
+import akka.cluster.MemberStatus;
+import akka.cluster.typed.Cluster;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +25,7 @@ import restaurant.actors.Cashier;
 import restaurant.actors.CrossesNodes;
 import restaurant.akka.Clocks;
 import restaurant.config.Settings;
+import restaurant.model.Seconds;
 import restaurant.report.Progress;
 import restaurant.report.RunReport;
 import restaurant.report.TraceFile;
@@ -142,9 +145,7 @@ public final class Host extends AbstractBehavior<Host.Command> {
         .onMessage(FloorGone.class, this::onFloorGone)
         .onMessage(Served.class, this::onServed)
         .onMessage(FloorsLate.class, late -> {
-          refused.accept("only " + floors.size() + " of " + expectFloors + " floor nodes joined within "
-              + joinWithin.toSeconds() + " s: start them with --seed-nodes naming this node, or wait longer"
-              + " with --join-timeout");
+          refused.accept(floorsLate());
           return finished(); // the node's guardian stops with the host, and the node with it
         })
         .onMessage(LeavingOver.class, over -> finished())
@@ -204,6 +205,21 @@ public final class Host extends AbstractBehavior<Host.Command> {
   private void join(FloorReady ready) {
     floors.add(new JoinedFloor(ready.floor(), ready.node(), ready.waiters(), 0));
     getContext().watchWith(ready.floor(), new FloorGone(ready.floor()));
+  }
+
+  /** Why the run cannot start: too few floors came, or this node never joined a cluster for them to come to. */
+  private String floorsLate() {
+    Cluster cluster = Cluster.get(getContext().getSystem());
+    String within = " within " + Seconds.format(joinWithin) + " s";
+    if (cluster.selfMember().status() != MemberStatus.up()) {
+      List<String> seeds = getContext().getSystem().settings().config().getStringList("akka.cluster.seed-nodes")
+          .stream().map(seed -> seed.replaceFirst("^akka://[^@]*@", "")).toList();
+      return "this cashier node did not join a cluster" + within + " through --seed-nodes " + String.join(",", seeds)
+          + ": the first seed node must be this node itself (" + ClusterNode.nodeName(getContext()
+          .getSystem()).replaceFirst("^[^@]*@", "") + "), or a node already up";
+    }
+    return "only " + floors.size() + " of " + expectFloors + " floor nodes joined" + within + ": start them with"
+        + " --seed-nodes naming this node, or wait longer with --join-timeout";
   }
 
   /** Why this floor cannot serve here, or null: its settings differ, or the cashier could not reach its waiters. */

@@ -261,12 +261,22 @@ class CliBadInputTest {
       node --role floor --seed-nodes 127.0.0.1:0      | --seed-nodes 127.0.0.1:0: expected HOST:PORT
       node --role floor --seed-nodes h:1 --expect-floors 2 | --expect-floors goes with --role cashier
       node --role floor --seed-nodes h:1 --report %dir/r.json | --report, --html and --trace go with --role cashier
+      node --role floor --seed-nodes h:1 --generate 5 | --orders, --generate and --dump-orders go with --role cashier
+      node --role floor --seed-nodes h:1 --orders %dir/o.json | --orders, --generate and --dump-orders go with --role cashier
+      node --role floor --seed-nodes h:1 --arrival-rate 60 | --arrival-rate goes with --role cashier
+      node --role floor --seed-nodes h:1 --warm-up 10m | --warm-up goes with --role cashier
+      node --role cashier --waiters 3                 | --waiters goes with --role floor: it counts a floor node's waiters
+      node --role cashier --hostname nosuch.invalid   | --hostname nosuch.invalid: no such host (it resolves to no address)
+      node --role cashier --hostname 192.0.2.1        | --hostname 192.0.2.1: this machine cannot listen there
+      node --role floor --seed-nodes nosuch.invalid:2551 | --seed-nodes nosuch.invalid:2551: no such host nosuch.invalid
+      node --role floor --seed-nodes 127.0.0.1:2551 --waiters 1000000 --max-open-orders 10 | restaurant.waiters (1000000) times restaurant.waiter.max-open-orders (10) on one floor node: up to 91000000 messages at once
       node --role cashier --port 70000                | --port 70000: must be a port from 1 to 65535, or 0 for any free one
       node --role cashier --port 0                    | node --role cashier --port 0 needs --seed-nodes
       node --role cashier --join-timeout 0s           | --join-timeout 0s: must be a duration above 0 with a unit, up to 1h
       node --role cashier --clock virtual             | restaurant.clock = virtual: the node command runs on the real clock
-      cluster --nodes 1                               | --nodes 1: a cluster needs the cashier node and at least one floor node: 2 or more
-      cluster --nodes 500                             | --nodes 500: must be a whole number from 1 to 101
+      cluster --nodes 1                               | --nodes 1: must be a whole number from 2 to 101
+      cluster --nodes 102                             | --nodes 102: must be a whole number from 2 to 101
+      cluster --nodes 500                             | --nodes 500: must be a whole number from 2 to 101
       cluster --nodes 2 --kill-node-at 1s             | --kill-node-at with --nodes 2 would kill the only floor node
       cluster --kill-node-at soon                     | --kill-node-at soon: must be a duration above 0 with a unit
       cluster --clock virtual                         | restaurant.clock = virtual: the cluster command runs on the real clock

@@ -1,6 +1,8 @@
 package restaurant.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.typesafe.config.Config;
@@ -9,10 +11,14 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import restaurant.config.BadInputException;
 import restaurant.config.Configuration;
 import restaurant.config.Settings;
 import restaurant.model.Outcome;
@@ -45,19 +51,35 @@ class ClusterNodeTest {
    */
   private static RunReport run(int expectFloors, int floorCount, int waitersEach,
       List<CompletableFuture<ClusterNode.Outcome>> floors) throws Exception {
+    Config config = config("restaurant.waiters", Integer.toString(waitersEach), "restaurant.time-scale", "0.1");
+    // Bounded: a cashier that never opens (its waiters' word lost on the way) fails the test, not the build.
+    return start(expectFloors, config, Collections.nCopies(floorCount, config), floors).get(2, TimeUnit.MINUTES)
+        .report();
+  }
+
+  /** A cashier node of {@code cashierConfig} and a floor node for each of {@code floorConfigs}. */
+  private static CompletableFuture<ClusterNode.Outcome> start(int expectFloors, Config cashierConfig,
+      List<Config> floorConfigs, List<CompletableFuture<ClusterNode.Outcome>> floors) throws IOException {
     int cashierPort = freePort();
     List<String> seeds = List.of("127.0.0.1:" + cashierPort);
-    Config config = config("restaurant.waiters", Integer.toString(waitersEach), "restaurant.time-scale", "0.1");
-    Settings settings = Settings.from(config);
+    Settings settings = Settings.from(cashierConfig);
     CompletableFuture<ClusterNode.Outcome> cashier = CompletableFuture.supplyAsync(() -> ClusterNode.run(
         new ClusterNode.Request(NodeRole.CASHIER, "127.0.0.1", cashierPort, seeds, expectFloors, JOIN_WITHIN),
-        settings, config, new Progress(settings.orders().size()), null, new StopRequest(), () -> { }));
-    for (int floor = 0; floor < floorCount; floor++) {
+        settings, cashierConfig, new Progress(settings.orders().size()), null, new StopRequest(), () -> { }));
+    for (Config floorConfig : floorConfigs) {
+      Settings floorSettings = Settings.from(floorConfig);
       floors.add(CompletableFuture.supplyAsync(() -> ClusterNode.run(
-          new ClusterNode.Request(NodeRole.FLOOR, "127.0.0.1", 0, seeds, 0, JOIN_WITHIN), settings, config,
-          new Progress(settings.orders().size()), null, new StopRequest(), () -> { })));
+          new ClusterNode.Request(NodeRole.FLOOR, "127.0.0.1", 0, seeds, 0, JOIN_WITHIN), floorSettings, floorConfig,
+          new Progress(floorSettings.orders().size()), null, new StopRequest(), () -> { })));
     }
-    return cashier.get().report();
+    return cashier;
+  }
+
+  /** The bad input a node ended with: its BadInputException's message. */
+  private static String refusal(CompletableFuture<ClusterNode.Outcome> node) {
+    ExecutionException failed = assertThrows(ExecutionException.class, node::get);
+    assertInstanceOf(BadInputException.class, failed.getCause());
+    return failed.getCause().getMessage();
   }
 
   @Test
@@ -88,5 +110,57 @@ class ClusterNodeTest {
     for (CompletableFuture<ClusterNode.Outcome> floor : floors) {
       assertEquals(Floor.End.SERVED, floor.get().floorEnd(), "both leave as told");
     }
+  }
+
+  @Test
+  void aFloorOfTenThousandWaitersOpensItsReadinessIsNotDroppedOnTheWay() throws Exception {
+    // Akka's send queue holds 3072 messages by default: the floor's 10,000 WaiterReady in one
+    // burst lost some, and the cashier waited for them for ever.
+    List<CompletableFuture<ClusterNode.Outcome>> floors = new ArrayList<>();
+    RunReport report = run(1, 1, 10_000, floors);
+
+    assertTrue(report.invariantHolds(), report.problems()::toString);
+    assertEquals(4, report.dispatched());
+    assertEquals(10_000, report.waiters());
+    assertEquals(Floor.End.SERVED, floors.get(0).get().floorEnd());
+  }
+
+  @Test
+  void aFloorWithOtherSettingsIsRefusedAndNoNodeRuns() throws Exception {
+    Config cashierConfig = config("restaurant.time-scale", "0.1");
+    Config floorConfig = config("restaurant.time-scale", "0.1", "restaurant.waiter.max-open-orders", "2");
+    List<CompletableFuture<ClusterNode.Outcome>> floors = new ArrayList<>();
+    CompletableFuture<ClusterNode.Outcome> cashier = start(1, cashierConfig, List.of(floorConfig), floors);
+
+    String expected = "has restaurant.waiter.max-open-orders = 2, this cashier node 1: start every node with the"
+        + " same settings";
+    assertTrue(refusal(cashier).contains(expected), refusal(cashier));
+    assertTrue(refusal(floors.get(0)).contains(expected), refusal(floors.get(0)));
+  }
+
+  @Test
+  void aFloorWithMoreSlotsThanTheCashiersSendQueueHoldsIsRefused() throws Exception {
+    Config cashierConfig = config("restaurant.time-scale", "0.1", "restaurant.waiters", "1", ClusterNode.SEND_QUEUE,
+        "100");
+    Config floorConfig = config("restaurant.time-scale", "0.1", "restaurant.waiters", "101");
+    List<CompletableFuture<ClusterNode.Outcome>> floors = new ArrayList<>();
+    CompletableFuture<ClusterNode.Outcome> cashier = start(1, cashierConfig, List.of(floorConfig), floors);
+
+    String message = refusal(cashier);
+    assertTrue(message.contains("brings 101 waiters of 1 open order each: 101 orders may go to it at once")
+        && message.contains(ClusterNode.SEND_QUEUE + " = 100") && message.contains("-D" + ClusterNode.SEND_QUEUE
+        + "=101"), message);
+    assertEquals(message, refusal(floors.get(0)));
+  }
+
+  @Test
+  void eachNodesSendQueueHoldsWhatItsWaitersMaySendAtOnce() {
+    Settings tenThousandOfTwo = Settings.from(config("restaurant.waiters", "10000",
+        "restaurant.waiter.max-open-orders", "2"));
+    // A floor: 10,000 WaiterReady, then per slot an OrderDone and a Burnt and an OrderedAgain for each of 4 products.
+    assertEquals(10_000 + 20_000 * 9, ClusterNode.sendQueue(NodeRole.FLOOR, tenThousandOfTwo, 3072));
+    // The cashier: an order per slot.
+    assertEquals(20_000, ClusterNode.sendQueue(NodeRole.CASHIER, tenThousandOfTwo, 3072));
+    assertEquals(65_536, ClusterNode.sendQueue(NodeRole.CASHIER, tenThousandOfTwo, 65_536), "a larger one stays");
   }
 }
