@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import restaurant.model.Outcome;
 import restaurant.model.Role;
+import restaurant.report.LostNode;
 import restaurant.report.Progress;
 import restaurant.report.RunReport;
 import restaurant.report.ServedOrder;
@@ -209,6 +210,49 @@ class CashierTest {
     closed.expectMessage(Done.getInstance());
     assertEquals(4, report.pending());
     assertEquals(0, report.dispatched());
+  }
+
+  @Test
+  void aLostFloorsOrdersGoFirstToTheWaitersLeftAndWhatItsWaitersStillSayIsIgnored() {
+    ActorRef<Cashier.Command> cashier = openCashier(); // order 0 with waiter 1, order 1 with waiter 2
+
+    clock.set(1_000_000_000L);
+    cashier.tell(new Cashier.FloorLost("floor-a", 1, 1));
+    cashier.tell(dispatched(1, 2));
+    // Order 0 went back to the head of the queue: it comes before orders 2 and 3.
+    assertEquals(0, waiter2.expectMessageClass(Waiter.ServeOrder.class).order().id());
+    cashier.tell(dispatched(0, 1)); // late, from the lost waiter: ignored
+    cashier.tell(new Cashier.WaiterReady(1, 1, 1, waiter1.ref())); // a lost waiter is not taken back
+    waiter1.expectNoMessage(Duration.ofMillis(100));
+    cashier.tell(dispatched(0, 2));
+    assertEquals(2, waiter2.expectMessageClass(Waiter.ServeOrder.class).order().id());
+    cashier.tell(dispatched(2, 2));
+    assertEquals(3, waiter2.expectMessageClass(Waiter.ServeOrder.class).order().id());
+    cashier.tell(dispatched(3, 2));
+    RunReport report = reports.receiveMessage();
+
+    assertEquals(List.of(new LostNode("floor-a", 1, 1, 1.0)), report.lostNodes());
+    assertEquals(List.of(2, 2, 2, 2), report.orders().stream().map(ServedOrder::waiter).toList());
+    assertEquals(4, report.dispatched());
+    assertFalse(report.stopped());
+    assertTrue(report.invariantHolds(), report.problems()::toString);
+  }
+
+  @Test
+  void losingEveryFloorStopsTheRunWithWhatIsDone() {
+    ActorRef<Cashier.Command> cashier = openCashier();
+    cashier.tell(dispatched(0, 1)); // order 2 goes to waiter 1
+
+    cashier.tell(new Cashier.FloorLost("floor-a", 1, 1));
+    cashier.tell(new Cashier.FloorLost("floor-b", 2, 2));
+    RunReport report = reports.receiveMessage();
+
+    assertTrue(report.stopped());
+    assertEquals(null, report.failure(), "no waiter left is an outcome of the cluster, not a bug");
+    assertEquals(2, report.lostNodes().size());
+    assertEquals(1, report.dispatched());
+    assertEquals(3, report.pending());
+    assertTrue(report.invariantHolds(), report.problems()::toString);
   }
 
   @Test

@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -25,6 +28,7 @@ class ClusterCliTest {
 
   @Test
   void aFloorNodeKilledMidRunLosesNoOrderAndTheReportNamesIt() throws IOException {
+    FileTime started = FileTime.from(Instant.now().minusSeconds(1)); // file times may be coarse
     Path json = dir.resolve("cluster.json");
     CliRun run = CliRun.of("cluster", "--nodes", "3", "--generate", "100000", "--waiters", "300", "--time-scale",
         "0.001", "--kill-node-at", "1s", "--quiet", "--report", json.toString());
@@ -44,6 +48,11 @@ class ClusterCliTest {
     assertTrue(run.out().contains("lost node "), "the console report names it");
     assertTrue(run.out().contains("[floor-1] "), "the floors' lines, each with its node");
     assertTrue(run.out().contains("cluster: floor-1 exited 0\n"), "the floor left as told: " + run.out());
+    Matcher floor1 = Pattern.compile("floor-1 \\((floor@127\\.0\\.0\\.1:\\d+),").matcher(run.out());
+    assertTrue(floor1.find(), run.out());
+    Path floorLog = Path.of("logs", "restaurant-floor-1.log");
+    assertTrue(Files.getLastModifiedTime(floorLog).compareTo(started) >= 0, "floor-1 logged to its own file");
+    assertTrue(Files.readString(floorLog).contains("node=" + floor1.group(1) + " "), "each line names its node");
   }
 
   @Test
@@ -69,6 +78,23 @@ class ClusterCliTest {
     assertEquals(2, run.exitCode(), run.err());
     assertEquals("restaurant: no cashier node answered within 2 s through --seed-nodes 127.0.0.1:" + nobody
         + ": start the cashier node first (node --role cashier), or check the addresses\n", run.err());
+  }
+
+  @Test
+  void aCashierWhoseFirstSeedIsNotItselfNorAnyNodeUpEndsWithinItsTimeout() throws IOException {
+    int port;
+    int nobody;
+    try (ServerSocket free = new ServerSocket(0); ServerSocket other = new ServerSocket(0)) {
+      port = free.getLocalPort();
+      nobody = other.getLocalPort();
+    }
+    CliRun run = CliRun.of("node", "--role", "cashier", "--port", Integer.toString(port), "--seed-nodes",
+        "127.0.0.1:" + nobody, "--join-timeout", "1500ms", "--quiet");
+
+    assertEquals(2, run.exitCode(), run.err());
+    assertEquals("restaurant: this cashier node did not join a cluster within 1.5 s through --seed-nodes 127.0.0.1:"
+        + nobody + ": the first seed node must be this node itself (127.0.0.1:" + port + "), or a node already up\n",
+        run.err());
   }
 
   @Test
