@@ -257,7 +257,7 @@ public final class Host extends AbstractBehavior<Host.Command> {
   private Behavior<Command> onServed(Served served) {
     reported = true;
     reportTo.accept(served.report());
-    getContext().getLog().info("<Host> Reported; the {} floor node{} leave", floors.size(),
+    getContext().getLog().info("<Host> Reported; telling the {} floor node{} to leave", floors.size(),
         floors.size() == 1 ? "" : "s");
     for (JoinedFloor floor : floors) {
       floor.floor().tell(Floor.Close.INSTANCE);
