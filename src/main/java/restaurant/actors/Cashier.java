@@ -154,14 +154,17 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
    */
   public static Behavior<Command> create(
       Settings settings, LongSupplier nanoClock, Progress progress, Consumer<RunReport> reportTo) {
-    return create(settings, nanoClock, progress, null, reportTo);
+    return create(settings, nanoClock, progress, null, () -> { }, reportTo);
   }
 
-  /** @param trace where each order goes as it finishes (--trace), or null */
+  /**
+   * @param trace  where each order goes as it finishes (--trace), or null
+   * @param opened run once, in the actor, when every waiter is in and the first orders arrive
+   */
   public static Behavior<Command> create(Settings settings, LongSupplier nanoClock, Progress progress,
-      TraceFile trace, Consumer<RunReport> reportTo) {
+      TraceFile trace, Runnable opened, Consumer<RunReport> reportTo) {
     return Behaviors.setup(context -> Behaviors.withTimers(timers -> {
-      Cashier cashier = new Cashier(context, timers, settings, nanoClock, progress, trace, reportTo);
+      Cashier cashier = new Cashier(context, timers, settings, nanoClock, progress, trace, opened, reportTo);
       return cashier.logsEvents ? Behaviors.withMdc(Command.class, Cashier::mdc, cashier) : cashier;
     }));
   }
@@ -211,10 +214,12 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
   private int handedOutCount;
   private int ordersInFlight;
   private ActorRef<Done> closedReplyTo;
+  private final Runnable opened;
 
   private Cashier(ActorContext<Command> context, TimerScheduler<Command> timers, Settings settings,
-      LongSupplier nanoClock, Progress progress, TraceFile trace, Consumer<RunReport> reportTo) {
+      LongSupplier nanoClock, Progress progress, TraceFile trace, Runnable opened, Consumer<RunReport> reportTo) {
     super(context);
+    this.opened = opened;
     this.timers = timers;
     this.source = settings.orders().iterator();
     this.orderCount = settings.orders().size();
@@ -323,11 +328,11 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
 
   /** Opens once every waiter (and, with stations, the kitchen) is in: the first orders arrive now. */
   private void openWhenAllAreIn() {
-    if (beforeOpening.size() < waiters || hasStations && kitchen == null) {
+    if (beforeOpening.size() < waiters - lostWaiters.cardinality() || hasStations && kitchen == null) {
       return;
     }
     long now = nanoClock.getAsLong();
-    LOG.info("<Cashier> All {} waiters are in: open", waiters);
+    LOG.info("<Cashier> All {} waiters are in: open", beforeOpening.size());
     ledger.opened(now);
     if (hasStations) {
       kitchen.tell(new Kitchen.Open(now, now + warmUpNanos));
@@ -339,6 +344,7 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
     }
     beforeOpening = null;
     admitArrivals(now);
+    opened.run();
   }
 
   private Behavior<Command> onNextArrival(NextArrival next) {
@@ -444,16 +450,22 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
     ordersInFlight -= orphans.size();
     handedOutCount -= orphans.size();
     freeSlots.removeIf(lostWaiters::get);
-    ledger.nodeLost(lost.node(), waitersLost, orphans.size(), now);
-    LOG.warn("<Cashier> Floor node {} is gone with waiters {} to {}: its {} orders go to other waiters", lost.node(),
-        lost.firstWaiter(), lost.lastWaiter(), orphans.size());
-    if (beforeOpening != null) {
-      return finish(true, "floor node " + lost.node() + " was lost before the restaurant opened");
-    }
-    if (lostWaiters.cardinality() >= waiters) { // no waiter left: the run stops, with what is done (exit 4)
-      LOG.error("<Cashier> Every floor node is lost: no waiter is left for the orders not done");
+    boolean noWaiterLeft = lostWaiters.cardinality() >= waiters;
+    ledger.nodeLost(lost.node(), waitersLost, noWaiterLeft ? 0 : orphans.size(), now);
+    if (noWaiterLeft) { // the run stops, with what is done (exit 4)
+      LOG.error("<Cashier> Floor node {} is gone with waiters {} to {}, the last: no waiter is left for the orders"
+          + " not done", lost.node(), lost.firstWaiter(), lost.lastWaiter());
       return finish(true, null);
     }
+    if (beforeOpening != null) { // it joined, then died: the restaurant opens with the waiters left
+      LOG.warn("<Cashier> Floor node {} is gone with waiters {} to {} before the opening", lost.node(),
+          lost.firstWaiter(), lost.lastWaiter());
+      beforeOpening.removeIf(ready -> lostWaiters.get(ready.waiterId()));
+      openWhenAllAreIn();
+      return this;
+    }
+    LOG.warn("<Cashier> Floor node {} is gone with waiters {} to {}: its {} orders go to other waiters", lost.node(),
+        lost.firstWaiter(), lost.lastWaiter(), orphans.size());
     if (closedReplyTo != null) {
       return ordersInFlight == 0 ? finish(true, null) : this;
     }

@@ -45,7 +45,7 @@ public final class Restaurant extends AbstractBehavior<Void> {
     super(context);
     LongSupplier nanoClock = Clocks.nanoClock(context.getSystem());
     AtomicBoolean reported = new AtomicBoolean();
-    ActorRef<Cashier.Command> cashier = context.spawn(Cashier.create(settings, nanoClock, progress, trace, report -> {
+    ActorRef<Cashier.Command> cashier = context.spawn(Cashier.create(settings, nanoClock, progress, trace, () -> { }, report -> {
       reported.set(true);
       reportTo.accept(report);
     }), "cashier");

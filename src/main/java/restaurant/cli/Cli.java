@@ -53,7 +53,6 @@ public final class Cli {
    * the cashier node, every floor node.
    */
   public static final int NODE_LOST = 4;
-  private static final String STACK_TRACE_IN_THE_LOG = " (the stack trace is in logs/restaurant.log)";
 
   /** Set once a run has started, and so logging: bad input and --help leave logging untouched. */
   private static volatile boolean runStarted;
@@ -192,7 +191,7 @@ public final class Cli {
       return FAILED;
     } catch (RuntimeException bug) { // the restaurant's own bug: fail fast, the trace in the log file
       LoggerFactory.getLogger(Cli.class).error("The run failed on a bug", bug);
-      err.println("restaurant: the run failed on a bug: " + oneLine(bug.toString()) + STACK_TRACE_IN_THE_LOG);
+      err.println("restaurant: the run failed on a bug: " + oneLine(bug.toString()) + inTheLog("the stack trace is"));
       return FAILED;
     } finally {
       if (quiet != null) {
@@ -222,6 +221,12 @@ public final class Cli {
     return exitCode(report, err);
   }
 
+  /** " (the stack trace is in logs/restaurant.log)": the run's own log, if it has one. */
+  private static String inTheLog(String whatIs) {
+    String file = System.getProperty(LogFile.FILE_PROPERTY, LogFile.named("restaurant").toString());
+    return file.isEmpty() ? "" : " (" + whatIs + " in " + file + ")";
+  }
+
   /** A floor node's exit: 0 once the cashier reported and told it to leave. */
   private static int floorExit(ClusterNode.Outcome outcome, PrintStream err) {
     if (outcome.floorEnd() == Floor.End.SERVED) {
@@ -232,8 +237,8 @@ public final class Cli {
           + " stopped (run again; see README, Across machines)");
       return NODE_LOST;
     }
-    err.println("restaurant: this floor node was stopped before the cashier told it to leave, and left the cluster:"
-        + " the cashier hands its orders to the other floors' waiters");
+    err.println("restaurant: this floor node was stopped before the cashier told it to leave; the orders it held,"
+        + " if any, go to the other floors' waiters");
     return FAILED; // a signal's exit code (130, 143) wins over this one
   }
 
@@ -268,7 +273,7 @@ public final class Cli {
    */
   static int exitCode(RunReport report, PrintStream err) {
     if (report.failure() != null) {
-      err.println("restaurant: the run stopped on a bug: " + oneLine(report.failure()) + STACK_TRACE_IN_THE_LOG);
+      err.println("restaurant: the run stopped on a bug: " + oneLine(report.failure()) + inTheLog("the details are"));
       return FAILED;
     }
     if (!report.invariantHolds()) {

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -24,6 +25,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import restaurant.cluster.ClusterNode;
 import restaurant.config.BadInputException;
 import restaurant.config.Settings;
+import restaurant.model.Seconds;
 import restaurant.model.StopRequest;
 import restaurant.report.Progress;
 import restaurant.report.RunReport;
@@ -54,10 +56,12 @@ final class ClusterDemo {
   static RunReport run(Options options, Settings settings, Config config, StopRequest stop, PrintStream out)
       throws IOException {
     ClusterRequest request = options.cluster();
+    checkNoOutputIsAFloorLog(options, request.nodes());
     int cashierPort = freePort();
     List<String> seeds = List.of("127.0.0.1:" + cashierPort);
     List<Child> floors = new ArrayList<>();
     AtomicBoolean open = new AtomicBoolean();
+    AtomicBoolean killed = new AtomicBoolean();
     AtomicReference<Child> earlyExit = new AtomicReference<>();
     ScheduledExecutorService killer = Executors.newSingleThreadScheduledExecutor(runnable -> {
       Thread thread = new Thread(runnable, "cluster-demo-kill");
@@ -80,7 +84,7 @@ final class ClusterDemo {
       }
       out.println("cluster: cashier@127.0.0.1:" + cashierPort + " here, " + floors.size() + " floor nodes as child"
           + " JVMs: " + String.join(", ", floors.stream().map(c -> c.name() + " (floor@127.0.0.1:" + c.port()
-          + ", pid " + c.process().pid() + ", logs/restaurant-" + c.name() + ".log)").toList()));
+          + ", pid " + c.process().pid() + ", " + floorLog(c.name()) + ")").toList()));
       Child victim = request.killNodeAt() == null ? null : floors.get(floors.size() - 1);
       Runnable opened = () -> {
         open.set(true);
@@ -89,6 +93,7 @@ final class ClusterDemo {
             out.println(LocalTime.now().format(CLOCK) + " cluster: SIGKILL to " + victim.name() + " (floor@127.0.0.1:"
                 + victim.port() + ", pid " + victim.process().pid() + "), " + request.killNodeAt().toMillis()
                 + " ms after the opening");
+            killed.set(true);
             victim.process().destroyForcibly(); // SIGKILL on Linux and macOS
           }, request.killNodeAt().toNanos(), TimeUnit.NANOSECONDS);
         }
@@ -104,10 +109,14 @@ final class ClusterDemo {
         throw new BadInputException(early.name() + " exited " + early.process().exitValue() + " before the opening"
             + (complaint == null ? ": its lines above say why" : ": " + complaint));
       }
+      if (victim != null && !killed.get()) {
+        out.println("cluster: the run ended before --kill-node-at " + Seconds.format(request.killNodeAt())
+            + " s: no node was killed");
+      }
       return report;
     } finally {
       killer.shutdownNow();
-      stopAll(floors, out);
+      stopAll(floors, open.get(), out);
     }
   }
 
@@ -123,7 +132,7 @@ final class ClusterDemo {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
-    command.add("-D" + LogFile.NAME_PROPERTY + "=restaurant-" + name);
+    command.add("-D" + LogFile.NAME_PROPERTY + "=restaurant-" + name); // its log: floorLog(name)
     for (String key : System.getProperties().stringPropertyNames()) { // java -Dakka...=... -jar: every node's
       if ((key.startsWith("akka.") || key.startsWith("restaurant.")) && !key.equals(LogFile.FILE_PROPERTY)) {
         command.add("-D" + key + "=" + System.getProperty(key));
@@ -163,8 +172,15 @@ final class ClusterDemo {
     reader.start();
   }
 
-  /** Waits for the floors to leave as told, then kills what is left; says how each ended. */
-  private static void stopAll(List<Child> floors, PrintStream out) {
+  /**
+   * Waits for the floors to leave as told, then kills what is left; says how each ended. Before
+   * the opening (a signal, a floor that ended early) no floor was told anything, and one may still
+   * be looking for the cashier: each is sent SIGTERM at once, and stops as on Ctrl-C.
+   */
+  private static void stopAll(List<Child> floors, boolean opened, PrintStream out) {
+    if (!opened) {
+      floors.forEach(child -> child.process().destroy());
+    }
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(LEAVE_SECONDS);
     for (Child child : floors) {
       try {
@@ -179,6 +195,28 @@ final class ClusterDemo {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         child.process().destroyForcibly();
+      }
+    }
+  }
+
+  /** floor-1's own log: logs/restaurant-floor-1.log. */
+  private static Path floorLog(String floor) {
+    return LogFile.named("restaurant-" + floor);
+  }
+
+  /** The floors' logs are written as they run: a report file there would be overwritten, or overwrite it. */
+  private static void checkNoOutputIsAFloorLog(Options options, int nodes) {
+    Map<String, Path> outputs = new LinkedHashMap<>();
+    outputs.put("--report", options.reportFile());
+    outputs.put("--html", options.htmlFile());
+    outputs.put("--trace", options.traceFile());
+    for (Map.Entry<String, Path> output : outputs.entrySet()) {
+      for (int floor = 1; output.getValue() != null && floor < nodes; floor++) {
+        Path log = floorLog("floor-" + floor);
+        if (output.getValue().toAbsolutePath().normalize().equals(log.toAbsolutePath().normalize())) {
+          throw new BadInputException(output.getKey() + " " + output.getValue() + " is floor-" + floor + "'s log,"
+              + " which it writes as it runs: give " + output.getKey() + " another file");
+        }
       }
     }
   }

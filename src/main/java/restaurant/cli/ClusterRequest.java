@@ -26,6 +26,7 @@ record ClusterRequest(ClusterNode.Request node, int nodes, Duration killNodeAt) 
   static ClusterRequest node(String role, String port, String hostname, String seedNodes, String expectFloors,
       String joinTimeout) {
     NodeRole nodeRole = role(role);
+    hostname = hostname(hostname);
     int bound = port == null ? nodeRole == NodeRole.CASHIER ? FIRST_PORT : 0 : port(port);
     List<String> seeds = seedNodes == null ? null : seeds(seedNodes);
     if (seeds == null && nodeRole == NodeRole.FLOOR) {
@@ -65,6 +66,16 @@ record ClusterRequest(ClusterNode.Request node, int nodes, Duration killNodeAt) 
         + " for any free one");
   }
 
+  /** The address the other nodes reach this one at; an IPv6 one in brackets, as Akka's addresses write it. */
+  private static String hostname(String text) {
+    String trimmed = text.trim();
+    if (trimmed.isEmpty()) {
+      throw new BadInputException("--hostname is empty: give the address the"
+          + " other nodes reach this one at, e.g. 127.0.0.1 or 10.0.0.2");
+    }
+    return trimmed.contains(":") && !trimmed.startsWith("[") ? "[" + trimmed + "]" : trimmed;
+  }
+
   private static NodeRole role(String text) {
     for (NodeRole role : NodeRole.values()) {
       if (role.toString().equals(text.trim().toLowerCase(Locale.ROOT))) {
@@ -89,6 +100,11 @@ record ClusterRequest(ClusterNode.Request node, int nodes, Duration killNodeAt) 
       if (!valid) {
         throw new BadInputException("--seed-nodes " + BadInputException.shown(text) + ": expected HOST:PORT, or"
             + " several separated by commas, e.g. 127.0.0.1:" + FIRST_PORT + ",10.0.0.2:" + FIRST_PORT);
+      }
+      String host = trimmed.substring(0, colon);
+      if (host.contains(":") && !(host.startsWith("[") && host.endsWith("]"))) {
+        throw new BadInputException("--seed-nodes " + BadInputException.shown(text) + ": " + trimmed + " is an IPv6"
+            + " address and its port: write the address in brackets, e.g. [::1]:" + FIRST_PORT);
       }
       seeds.add(trimmed);
     }

@@ -31,9 +31,14 @@ public final class LogFile {
 
   private LogFile() {}
 
+  /** The log a run named {@code name} ({@value #NAME_PROPERTY}) writes: logs/restaurant-floor-1.log. */
+  static Path named(String name) {
+    return FOLDER.resolve(name + ".log");
+  }
+
   /** Says on stderr, in one line, when the log is not the usual file. */
   public static void choose(PrintStream err) {
-    Path wanted = FOLDER.resolve(System.getProperty(NAME_PROPERTY, "restaurant") + ".log");
+    Path wanted = named(System.getProperty(NAME_PROPERTY, "restaurant"));
     String problem = unusable(wanted);
     if (problem != null) {
       err.println("restaurant: " + problem + "; this run logs to the console only");

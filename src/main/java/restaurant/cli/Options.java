@@ -1,6 +1,7 @@
 package restaurant.cli;
 
 import com.typesafe.config.ConfigValue;
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -87,6 +88,11 @@ record Options(
       inputs.put("the run's log", LOG_FILE);
     }
     InputFiles.checkNoOutputIsAnInput(inputs, outputs());
+    for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+      if (!entry.isEmpty() && Files.isRegularFile(Path.of(entry))) { // the jar this runs from, above all
+        InputFiles.checkNoOutputIsAnInput(Map.of("the program's own jar", Path.of(entry)), outputs());
+      }
+    }
     List<Map.Entry<String, Path>> outputs = List.copyOf(outputs().entrySet());
     for (int i = 0; i < outputs.size(); i++) {
       for (int j = i + 1; j < outputs.size(); j++) {

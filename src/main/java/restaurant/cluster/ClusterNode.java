@@ -70,7 +70,7 @@ public final class ClusterNode {
   /** What a node ended with: the cashier's report (null on a floor), a floor's end (null on the cashier). */
   public record Outcome(RunReport report, Floor.End floorEnd) {}
 
-  /** @param opened told when the cashier node opens, every floor in (the cluster demo times its kill from it) */
+  /** @param opened told when the cashier opens, every waiter in (the cluster demo times its kill from it) */
   public static Outcome run(Request request, Settings settings, Config config, Progress progress, TraceFile trace,
       StopRequest stop, Runnable opened) {
     checkAddresses(request);

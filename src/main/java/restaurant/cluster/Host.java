@@ -116,6 +116,8 @@ public final class Host extends AbstractBehavior<Host.Command> {
   private boolean reported;
   /** Why a floor was refused, once one was: the floors are told to leave, and no run starts. */
   private String refusing;
+  /** What the floors other than the one refused are told, once the run is refused. */
+  private String refusedOthers;
   /** Who waits for the node to be done, on a stop; null without one. */
   private ActorRef<Done> stopping;
 
@@ -144,10 +146,7 @@ public final class Host extends AbstractBehavior<Host.Command> {
         .onMessage(FloorReady.class, this::onFloorReady)
         .onMessage(FloorGone.class, this::onFloorGone)
         .onMessage(Served.class, this::onServed)
-        .onMessage(FloorsLate.class, late -> {
-          refused.accept(floorsLate());
-          return finished(); // the node's guardian stops with the host, and the node with it
-        })
+        .onMessage(FloorsLate.class, late -> refuse(floorsLate(), null))
         .onMessage(LeavingOver.class, over -> finished())
         .onMessage(Stop.class, this::onStop)
         .build();
@@ -162,22 +161,15 @@ public final class Host extends AbstractBehavior<Host.Command> {
       ready.floor().tell(Floor.Close.INSTANCE);
       return this;
     }
-    String unfit = refusing != null ? "the cashier node refused another floor node: " + refusing : unfit(ready);
+    if (refusing != null) { // watched too: the host waits for it to leave
+      join(ready);
+      ready.floor().tell(new Floor.Refused(refusedOthers));
+      return this;
+    }
+    String unfit = unfit(ready);
     if (unfit != null) { // bad input on one node: no run starts, every node says why and leaves
       join(ready);
-      if (refusing == null) {
-        refusing = unfit;
-        refused.accept(unfit);
-        timers.cancel(FloorsLate.INSTANCE);
-        timers.startSingleTimer(LeavingOver.INSTANCE, LEAVING_WITHIN);
-        for (JoinedFloor floor : floors) {
-          floor.floor().tell(new Floor.Refused(floor.floor().equals(ready.floor()) ? unfit
-              : "the cashier node refused another floor node: " + unfit));
-        }
-      } else {
-        ready.floor().tell(new Floor.Refused(unfit));
-      }
-      return this;
+      return refuse(unfit, ready.floor());
     }
     join(ready);
     getContext().getLog().info("<Host> Floor node {} joined with {} waiters ({} of {})", ready.node(),
@@ -194,11 +186,31 @@ public final class Host extends AbstractBehavior<Host.Command> {
     }
     LongSupplier nanoClock = Clocks.nanoClock(getContext().getSystem());
     cashier = getContext().spawn(Cashier.create(settings.withStaff(waiters, settings.maxOpenOrders()), nanoClock,
-        progress, trace, report -> getContext().getSelf().tell(new Served(report))), "cashier");
+        progress, trace, opened, report -> getContext().getSelf().tell(new Served(report))), "cashier");
     for (JoinedFloor floor : floors) {
       floor.floor().tell(new Floor.Open(floor.firstWaiter(), cashier));
     }
-    opened.run();
+    return this;
+  }
+
+  /**
+   * No run starts: {@code reason} goes to the node's command, and the floors that joined are told
+   * ({@code unfit}, the floor refused, if one was, that reason; the others that the cashier refused
+   * it or gave up); they exit 2 too, given {@link #LEAVING_WITHIN} to leave; the host stops then.
+   */
+  private Behavior<Command> refuse(String reason, ActorRef<Floor.Command> unfit) {
+    refusing = reason;
+    refusedOthers = (unfit == null ? "the cashier node gave up: " : "the cashier node refused another floor node: ")
+        + reason;
+    refused.accept(reason);
+    timers.cancel(FloorsLate.INSTANCE);
+    for (JoinedFloor floor : floors) {
+      floor.floor().tell(new Floor.Refused(floor.floor().equals(unfit) ? reason : refusedOthers));
+    }
+    if (floors.isEmpty()) {
+      return finished(); // the node's guardian stops with the host, and the node with it
+    }
+    timers.startSingleTimer(LeavingOver.INSTANCE, LEAVING_WITHIN);
     return this;
   }
 
@@ -214,9 +226,14 @@ public final class Host extends AbstractBehavior<Host.Command> {
     if (cluster.selfMember().status() != MemberStatus.up()) {
       List<String> seeds = getContext().getSystem().settings().config().getStringList("akka.cluster.seed-nodes")
           .stream().map(seed -> seed.replaceFirst("^akka://[^@]*@", "")).toList();
+      String self = ClusterNode.nodeName(getContext().getSystem()).replaceFirst("^[^@]*@", "");
+      if (seeds.get(0).equals(self)) { // Akka's first seed waits for the others before it forms the cluster alone
+        return "this cashier node did not form its cluster" + within + ": as the first of --seed-nodes it first waits"
+            + " up to akka.cluster.seed-node-timeout (" + Seconds.format(getContext().getSystem().settings().config()
+            .getDuration("akka.cluster.seed-node-timeout")) + " s) for the others: wait longer with --join-timeout";
+      }
       return "this cashier node did not join a cluster" + within + " through --seed-nodes " + String.join(",", seeds)
-          + ": the first seed node must be this node itself (" + ClusterNode.nodeName(getContext()
-          .getSystem()).replaceFirst("^[^@]*@", "") + "), or a node already up";
+          + ": the first seed node must be this node itself (" + self + "), or a node already up";
     }
     return "only " + floors.size() + " of " + expectFloors + " floor nodes joined" + within + ": start them with"
         + " --seed-nodes naming this node, or wait longer with --join-timeout";
@@ -257,8 +274,12 @@ public final class Host extends AbstractBehavior<Host.Command> {
   private Behavior<Command> onServed(Served served) {
     reported = true;
     reportTo.accept(served.report());
-    getContext().getLog().info("<Host> Reported; telling the {} floor node{} to leave", floors.size(),
-        floors.size() == 1 ? "" : "s");
+    if (floors.isEmpty()) {
+      getContext().getLog().info("<Host> Reported; no floor node is left to tell");
+    } else {
+      getContext().getLog().info("<Host> Reported; telling the {} floor node{} to leave", floors.size(),
+          floors.size() == 1 ? "" : "s");
+    }
     for (JoinedFloor floor : floors) {
       floor.floor().tell(Floor.Close.INSTANCE);
     }

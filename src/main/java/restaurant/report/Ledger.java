@@ -252,8 +252,10 @@ public final class Ledger {
 
   /** In a cluster: a floor node was lost with {@code waiters} waiters, and its orders handed again. */
   public void nodeLost(String node, int waiters, int ordersRehanded, long nanos) {
-    lostNodes.add(new LostNode(node, waiters, ordersRehanded, simulatedSeconds(nanos - start(),
-        settings.timeScale())));
+    stats.slotsLost((long) waiters * settings.maxOpenOrders(), nanos);
+    // Before the opening (it joined, then died), it counts as lost at the opening.
+    lostNodes.add(new LostNode(node, waiters, ordersRehanded, openedAt == NOT_YET ? 0
+        : simulatedSeconds(nanos - openedAt, settings.timeScale())));
   }
 
   /** The kitchen burnt a product. */

@@ -39,6 +39,9 @@ final class ServiceStats {
   private double busySlotNanos;
   private long held;
   private double heldSince;
+  /** Slots lost with their floor node, and when (summed from the opening): they are no capacity after. */
+  private long slotsLost;
+  private double lostSince;
 
   /**
    * @param slots       waiters x open orders each
@@ -85,6 +88,12 @@ final class ServiceStats {
     slotFreed(handedOutNanos, nanos);
   }
 
+  /** In a cluster: {@code count} slots are gone with their node at {@code nanos} (before the opening: at it). */
+  void slotsLost(long count, long nanos) {
+    slotsLost += count;
+    lostSince += count * (double) (windowStart == Long.MAX_VALUE ? warmUpNanos : Math.max(nanos, windowStart) - openedAt);
+  }
+
   /** A slot held since {@code handedOutNanos} is free at {@code nanos}: its time in the window counts as busy. */
   private void slotFreed(long handedOutNanos, long nanos) {
     busySlots.change(nanos, -1);
@@ -125,12 +134,14 @@ final class ServiceStats {
     double windowNanos = endNanos - windowStart;
     double windowSeconds = seconds(endNanos - windowStart);
     double busy = busySlotNanos + Math.max(0, held * (double) (endNanos - openedAt) - heldSince);
+    double lostSlotNanos = Math.max(0, slotsLost * (double) (endNanos - openedAt) - lostSince);
+    double slotNanos = slots * windowNanos - lostSlotNanos; // above 0: a run with no slot left reports before its end
     double arrivalsPerSecond = arrivalsInWindow / windowSeconds;
     double meanInside = inside.count() == 0 ? 0 : inside.sumSeconds() / inside.count();
     LittlesLaw little = new LittlesLaw(arrivalsPerSecond * 3600, meanInside, arrivalsPerSecond * meanInside,
         (insideArea + Math.max(0, ordersInside * (double) (endNanos - openedAt) - insideSince)) / windowNanos);
     return new ServiceReport(arrivals, warmUp, windowSeconds, latency.summary(), wait.summary(), failedInWindow,
-        latency.percentileCountingNever(95, failedInWindow), busy / (slots * windowNanos),
+        latency.percentileCountingNever(95, failedInWindow), slotNanos > 0 ? busy / slotNanos : 0,
         latency.count() / windowSeconds * 3600, little, List.of(), latency.bins(ServiceReport.HISTOGRAM_BINS),
         points(queue), points(busySlots));
   }

@@ -249,9 +249,38 @@ class CashierTest {
 
     assertTrue(report.stopped());
     assertEquals(null, report.failure(), "no waiter left is an outcome of the cluster, not a bug");
-    assertEquals(2, report.lostNodes().size());
+    assertEquals(List.of(1, 0), report.lostNodes().stream().map(LostNode::ordersRehanded).toList(),
+        "the last floor's order had no waiter left to go to");
     assertEquals(1, report.dispatched());
     assertEquals(3, report.pending());
+    assertTrue(report.invariantHolds(), report.problems()::toString);
+  }
+
+  @Test
+  void aFloorLostBeforeTheOpeningLeavesTheRestaurantToTheWaitersLeft() {
+    ActorRef<Cashier.Command> cashier = testKit.spawn(
+        Cashier.create(ReferenceWorkload.with(2, 1), clock::get, new Progress(4), reports.ref()::tell));
+    cashier.tell(new Cashier.WaiterReady(2, 1, 0, waiter2.ref())); // its floor opened, and died at once
+    cashier.tell(new Cashier.FloorLost("floor-b", 2, 2));
+    waiter1.expectNoMessage(Duration.ofMillis(100)); // waiter 1 is not in yet: closed
+    cashier.tell(new Cashier.WaiterReady(1, 1, 0, waiter1.ref()));
+
+    // Open with waiter 1 alone: the lost waiter's word counts no more.
+    assertEquals(0, waiter1.expectMessageClass(Waiter.ServeOrder.class).order().id());
+
+    clock.set(1_000_000_000L);
+    cashier.tell(dispatched(0, 1));
+    for (int next = 1; next <= 3; next++) {
+      assertEquals(next, waiter1.expectMessageClass(Waiter.ServeOrder.class).order().id());
+      clock.addAndGet(1_000_000_000L);
+      cashier.tell(dispatched(next, 1));
+    }
+    RunReport report = reports.receiveMessage();
+
+    waiter2.expectNoMessage(Duration.ZERO);
+    assertEquals(1.0, report.service().waiterUtilization(), 1e-9, "waiter 1 busy all 4 s; waiter 2 never was");
+    assertEquals(4, report.dispatched());
+    assertEquals(List.of(new LostNode("floor-b", 1, 0, 0.0)), report.lostNodes(), "lost at the opening, with none");
     assertTrue(report.invariantHolds(), report.problems()::toString);
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
@@ -11,7 +12,9 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -274,6 +277,10 @@ class CliBadInputTest {
       node --role cashier --port 0                    | node --role cashier --port 0 needs --seed-nodes
       node --role cashier --join-timeout 0s           | --join-timeout 0s: must be a duration above 0 with a unit, up to 1h
       node --role cashier --clock virtual             | restaurant.clock = virtual: the node command runs on the real clock
+      node --role cashier --hostname=                 | --hostname is empty: give the address the other nodes reach this one at
+      node --role floor --seed-nodes ::1:2551         | --seed-nodes ::1:2551: ::1:2551 is an IPv6 address and its port: write the address in brackets, e.g. [::1]:2551
+      cluster --report logs/restaurant-floor-1.log    | --report logs/restaurant-floor-1.log is floor-1's log, which it writes as it runs: give --report another file
+      cluster --nodes 4 --trace logs/restaurant-floor-3.log | --trace logs/restaurant-floor-3.log is floor-3's log
       cluster --nodes 1                               | --nodes 1: must be a whole number from 2 to 101
       cluster --nodes 102                             | --nodes 102: must be a whole number from 2 to 101
       cluster --nodes 500                             | --nodes 500: must be a whole number from 2 to 101
@@ -304,6 +311,21 @@ class CliBadInputTest {
     assertTrue(run.err().length() < 1200, () -> "a long line: " + run.err().length() + " characters");
     assertFalse(run.err().matches("(?s).*(`|[A-Z]+_[A-Z_]+|JsonReadFeature|StreamReadConstraints).*"),
         () -> "a library's names in <" + run.err() + ">");
+  }
+
+  @Test
+  void theProgramsOwnJarIsNoReportFile() throws IOException {
+    // java -jar target/restaurant.jar --report target/restaurant.jar wrote over the running jar.
+    Path jar = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator)).map(Path::of)
+        .filter(Files::isRegularFile).findFirst().orElseThrow(() -> new AssertionError("no jar on the class path"));
+    long size = Files.size(jar);
+
+    CliRun run = CliRun.of("--report", jar.toString());
+
+    assertEquals(2, run.exitCode(), run.err());
+    assertEquals("restaurant: --report " + jar + " and the program's own jar " + jar + " are the same file: writing"
+        + " --report would overwrite that input; give --report another file\n", run.err());
+    assertEquals(size, Files.size(jar));
   }
 
   /** A value of 5,000,000 characters: a value is echoed cut, with its length. */

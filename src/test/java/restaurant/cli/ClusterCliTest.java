@@ -56,6 +56,24 @@ class ClusterCliTest {
   }
 
   @Test
+  void aKillRightAfterTheOpeningComesAfterTheWaitersHaveTheirOrders() throws IOException {
+    // Timed from the host's Open, before the floors' waiters were in, a kill under some 700 ms
+    // came before the opening: a floor lost there ended the run as a bug.
+    Path json = dir.resolve("early-kill.json");
+    CliRun run = CliRun.of("cluster", "--nodes", "3", "--generate", "20000", "--waiters", "100", "--time-scale",
+        "0.001", "--kill-node-at", "1ms", "--quiet", "--report", json.toString());
+
+    assertEquals(0, run.exitCode(), run.err() + run.out());
+    JsonNode report = new ObjectMapper().readTree(json.toFile());
+    assertTrue(report.get("invariantHolds").asBoolean(), report.get("problems").toString());
+    assertEquals(20_000, report.get("dispatched").asInt());
+    JsonNode lost = report.get("lostNodes");
+    assertEquals(1, lost.size(), lost.toString());
+    assertEquals(100, lost.get(0).get("ordersRehanded").asInt(), "every slot of its waiters held an order");
+    assertTrue(lost.get(0).get("atSeconds").asDouble() > 0, lost.toString());
+  }
+
+  @Test
   void aPortInUseIsSaidBeforeTheNodeStarts() throws IOException {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
       CliRun run = CliRun.of("node", "--role", "cashier", "--port", Integer.toString(taken.getLocalPort()));
@@ -68,10 +86,7 @@ class ClusterCliTest {
 
   @Test
   void aSeedNodeThatNeverAnswersEndsTheFloorWithinItsTimeout() throws IOException {
-    int nobody;
-    try (ServerSocket free = new ServerSocket(0)) {
-      nobody = free.getLocalPort();
-    }
+    int nobody = freePorts(1)[0];
     CliRun run = CliRun.of("node", "--role", "floor", "--seed-nodes", "127.0.0.1:" + nobody, "--join-timeout", "2s",
         "--quiet");
 
@@ -82,12 +97,9 @@ class ClusterCliTest {
 
   @Test
   void aCashierWhoseFirstSeedIsNotItselfNorAnyNodeUpEndsWithinItsTimeout() throws IOException {
-    int port;
-    int nobody;
-    try (ServerSocket free = new ServerSocket(0); ServerSocket other = new ServerSocket(0)) {
-      port = free.getLocalPort();
-      nobody = other.getLocalPort();
-    }
+    int[] ports = freePorts(2);
+    int port = ports[0];
+    int nobody = ports[1];
     CliRun run = CliRun.of("node", "--role", "cashier", "--port", Integer.toString(port), "--seed-nodes",
         "127.0.0.1:" + nobody, "--join-timeout", "1500ms", "--quiet");
 
@@ -98,16 +110,46 @@ class ClusterCliTest {
   }
 
   @Test
+  void aCashierFirstOfItsSeedsThatHadNoTimeToFormItsClusterSaysWhy() throws IOException {
+    int[] ports = freePorts(2);
+    int port = ports[0];
+    int other = ports[1];
+    CliRun run = CliRun.of("node", "--role", "cashier", "--port", Integer.toString(port), "--seed-nodes",
+        "127.0.0.1:" + port + ",127.0.0.1:" + other, "--join-timeout", "2s", "--quiet");
+
+    assertEquals(2, run.exitCode(), run.err());
+    assertEquals("restaurant: this cashier node did not form its cluster within 2 s: as the first of --seed-nodes it"
+        + " first waits up to akka.cluster.seed-node-timeout (5 s) for the others: wait longer with --join-timeout\n",
+        run.err());
+  }
+
+  @Test
   void aCashierWhoseFloorsNeverComeEndsWithinItsTimeout() throws IOException {
-    int port;
-    try (ServerSocket free = new ServerSocket(0)) {
-      port = free.getLocalPort();
-    }
+    int port = freePorts(1)[0];
     CliRun run = CliRun.of("node", "--role", "cashier", "--port", Integer.toString(port), "--expect-floors", "2",
         "--join-timeout", "2s", "--quiet");
 
     assertEquals(2, run.exitCode(), run.err());
     assertEquals("restaurant: only 0 of 2 floor nodes joined within 2 s: start them with --seed-nodes naming this"
         + " node, or wait longer with --join-timeout\n", run.err());
+  }
+
+  /** Ports free now, and all different: each is held until the others are found. */
+  private static int[] freePorts(int count) throws IOException {
+    ServerSocket[] held = new ServerSocket[count];
+    int[] ports = new int[count];
+    try {
+      for (int i = 0; i < count; i++) {
+        held[i] = new ServerSocket(0);
+        ports[i] = held[i].getLocalPort();
+      }
+    } finally {
+      for (ServerSocket socket : held) {
+        if (socket != null) {
+          socket.close();
+        }
+      }
+    }
+    return ports;
   }
 }

@@ -53,18 +53,23 @@ class ClusterNodeTest {
       List<CompletableFuture<ClusterNode.Outcome>> floors) throws Exception {
     Config config = config("restaurant.waiters", Integer.toString(waitersEach), "restaurant.time-scale", "0.1");
     // Bounded: a cashier that never opens (its waiters' word lost on the way) fails the test, not the build.
-    return start(expectFloors, config, Collections.nCopies(floorCount, config), floors).get(2, TimeUnit.MINUTES)
+    return start(expectFloors, JOIN_WITHIN, config, Collections.nCopies(floorCount, config), floors)
+        .get(2, TimeUnit.MINUTES)
         .report();
   }
 
-  /** A cashier node of {@code cashierConfig} and a floor node for each of {@code floorConfigs}. */
-  private static CompletableFuture<ClusterNode.Outcome> start(int expectFloors, Config cashierConfig,
-      List<Config> floorConfigs, List<CompletableFuture<ClusterNode.Outcome>> floors) throws IOException {
+  /**
+   * A cashier node of {@code cashierConfig}, waiting {@code cashierWaits} for its floors, and a
+   * floor node for each of {@code floorConfigs}.
+   */
+  private static CompletableFuture<ClusterNode.Outcome> start(int expectFloors, Duration cashierWaits,
+      Config cashierConfig, List<Config> floorConfigs, List<CompletableFuture<ClusterNode.Outcome>> floors)
+      throws IOException {
     int cashierPort = freePort();
     List<String> seeds = List.of("127.0.0.1:" + cashierPort);
     Settings settings = Settings.from(cashierConfig);
     CompletableFuture<ClusterNode.Outcome> cashier = CompletableFuture.supplyAsync(() -> ClusterNode.run(
-        new ClusterNode.Request(NodeRole.CASHIER, "127.0.0.1", cashierPort, seeds, expectFloors, JOIN_WITHIN),
+        new ClusterNode.Request(NodeRole.CASHIER, "127.0.0.1", cashierPort, seeds, expectFloors, cashierWaits),
         settings, cashierConfig, new Progress(settings.orders().size()), null, new StopRequest(), () -> { }));
     for (Config floorConfig : floorConfigs) {
       Settings floorSettings = Settings.from(floorConfig);
@@ -130,7 +135,7 @@ class ClusterNodeTest {
     Config cashierConfig = config("restaurant.time-scale", "0.1");
     Config floorConfig = config("restaurant.time-scale", "0.1", "restaurant.waiter.max-open-orders", "2");
     List<CompletableFuture<ClusterNode.Outcome>> floors = new ArrayList<>();
-    CompletableFuture<ClusterNode.Outcome> cashier = start(1, cashierConfig, List.of(floorConfig), floors);
+    CompletableFuture<ClusterNode.Outcome> cashier = start(1, JOIN_WITHIN, cashierConfig, List.of(floorConfig), floors);
 
     String expected = "has restaurant.waiter.max-open-orders = 2, this cashier node 1: start every node with the"
         + " same settings";
@@ -144,13 +149,26 @@ class ClusterNodeTest {
         "100");
     Config floorConfig = config("restaurant.time-scale", "0.1", "restaurant.waiters", "101");
     List<CompletableFuture<ClusterNode.Outcome>> floors = new ArrayList<>();
-    CompletableFuture<ClusterNode.Outcome> cashier = start(1, cashierConfig, List.of(floorConfig), floors);
+    CompletableFuture<ClusterNode.Outcome> cashier = start(1, JOIN_WITHIN, cashierConfig, List.of(floorConfig), floors);
 
     String message = refusal(cashier);
     assertTrue(message.contains("brings 101 waiters of 1 open order each: 101 orders may go to it at once")
         && message.contains(ClusterNode.SEND_QUEUE + " = 100") && message.contains("-D" + ClusterNode.SEND_QUEUE
         + "=101"), message);
     assertEquals(message, refusal(floors.get(0)));
+  }
+
+  @Test
+  void aCashierThatGivesUpOnItsFloorsTellsTheOnesThatCameWhy() throws Exception {
+    Config config = config("restaurant.time-scale", "0.1");
+    List<CompletableFuture<ClusterNode.Outcome>> floors = new ArrayList<>();
+    CompletableFuture<ClusterNode.Outcome> cashier = start(2, Duration.ofSeconds(12), config, List.of(config), floors);
+
+    String expected = "only 1 of 2 floor nodes joined within 12 s: start them with --seed-nodes naming this node, or"
+        + " wait longer with --join-timeout";
+    assertEquals(expected, refusal(cashier));
+    // Told at once, it leaves saying so (it took the cashier for lost some 10 s later, and exited 4).
+    assertEquals("the cashier node gave up: " + expected, refusal(floors.get(0)));
   }
 
   @Test
