@@ -74,9 +74,11 @@ public final class Ledger {
   /** Simulated seconds to nanoseconds of the clock: 1e9 x the time-scale. */
   private final double clockNanosPerSecond;
   private final double deliverySeconds;
+  private final long deliveryNanos;
   /** The orders' products so far, and what one blocking waiter and the floor make of them. */
   private long products;
-  private double sequentialSeconds;
+  /** In simulated nanoseconds: a sum of decimal seconds in doubles reads 51839.99999999728 for 51840. */
+  private long sequentialNanos;
   private double floorSeconds;
   private final BitSet waitersWhoServed = new BitSet();
   /** Orders whose waiter was lost with its node: handed out again, their wait counted once. */
@@ -122,6 +124,7 @@ public final class Ledger {
     this.columns = count <= LISTED_UP_TO ? new Columns(count) : null;
     clockNanosPerSecond = 1e9 * settings.timeScale();
     deliverySeconds = Seconds.of(settings.deliveryTime());
+    deliveryNanos = settings.deliveryTime().toNanos();
     // poisson; or listed: each order's own arrival, from an orders file; or at-once
     String arrivals = !settings.service().arrivals().atOnce() ? settings.service().arrivals().process().toString()
         : OrderSequence.arrivesOverTime(settings.orders()) ? "listed" : "at-once";
@@ -157,13 +160,13 @@ public final class Ledger {
     List<String> items = order.products();
     double slowest = 0;
     double arrival = order.arrivalSeconds();
-    sequentialSeconds = Math.max(sequentialSeconds, arrival); // waiting for the customer, if need be
+    sequentialNanos = Math.max(sequentialNanos, Math.round(arrival * 1e9)); // waiting for the customer, if need be
     for (int i = 0; i < items.size(); i++) { // indexed: no iterator per order
       double seconds = menu.seconds(items.get(i));
-      sequentialSeconds += seconds; // one blocking waiter cooking every product in turn,
+      sequentialNanos += Math.round(seconds * 1e9); // one blocking waiter cooking every product in turn,
       slowest = Math.max(slowest, seconds);
     }
-    sequentialSeconds += deliverySeconds; // and bringing each order to its table
+    sequentialNanos += deliveryNanos; // and bringing each order to its table
     // no order is out before it arrives and its slowest product is ready
     floorSeconds = Math.max(floorSeconds, arrival + slowest + deliverySeconds);
     products += items.size();
@@ -331,7 +334,7 @@ public final class Ledger {
     long makespan = dispatched + failed == 0 ? 0 : lastFinished - start;
     String opensAt = settings.clock().kind() == Clock.Kind.VIRTUAL ? settings.clock().opensAt().format(OPENS_AT) : null;
     return new RunReport(mode, settings.clock().kind(), opensAt, settings.waiters(), settings.maxOpenOrders(), scale,
-        deliverySeconds, simulatedSeconds(makespan, scale), makespan / 1e6, sequentialSeconds, floorSeconds,
+        deliverySeconds, simulatedSeconds(makespan, scale), makespan / 1e6, sequentialNanos / 1e9, floorSeconds,
         count, dispatched, failed, pending, stopped, failure, burntProducts, retries,
         Collections.unmodifiableMap(new EnumMap<>(restarts)), // in the roles' order: the same JSON every run
         BigDecimal.valueOf(takingsCents, 2), BigDecimal.valueOf(valueOfDispatchedCents, 2), broken.isEmpty(),
