@@ -45,10 +45,11 @@ public final class Restaurant extends AbstractBehavior<Void> {
     super(context);
     LongSupplier nanoClock = Clocks.nanoClock(context.getSystem());
     AtomicBoolean reported = new AtomicBoolean();
-    ActorRef<Cashier.Command> cashier = context.spawn(Cashier.create(settings, nanoClock, progress, trace, () -> { }, report -> {
-      reported.set(true);
-      reportTo.accept(report);
-    }), "cashier");
+    ActorRef<Cashier.Command> cashier = context.spawn(Cashier.create(settings, nanoClock, progress, trace, () -> { },
+        report -> {
+          reported.set(true);
+          reportTo.accept(report);
+        }), "cashier");
     context.watch(cashier);
     // Before any waiter exists: from the moment the cashier can open, a stop closes it first.
     Duration grace = settings.gracePeriod();

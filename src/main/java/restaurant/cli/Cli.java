@@ -33,11 +33,11 @@ import restaurant.report.JsonWriter;
 import restaurant.report.ReportPrinter;
 import restaurant.plan.Sweep;
 import restaurant.plan.SweepPrinter;
+import restaurant.report.LostNode;
 import restaurant.report.Progress;
 import restaurant.report.ProgressLine;
 import restaurant.report.RunReport;
 import restaurant.report.TraceFile;
-import restaurant.report.LostNode;
 import restaurant.report.ServiceEvents;
 
 /** The command line, end to end: flags and config in, a run, the report out, an exit code. */

@@ -133,7 +133,10 @@ public final class ClusterNode {
     return (int) Math.max(configured, needed);
   }
 
-  /** A port in use, a foreign address or a seed that is no host would fail deep inside Akka's transport, after the run had begun: said first. */
+  /**
+   * A port in use, a foreign address or a seed that is no host would fail deep inside Akka's
+   * transport, after the run had begun: said first.
+   */
   private static void checkAddresses(Request request) {
     InetSocketAddress address = new InetSocketAddress(request.hostname(), request.port());
     if (address.isUnresolved()) {

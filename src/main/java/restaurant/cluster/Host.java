@@ -114,9 +114,10 @@ public final class Host extends AbstractBehavior<Host.Command> {
   private final int sendQueue;
   private ActorRef<Cashier.Command> cashier;
   private boolean reported;
-  /** Why a floor was refused, once one was: the floors are told to leave, and no run starts. */
-  private String refusing;
-  /** What the floors other than the one refused are told, once the run is refused. */
+  /**
+   * Once no run can start (a floor refused, or too few came): what the floors other than the one
+   * refused are told, the late ones too, while the host waits for them to leave; null before.
+   */
   private String refusedOthers;
   /** Who waits for the node to be done, on a stop; null without one. */
   private ActorRef<Done> stopping;
@@ -161,7 +162,7 @@ public final class Host extends AbstractBehavior<Host.Command> {
       ready.floor().tell(Floor.Close.INSTANCE);
       return this;
     }
-    if (refusing != null) { // watched too: the host waits for it to leave
+    if (refusedOthers != null) { // watched too: the host waits for it to leave
       join(ready);
       ready.floor().tell(new Floor.Refused(refusedOthers));
       return this;
@@ -199,7 +200,6 @@ public final class Host extends AbstractBehavior<Host.Command> {
    * it or gave up); they exit 2 too, given {@link #LEAVING_WITHIN} to leave; the host stops then.
    */
   private Behavior<Command> refuse(String reason, ActorRef<Floor.Command> unfit) {
-    refusing = reason;
     refusedOthers = (unfit == null ? "the cashier node gave up: " : "the cashier node refused another floor node: ")
         + reason;
     refused.accept(reason);
@@ -259,7 +259,7 @@ public final class Host extends AbstractBehavior<Host.Command> {
   private Behavior<Command> onFloorGone(FloorGone gone) {
     JoinedFloor floor = floors.stream().filter(f -> f.floor().equals(gone.floor())).findFirst().orElseThrow();
     floors.remove(floor);
-    if (reported || refusing != null) {
+    if (reported || refusedOthers != null) {
       return floors.isEmpty() ? finished() : this;
     }
     if (cashier == null) { // before the opening: another floor may still take its place

@@ -33,11 +33,7 @@ class ClusterCliTest {
     CliRun run = CliRun.of("cluster", "--nodes", "3", "--generate", "100000", "--waiters", "300", "--time-scale",
         "0.001", "--kill-node-at", "1s", "--quiet", "--report", json.toString());
 
-    assertEquals(0, run.exitCode(), run.err() + run.out());
-    JsonNode report = new ObjectMapper().readTree(json.toFile());
-    assertTrue(report.get("invariantHolds").asBoolean(), report.get("problems").toString());
-    assertEquals(100_000, report.get("dispatched").asInt(), "every order once: the invariant counts twice as broken");
-    assertEquals(0, report.get("failed").asInt());
+    JsonNode report = everyOrderOnce(run, json, 100_000);
     Matcher killed = Pattern.compile("SIGKILL to floor-2 \\((floor@127\\.0\\.0\\.1:\\d+),").matcher(run.out());
     assertTrue(killed.find(), run.out());
     JsonNode lost = report.get("lostNodes");
@@ -63,14 +59,21 @@ class ClusterCliTest {
     CliRun run = CliRun.of("cluster", "--nodes", "3", "--generate", "20000", "--waiters", "100", "--time-scale",
         "0.001", "--kill-node-at", "1ms", "--quiet", "--report", json.toString());
 
-    assertEquals(0, run.exitCode(), run.err() + run.out());
-    JsonNode report = new ObjectMapper().readTree(json.toFile());
-    assertTrue(report.get("invariantHolds").asBoolean(), report.get("problems").toString());
-    assertEquals(20_000, report.get("dispatched").asInt());
+    JsonNode report = everyOrderOnce(run, json, 20_000);
     JsonNode lost = report.get("lostNodes");
     assertEquals(1, lost.size(), lost.toString());
     assertEquals(100, lost.get(0).get("ordersRehanded").asInt(), "every slot of its waiters held an order");
     assertTrue(lost.get(0).get("atSeconds").asDouble() > 0, lost.toString());
+  }
+
+  /** The demo's JSON report, once the run ended with exit 0 and every order dispatched once. */
+  private static JsonNode everyOrderOnce(CliRun run, Path json, int orders) throws IOException {
+    assertEquals(0, run.exitCode(), run.err() + run.out());
+    JsonNode report = new ObjectMapper().readTree(json.toFile());
+    assertTrue(report.get("invariantHolds").asBoolean(), report.get("problems").toString());
+    assertEquals(orders, report.get("dispatched").asInt(), "every order once: the invariant counts twice as broken");
+    assertEquals(0, report.get("failed").asInt());
+    return report;
   }
 
   @Test
