@@ -53,7 +53,7 @@ public final class VirtualThreadsRestaurant {
     RunReport report = serve(settings);
     double cpu = (os.getProcessCpuTime() - cpuBefore) / 1e9;
     double makespan = report.wallMillis() / 1000;
-    double bound = Orders.lowerBoundSeconds(settings.orders(), settings.menu(), waiters, 0) * timeScale; // no delivery
+    double bound = Orders.lowerBoundSeconds(settings.orders(), settings.menu(), settings.seed(), waiters, 0) * timeScale; // no delivery
     System.out.printf("| virtual threads | %,d | %,d | %s | %.3f | %.3f | %.2f | %,.0f | %.1f | %s |%n",
         orderCount, waiters, timeScale, makespan, bound, makespan / bound, orderCount / makespan, cpu, peakRss());
   }

@@ -23,7 +23,6 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import restaurant.config.Settings;
 import restaurant.model.FaultPlan.KitchenStep;
-import restaurant.model.Chance;
 import restaurant.model.Distribution;
 import restaurant.model.FaultPlan;
 import restaurant.model.KitchenStation;
@@ -99,9 +98,6 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
 
   /** The kitchen crashed with this request in hand: the product will never come. */
   public record ProductLost(int orderId, int item, int attempt, String product) implements Waiter.Command {}
-
-  /** Keeps the draws of preparation times apart from the faults' on the same seed. */
-  private static final long PREPARATION = 0x7E7A_0000_C00CL;
 
   /**
    * The kitchen's own wake-up, for the product due {@code atNanos}. Sent with the scheduler's
@@ -327,8 +323,7 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
   /** A cook starts on a product: it is due after its preparation time; the timer wakes the kitchen for the earliest. */
   private void start(Lane lane, int orderId, int item, int attempt, String product, ActorRef<Waiter.Command> replyTo,
       long now, int cook) {
-    long nanos = lane.distribution == Distribution.FIXED ? lane.wallNanos
-        : lane.distribution.nanos(lane.wallNanos, Chance.draw(seed ^ PREPARATION, orderId, item, attempt));
+    long nanos = lane.distribution.nanos(lane.wallNanos, seed, orderId, item, attempt);
     if (logsEvents && EVENT_LOG.isDebugEnabled(ServiceEvents.EVENT)) {
       getContext().getLog().debug(ServiceEvents.EVENT, "<Kitchen> [Order: {}] Cooking {} for {} s",
           orderId, product, Seconds.format3(nanos / 1e9 / timeScale));

@@ -98,6 +98,8 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
   private final int maxOpenOrders;
   private final int maxRetries;
   private final Menu menu;
+  /** The run's seed: the log line of a product whose time varies names the time drawn for it. */
+  private final long seed;
   private final ActorRef<Cashier.Command> cashier;
   private final ActorRef<Kitchen.Command> kitchen;
   private final int incarnation;
@@ -121,6 +123,7 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
     this.maxOpenOrders = settings.maxOpenOrders();
     this.maxRetries = settings.maxRetries();
     this.menu = settings.menu();
+    this.seed = settings.seed();
     this.cashier = cashier;
     this.kitchen = kitchen;
     this.incarnation = incarnation;
@@ -155,8 +158,8 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
     }
     openOrders.add(new OpenOrder(order));
     if (logsEvents) {
-      for (String product : order.products()) {
-        ServiceEvents.request(log(), id, order.id(), product, menu);
+      for (int item = 0; item < order.products().size(); item++) {
+        ServiceEvents.request(log(), id, order, item, menu, seed);
       }
     }
     kitchen.tell(new Kitchen.PrepareOrder(order, getContext().getSelf()));

@@ -1,5 +1,6 @@
 package restaurant.baseline;
 
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,11 +39,14 @@ final class BlockingWaiter {
     MDC.put("waiter", Integer.toString(id));
     MDC.put("order", Integer.toString(order.id()));
     try {
-      for (String product : order.products()) {
+      for (int item = 0; item < order.products().size(); item++) {
+        String product = order.products().get(item);
         if (logsEvents) {
-          ServiceEvents.request(log, id, order.id(), product, settings.menu());
+          ServiceEvents.request(log, id, order, item, settings.menu(), settings.seed());
         }
-        TimeUnit.NANOSECONDS.sleep(settings.scaled(settings.menu().preparationTime(product)).toNanos()); // blocks
+        // the time the actors' kitchen takes for it too: drawn from the seed, for a time that varies
+        long nanos = settings.menu().firstPreparationNanos(order, item, settings.seed());
+        TimeUnit.NANOSECONDS.sleep(settings.scaled(Duration.ofNanos(nanos)).toNanos()); // blocks
         if (logsEvents) {
           ServiceEvents.productDone(log, id, order.id(), product);
         }

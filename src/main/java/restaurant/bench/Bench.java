@@ -131,7 +131,7 @@ public final class Bench {
     }
     int orders = settings.orders().size();
     double makespan = report.wallMillis() / 1000;
-    double bound = Orders.lowerBoundSeconds(settings.orders(), settings.menu(),
+    double bound = Orders.lowerBoundSeconds(settings.orders(), settings.menu(), settings.seed(),
         (long) settings.waiters() * settings.maxOpenOrders(), Seconds.of(settings.deliveryTime())) * settings.timeScale();
     return String.format(Locale.ROOT, "| %,d | %,d | %d | %s | %.3f | %.3f | %.2f | %,.0f | %.1f | %.0f | %d | %s "
         + "| %.3f | %,.0f | %.1f | %.1f |",

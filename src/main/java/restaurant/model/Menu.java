@@ -79,6 +79,16 @@ public final class Menu {
     return time;
   }
 
+  /**
+   * The first preparation of the order's {@code item}, in simulated nanoseconds: its time, or
+   * for a product whose time varies, the time drawn for it from the seed (see
+   * {@link Distribution#nanos(long, long, int, int, int)}), as the kitchen cooks it.
+   */
+  public long firstPreparationNanos(Order order, int item, long seed) {
+    String product = order.products().get(item);
+    return distribution(product).nanos(preparationTime(product).toNanos(), seed, order.id(), item, 0);
+  }
+
   /** How the product's time varies: fixed, or drawn around its time as a mean. */
   public Distribution distribution(String product) {
     return distributions.getOrDefault(product, Distribution.FIXED);

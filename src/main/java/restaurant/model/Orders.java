@@ -15,13 +15,14 @@ public final class Orders {
    * delivery takes, so the slots must cover the sum of those times, and no order can be done before
    * its arrival plus its own time. (Stations with few cooks only add to it: still a lower bound.)
    */
-  public static double lowerBoundSeconds(List<Order> orders, Menu menu, long slots, double deliverySeconds) {
+  public static double lowerBoundSeconds(List<Order> orders, Menu menu, long seed, long slots,
+      double deliverySeconds) {
     double total = 0;
     double longest = 0;
     for (Order order : orders) {
       double slowest = 0;
-      for (String product : order.products()) {
-        slowest = Math.max(slowest, menu.seconds(product));
+      for (int item = 0; item < order.products().size(); item++) { // as drawn, for a time that varies
+        slowest = Math.max(slowest, menu.firstPreparationNanos(order, item, seed) / 1e9);
       }
       total += slowest + deliverySeconds;
       longest = Math.max(longest, order.arrivalSeconds() + slowest + deliverySeconds);

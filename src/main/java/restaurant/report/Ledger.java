@@ -157,19 +157,20 @@ public final class Ledger {
 
   private void counted(Order order) {
     Menu menu = settings.menu();
-    List<String> items = order.products();
-    double slowest = 0;
+    int items = order.products().size();
+    long slowest = 0;
     double arrival = order.arrivalSeconds();
     sequentialNanos = Math.max(sequentialNanos, Math.round(arrival * 1e9)); // waiting for the customer, if need be
-    for (int i = 0; i < items.size(); i++) { // indexed: no iterator per order
-      double seconds = menu.seconds(items.get(i));
-      sequentialNanos += Math.round(seconds * 1e9); // one blocking waiter cooking every product in turn,
-      slowest = Math.max(slowest, seconds);
+    for (int item = 0; item < items; item++) {
+      // the time the kitchen takes for it (drawn, for a product whose time varies; a burn only adds to it)
+      long nanos = menu.firstPreparationNanos(order, item, settings.seed());
+      sequentialNanos += nanos; // one blocking waiter cooking every product in turn,
+      slowest = Math.max(slowest, nanos);
     }
     sequentialNanos += deliveryNanos; // and bringing each order to its table
     // no order is out before it arrives and its slowest product is ready
-    floorSeconds = Math.max(floorSeconds, arrival + slowest + deliverySeconds);
-    products += items.size();
+    floorSeconds = Math.max(floorSeconds, arrival + slowest / 1e9 + deliverySeconds);
+    products += items;
   }
 
   /**

@@ -3,6 +3,7 @@ package restaurant.report;
 import org.slf4j.Logger;
 import org.slf4j.Marker;
 import org.slf4j.MarkerFactory;
+import restaurant.model.Distribution;
 import restaurant.model.Menu;
 import restaurant.model.Order;
 import restaurant.model.Seconds;
@@ -18,9 +19,12 @@ public final class ServiceEvents {
 
   private ServiceEvents() {}
 
-  public static void request(Logger log, int waiter, int orderId, String product, Menu menu) {
-    log.info(EVENT, "<Waiter: {}> [Order: {}] Request {}. Wait {} s",
-        waiter, orderId, product, Seconds.format(menu.preparationTime(product)));
+  /** The order's {@code item} asked for, with the time it will cook: its menu time, or the one drawn for it. */
+  public static void request(Logger log, int waiter, Order order, int item, Menu menu, long seed) {
+    String product = order.products().get(item);
+    String wait = menu.distribution(product) == Distribution.FIXED ? Seconds.format(menu.preparationTime(product))
+        : Seconds.format3(menu.firstPreparationNanos(order, item, seed) / 1e9);
+    log.info(EVENT, "<Waiter: {}> [Order: {}] Request {}. Wait {} s", waiter, order.id(), product, wait);
   }
 
   public static void productDone(Logger log, int waiter, int orderId, String product) {

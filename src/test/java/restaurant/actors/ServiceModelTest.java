@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.slf4j.LoggerFactory;
 import restaurant.config.Settings;
+import restaurant.model.Distribution;
 import restaurant.model.Order;
 import restaurant.model.Outcome;
 import restaurant.report.RunReport;
@@ -192,6 +193,52 @@ class ServiceModelTest {
     assertEquals(expected, grill.meanWaitSeconds(), expected * 0.03, grill::toString);
     assertEquals(rho, grill.utilization(), rho * 0.03, grill::toString);
     assertLittlesLaw(report);
+  }
+
+  /** The time the kitchen draws for the order's item, at its first attempt: a mean of 7.5 s. */
+  private static double drawnBurger(long seed, int orderId, int item) {
+    return Distribution.EXPONENTIAL.nanos(7_500_000_000L, seed, orderId, item, 0) / 1e9;
+  }
+
+  @Test
+  void oneExponentialBurgerSetsSequentialAndTheFloorAtItsDrawnTime() {
+    Settings settings = settings("restaurant { menu { burger { time = 7.5s, distribution = exponential } }, seed = 1 }")
+        .withOrders(List.of(order(0, 0, "burger")));
+
+    RunReport report = VirtualRestaurant.serve(settings);
+
+    double drawn = drawnBurger(1, 0, 0);
+    assertTrue(Math.abs(drawn - 7.5) > 0.5, "the draw is not the mean: " + drawn); // else this proves nothing
+    assertEquals(drawn, report.makespanSeconds(), 1e-9);
+    assertEquals(drawn, report.sequentialSeconds(), 1e-9); // not the menu's 7.5 s
+    assertEquals(drawn, report.floorSeconds(), 1e-9);
+    assertEquals(1.0, report.speedUp(), 1e-9);
+  }
+
+  @Test
+  void noRunFinishesBelowItsFloorWhateverIsDrawnBurntOrLost() {
+    for (long seed = 1; seed <= 20; seed++) {
+      // Two orders of exponential products, one waiter with one slot: hand-computable from the draws.
+      Settings settings = settings("restaurant { waiters = 1, menu { burger { time = 7.5s, distribution = "
+          + "exponential }, soda { time = 1s, distribution = exponential } }, seed = " + seed + " }")
+          .withOrders(List.of(order(0, 0, "burger", "soda"), order(1, 0, "burger")));
+      RunReport report = VirtualRestaurant.serve(settings);
+      double soda = Distribution.EXPONENTIAL.nanos(1_000_000_000L, seed, 0, 1, 0) / 1e9;
+      double first = Math.max(drawnBurger(seed, 0, 0), soda);
+      double second = drawnBurger(seed, 1, 0);
+      String what = "seed " + seed + ": " + report;
+      assertEquals(first + second, report.makespanSeconds(), 1e-6, what); // one after the other
+      assertEquals(drawnBurger(seed, 0, 0) + soda + second, report.sequentialSeconds(), 1e-6, what);
+      assertEquals(Math.max(first, second), report.floorSeconds(), 1e-6, what);
+
+      // Burns (a new draw for each attempt) and kitchen crashes (the same draw again) only add time.
+      RunReport faulty = VirtualRestaurant.serve(settings("restaurant { waiters = 2, kitchen { failure-rate = 0.3, "
+          + "stations.grill { cooks = 1, products = [burger] } }, faults.kitchen-crash-rate = 0.2, menu { burger { time = 7.5s, "
+          + "distribution = exponential } }, seed = " + seed + " }").withOrders(List.of(order(0, 0, "burger"),
+          order(1, 2, "burger", "burger"), order(2, 3, "soda"))));
+      assertTrue(faulty.makespanSeconds() >= faulty.floorSeconds() - 1e-9, () -> "below its floor: " + faulty);
+      assertTrue(faulty.invariantHolds(), faulty.problems()::toString);
+    }
   }
 
   /** M/M/c: exponential times with a mean of 7.5 s, three cooks, load 0.85; the mean wait by Erlang C. */

@@ -4,11 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import restaurant.config.Settings;
+import restaurant.model.Distribution;
+import restaurant.model.Menu;
 import restaurant.model.Mode;
+import restaurant.model.Order;
 import restaurant.model.StopRequest;
 import restaurant.report.Progress;
 import restaurant.report.RunReport;
+import restaurant.report.ServedOrder;
 
 /**
  * The one blocking waiter really sleeps, so in real time its makespan can never beat the
@@ -38,6 +44,37 @@ class SyncRestaurantTest {
     report.orders().forEach(order -> assertTrue(order.finishedSeconds() - order.takenSeconds() >= 30,
         order::toString));
     ScaledReference.assertEveryOrderDispatchedOnce(report);
+  }
+
+  @Test
+  void theBlockingWaiterTakesTheTimesTheActorsKitchenDraws() throws InterruptedException {
+    Settings reference = ScaledReference.withWaiters(1);
+    Menu exponential = new Menu(Map.of("burger", Duration.ofMillis(7500), "soda", Duration.ofSeconds(1),
+        "beer", Duration.ofMillis(1200), "frites", Duration.ofSeconds(4)), Map.of(),
+        Map.of("burger", Distribution.EXPONENTIAL, "frites", Distribution.EXPONENTIAL));
+    Settings settings = new Settings(1, 1, reference.maxRetries(), reference.timeScale(), reference.seed(),
+        exponential, reference.orders(), reference.faults(), reference.gracePeriod(), reference.clock(),
+        reference.deliveryTime());
+
+    RunReport report = SyncRestaurant.run(settings, new Progress(4), new StopRequest());
+
+    long drawn = 0;
+    boolean aDrawAboveTheMeans = false;
+    for (Order order : settings.orders()) {
+      long ownDraws = 0;
+      double means = 0;
+      for (int item = 0; item < order.products().size(); item++) {
+        ownDraws += exponential.firstPreparationNanos(order, item, settings.seed());
+        means += exponential.seconds(order.products().get(item));
+      }
+      drawn += ownDraws;
+      aDrawAboveTheMeans |= ownDraws / 1e9 > means;
+      // it really sleeps, so it can be late but never early: the drawn times, not the means
+      ServedOrder served = report.orders().get(order.id());
+      assertTrue(served.finishedSeconds() - served.takenSeconds() >= ownDraws / 1e9, served::toString);
+    }
+    assertTrue(aDrawAboveTheMeans, "no order would tell the draws from the means");
+    assertEquals(drawn / 1e9, report.sequentialSeconds(), 1e-9);
   }
 
   @Test

@@ -49,19 +49,19 @@ class WorkloadsTest {
     List<Order> orders = List.of(new Order(0, List.of("burger", "soda")), new Order(1, List.of("beer")),
         new Order(2, List.of("frites")));
     // Each order holds a slot for its slowest product: 7.5 + 1.2 + 4 = 12.7 s of slot time.
-    assertEquals(12.7, Orders.lowerBoundSeconds(orders, MENU, 1, 0), 1e-9);
+    assertEquals(12.7, Orders.lowerBoundSeconds(orders, MENU, 1, 1, 0), 1e-9);
     // With two slots 6.35 s would do for the slot time, but not for the burger order.
-    assertEquals(7.5, Orders.lowerBoundSeconds(orders, MENU, 2, 0), 1e-9);
+    assertEquals(7.5, Orders.lowerBoundSeconds(orders, MENU, 1, 2, 0), 1e-9);
     List<Order> sodas = java.util.Collections.nCopies(10, new Order(0, List.of("soda")));
-    assertEquals(5.0, Orders.lowerBoundSeconds(sodas, MENU, 2, 0), 1e-9);
+    assertEquals(5.0, Orders.lowerBoundSeconds(sodas, MENU, 1, 2, 0), 1e-9);
   }
 
   @Test
   void aDeliveryHoldsTheSlotToo() {
     List<Order> sodas = java.util.Collections.nCopies(10, new Order(0, List.of("soda")));
     // Each soda order holds its slot 1 s cooking and 30 s on its way to the table: 310 s over 2 slots.
-    assertEquals(155.0, Orders.lowerBoundSeconds(sodas, MENU, 2, 30), 1e-9);
+    assertEquals(155.0, Orders.lowerBoundSeconds(sodas, MENU, 1, 2, 30), 1e-9);
     // One order alone: its slowest product and its delivery.
-    assertEquals(37.5, Orders.lowerBoundSeconds(List.of(new Order(0, List.of("burger"))), MENU, 2, 30), 1e-9);
+    assertEquals(37.5, Orders.lowerBoundSeconds(List.of(new Order(0, List.of("burger"))), MENU, 1, 2, 30), 1e-9);
   }
 }
