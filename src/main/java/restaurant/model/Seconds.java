@@ -26,10 +26,30 @@ public final class Seconds {
    * minute, to the second above).
    */
   public static String spoken(double seconds) {
-    if (seconds < 59.95) {
-      return java.math.BigDecimal.valueOf(Math.round(seconds * 10), 1).stripTrailingZeros().toPlainString() + "s";
+    return spoken(seconds, false);
+  }
+
+  /**
+   * The same, rounded up: for a bound compared with a user's target, which must never read as
+   * within the target when it is not ("up to 10m01s", not "10m00s", for 600.3 s).
+   */
+  public static String spokenUp(double seconds) {
+    return spoken(seconds, true);
+  }
+
+  /** A user's target as said: spoken when that is exact, else to the nanosecond ("7.49995s"). */
+  public static String spokenExactly(Duration target) {
+    long nanos = target.toNanos();
+    boolean exact = nanos < 60_000_000_000L ? nanos % 100_000_000 == 0 : nanos % 1_000_000_000 == 0;
+    return exact ? spoken(of(target)) : format(target) + "s";
+  }
+
+  private static String spoken(double seconds, boolean up) {
+    if (up ? Math.ceil(seconds * 10) < 600 : seconds < 59.95) {
+      long tenths = up ? (long) Math.ceil(seconds * 10) : Math.round(seconds * 10);
+      return java.math.BigDecimal.valueOf(tenths, 1).stripTrailingZeros().toPlainString() + "s";
     }
-    long whole = Math.round(seconds);
+    long whole = up ? (long) Math.ceil(seconds) : Math.round(seconds);
     long hours = whole / 3600;
     long minutes = whole % 3600 / 60;
     return hours > 0 ? String.format(Locale.ROOT, "%dh%02dm%02ds", hours, minutes, whole % 60)

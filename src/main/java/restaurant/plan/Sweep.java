@@ -46,13 +46,19 @@ public final class Sweep {
 
   /**
    * @param points         the points whose every replication ran, in the plan's order
-   * @param recommendation the smallest staff that meets the target, if any
+   * @param recommendation the smallest staff that meets the target, if any; after a stop, only
+   *                       when every smaller staff of the plan ran (and missed)
    * @param stopped        a signal stopped the sweep: the points are those done before it
    */
   public record Result(Plan plan, long seed, List<PointResult> points, Optional<PointResult> recommendation,
       boolean stopped) {
     public Result {
       points = List.copyOf(points);
+    }
+
+    /** The plan's points that did not run every replication: none, unless the sweep was stopped. */
+    public List<Staffing> notRun() {
+      return plan.points().stream().filter(staff -> points.stream().noneMatch(p -> p.staff().equals(staff))).toList();
     }
 
     /** The point whose p95 comes closest to the target, for a sweep where none meets it. */
@@ -63,10 +69,10 @@ public final class Sweep {
   }
 
   /** The fewest people, then the fewest waiters, then the cooks' names and numbers. */
-  static final Comparator<PointResult> SMALLEST_STAFF = Comparator
-      .<PointResult>comparingInt(point -> point.staff().people())
-      .thenComparingInt(point -> point.staff().waiters())
-      .thenComparing(point -> point.staff().cooksText(" "));
+  static final Comparator<Staffing> SMALLEST_STAFF = Comparator
+      .comparingInt(Staffing::people)
+      .thenComparingInt(Staffing::waiters)
+      .thenComparing(staff -> staff.cooksText(" "));
 
   private Sweep() {}
 
@@ -142,16 +148,26 @@ public final class Sweep {
           points.add(summarize(plan.points().get(p), reports));
         }
       }
-      double target = plan.targetP95().toNanos() / 1e9;
-      Optional<PointResult> recommendation = points.stream().filter(point -> point.meets(target))
-          .min(SMALLEST_STAFF);
-      return new Result(plan, seed, points, recommendation, stopped[0]);
+      return new Result(plan, seed, points, recommendation(plan, points), stopped[0]);
     } catch (ExecutionException e) {
       throw e.getCause() instanceof RuntimeException bug ? bug : new IllegalStateException(e.getCause());
     } finally {
       stop.clear();
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * The smallest staff that meets the target, when every smaller one of the plan ran: after a
+   * stop, a point that did not run might have met it too, and nothing is claimed.
+   */
+  static Optional<PointResult> recommendation(Plan plan, List<PointResult> points) {
+    double target = plan.targetP95().toNanos() / 1e9;
+    Optional<PointResult> smallest = points.stream().filter(point -> point.meets(target))
+        .min(Comparator.comparing(PointResult::staff, SMALLEST_STAFF));
+    return smallest.filter(candidate -> plan.points().stream()
+        .filter(staff -> SMALLEST_STAFF.compare(staff, candidate.staff()) < 0)
+        .allMatch(staff -> points.stream().anyMatch(point -> point.staff().equals(staff))));
   }
 
   /** The configuration of one run: the point's staff, the replication's seed, the virtual clock. */

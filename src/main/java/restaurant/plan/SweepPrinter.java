@@ -30,7 +30,7 @@ public final class SweepPrinter {
     int points = result.plan().points().size();
     out.printf(Locale.ROOT, "%nSweep: %d staffing point%s x %d replications (seeds %d to %d), target p95 <= %s%s%n",
         points, points == 1 ? "" : "s", result.plan().replications(), result.seed(),
-        result.seed() + result.plan().replications() - 1, Seconds.spoken(targetSeconds(result)),
+        result.seed() + result.plan().replications() - 1, target(result),
         result.stopped() ? ", STOPPED: the points done before the stop" : "");
     StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%7s", "waiters"));
     swept.forEach(name -> header.append(String.format(Locale.ROOT, "  %6s", name)));
@@ -55,22 +55,48 @@ public final class SweepPrinter {
     out.println(verdict(result));
   }
 
-  /** "recommendation: 6 waiters, grill=2 (p95 9m12s ± 14s <= 10m)", or why there is none. */
+  /**
+   * "recommendation: 6 waiters, grill=2 (p95 9m12s ± 14s <= 10m)", or why there is none; a
+   * stopped sweep says which points ran and claims nothing about the others.
+   */
   public static String verdict(Sweep.Result result) {
     double target = targetSeconds(result);
+    String within = "p95 <= " + target(result);
     Optional<PointResult> recommended = result.recommendation();
     if (recommended.isPresent()) {
       PointResult point = recommended.get();
-      return "recommendation: " + point.staff().describe() + " (p95 " + estimate(point.latencyP95()) + " <= "
-          + Seconds.spoken(target) + ")";
+      return "recommendation: " + point.staff().describe() + " (p95 " + estimate(point.latencyP95()) + ", up to "
+          + Seconds.spokenUp(point.latencyP95().upper()) + " <= " + target(result) + ")"
+          + (result.stopped() ? "; the sweep was stopped, after every smaller staffing ran" : "");
     }
-    if (result.stopped() && result.points().isEmpty()) {
-      return "stopped before any staffing was measured";
+    if (result.stopped()) {
+      List<Staffing> notRun = result.notRun();
+      if (result.points().isEmpty()) {
+        return "stopped before any staffing was measured: nothing is claimed about the " + notRun.size();
+      }
+      String ran = "stopped after " + result.points().size() + " of " + result.plan().points().size()
+          + " staffing points; not run: " + listed(notRun);
+      return result.points().stream().filter(point -> point.meets(target)).findFirst()
+          .map(point -> ran + "; " + point.staff().describe() + " meets " + within
+              + ", but a smaller staffing did not run: no recommendation")
+          .orElse(ran + "; none of those that ran meets " + within + ", and nothing is claimed about the rest");
     }
-    return "no staffing in the range meets p95 <= " + Seconds.spoken(target) + result.closest()
+    return "no staffing in the range meets " + within + result.closest()
         .map(best -> ": the closest, " + best.staff().describe() + ", reaches p95 " + estimate(best.latencyP95())
-            + " (up to " + Seconds.spoken(best.latencyP95().upper()) + ")")
+            + " (up to " + Seconds.spokenUp(best.latencyP95().upper()) + ")")
         .orElse(": no staffing was measured in every replication (no order after the warm-up, or more than 5% failed)");
+  }
+
+  /** "7 waiters, 8 waiters and 3 more". */
+  private static String listed(List<Staffing> points) {
+    String first = points.stream().limit(3).map(staff -> "[" + staff.describe() + "]")
+        .collect(java.util.stream.Collectors.joining(", "));
+    return points.size() > 3 ? first + " and " + (points.size() - 3) + " more" : first;
+  }
+
+  /** The target as the user gave it: "10m00s", or "7.49995s" where the spoken form would round it. */
+  private static String target(Sweep.Result result) {
+    return Seconds.spokenExactly(result.plan().targetP95());
   }
 
   public static void writeJson(Sweep.Result result, Path file) throws IOException {
@@ -89,6 +115,8 @@ public final class SweepPrinter {
     root.put("replications", result.plan().replications());
     root.put("firstSeed", result.seed());
     root.put("stopped", result.stopped());
+    ArrayNode notRun = root.putArray("notRun"); // after a stop: the points nothing is claimed about
+    result.notRun().forEach(staff -> notRun.add(staff.describe()));
     ArrayNode points = root.putArray("points");
     result.points().forEach(point -> points.add(point(point, targetSeconds(result))));
     if (result.recommendation().isPresent()) {

@@ -101,13 +101,28 @@ class CliTest {
     CliRun missed = CliRun.of("sweep", "--waiters", "1..2", "--replications", "2", "--target-p95", "5s");
 
     assertEquals(0, met.exitCode(), met.err());
-    assertTrue(met.out().contains("recommendation: 3 waiters (p95 8.7s ± 0s <= 10s)\n"), met.out());
+    assertTrue(met.out().contains("recommendation: 3 waiters (p95 8.7s ± 0s, up to 8.7s <= 10s)\n"), met.out());
     assertEquals(5, Files.readAllLines(csv).size()); // the header and four points
     assertTrue(Files.readAllLines(csv).get(3).startsWith("3,6.225000,0.000000,8.700000,0.000000,"),
         Files.readAllLines(csv)::toString);
     assertEquals(3, missed.exitCode(), missed.err());
     assertTrue(missed.out().contains("no staffing in the range meets p95 <= 5s: the closest, 2 waiters, reaches p95 "
         + "15s ± 0s (up to 15s)\n"), missed.out());
+  }
+
+  @Test
+  void aP95AtTheTargetMeetsItAndOneAMicrosecondAboveDoesNot() {
+    // Four waiters on the reference orders: three of the four orders take exactly 7.5 s.
+    CliRun tie = CliRun.of("sweep", "--waiters", "4", "--replications", "2", "--target-p95", "7500ms");
+    CliRun above = CliRun.of("sweep", "--waiters", "4", "--replications", "2", "--target-p95", "7499950us");
+
+    assertEquals(0, tie.exitCode(), tie.err());
+    assertTrue(tie.out().contains("recommendation: 4 waiters (p95 7.5s ± 0s, up to 7.5s <= 7.5s)\n"), tie.out());
+    // The histogram's bucket read 7.499904 s here, and a target 50 µs below 7.5 s was "met".
+    assertEquals(3, above.exitCode(), above.out());
+    assertTrue(above.out().contains("target p95 <= 7.49995s"), above.out());
+    assertTrue(above.out().contains("no staffing in the range meets p95 <= 7.49995s: the closest, 4 waiters, "
+        + "reaches p95 7.5s ± 0s (up to 7.5s)\n"), above.out());
   }
 
   @Test

@@ -97,6 +97,38 @@ class SweepTest {
   }
 
   @Test
+  void aStoppedSweepRecommendsOnlyWhenEverySmallerStaffRanAndClaimsNothingAboutTheRest() {
+    Sweep.Plan plan = new Sweep.Plan(points(), 3, Duration.ofSeconds(90));
+    Estimate within = new Estimate(60, 10);
+    Estimate beyond = new Estimate(200, 10);
+    PointResult small = new PointResult(points().get(0), within, beyond, 0, 1, new TreeMap<>()); // 1 waiter, grill=1: misses
+    PointResult meets = new PointResult(points().get(3), within, within, 0, 1, new TreeMap<>()); // 2 waiters, grill=2
+
+    // 1 waiter with grill=2 (3 people) and 2 waiters with grill=1 (3 people) did not run: either might meet.
+    List<PointResult> ran = List.of(small, meets);
+    Sweep.Result stopped = new Sweep.Result(plan, 11, ran, Sweep.recommendation(plan, ran), true);
+
+    assertEquals(Optional.empty(), stopped.recommendation());
+    assertEquals(6, stopped.notRun().size());
+    String verdict = SweepPrinter.verdict(stopped);
+    assertTrue(verdict.startsWith("stopped after 2 of 8 staffing points; not run: [1 waiter, grill=2], "
+        + "[2 waiters, grill=1], [3 waiters, grill=1] and 3 more; 2 waiters, grill=2 meets p95 <= 1m30s, "
+        + "but a smaller staffing did not run: no recommendation"), verdict);
+
+    // Every smaller staffing ran and missed: the recommendation stands, stop or not.
+    List<PointResult> allSmaller = new ArrayList<>(List.of(small, meets));
+    allSmaller.add(new PointResult(points().get(1), within, beyond, 0, 1, new TreeMap<>()));
+    allSmaller.add(new PointResult(points().get(2), within, beyond, 0, 1, new TreeMap<>()));
+    assertEquals(Optional.of(meets), Sweep.recommendation(plan, allSmaller));
+
+    // Nothing that ran meets: no claim that nothing in the range does.
+    Sweep.Result none = new Sweep.Result(plan, 11, List.of(small), Sweep.recommendation(plan, List.of(small)), true);
+    assertTrue(SweepPrinter.verdict(none).endsWith("none of those that ran meets p95 <= 1m30s, and nothing is "
+        + "claimed about the rest"), SweepPrinter.verdict(none));
+    assertFalse(SweepPrinter.verdict(none).contains("no staffing in the range"));
+  }
+
+  @Test
   void aTargetNoStaffingMeetsHasNoRecommendation() throws InterruptedException {
     Sweep.Result result = sweep(Duration.ofSeconds(1)); // no order is out in 1 s: a burger takes 7.5
 
