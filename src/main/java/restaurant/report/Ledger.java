@@ -54,6 +54,8 @@ public final class Ledger {
   private final BitSet dispatchedOrders = new BitSet();
   /** Each order's line for the report; null past LISTED_UP_TO orders. */
   private final Columns columns;
+  /** Orders that came in (arrived); the others of the day had not when the run ended. */
+  private int received;
   private int dispatched;
   private int failed;
   private long burntProducts;
@@ -75,7 +77,7 @@ public final class Ledger {
   private final double clockNanosPerSecond;
   private final double deliverySeconds;
   private final long deliveryNanos;
-  /** The orders' products so far, and what one blocking waiter and the floor make of them. */
+  /** The products of the orders received, and what one blocking waiter and the floor make of the day's orders. */
   private long products;
   /** In simulated nanoseconds: a sum of decimal seconds in doubles reads 51839.99999999728 for 51840. */
   private long sequentialNanos;
@@ -147,10 +149,15 @@ public final class Ledger {
   /** The order came in: it waits for a waiter from its arrival time on. Each order once. */
   public void arrived(Order order) {
     counted(order);
+    received++;
+    products += order.products().size();
     stats.arrived(arrivalNanos(order));
   }
 
-  /** An order of the day that never came in before the run ended: counted, not served. */
+  /**
+   * An order of the day that had not come in when the run ended: in the day's sequential time and
+   * floor, neither received nor pending.
+   */
   public void neverArrived(Order order) {
     counted(order);
   }
@@ -170,7 +177,6 @@ public final class Ledger {
     sequentialNanos += deliveryNanos; // and bringing each order to its table
     // no order is out before it arrives and its slowest product is ready
     floorSeconds = Math.max(floorSeconds, arrival + slowest / 1e9 + deliverySeconds);
-    products += items;
   }
 
   /**
@@ -319,14 +325,16 @@ public final class Ledger {
   public RunReport report(boolean stopped, String failure) {
     long start = start();
     double scale = settings.timeScale();
-    List<ServedOrder> served = columns == null ? List.of() : new ServedOrders(settings.orders(), settings.menu(),
+    // Orders come in by id (arrivals never go back in time): the received ones are the first.
+    List<ServedOrder> served = columns == null ? List.of() : new ServedOrders(settings.orders().subList(0, received),
+        settings.menu(),
         new ServedOrders.Columns(columns.waiterOf.clone(), columns.handedOutAt.clone(), columns.finishedAt.clone(),
             columns.outcome.clone(), columns.again.clone(), Collections.unmodifiableMap(new HashMap<>(columns.failureReasons))), start,
         scale);
     List<String> broken = new ArrayList<>(problems);
-    int pending = count - dispatched - failed;
-    if (!stopped && failure == null && pending > 0) {
-      broken.add(pending + " orders neither dispatched nor failed");
+    int pending = received - dispatched - failed;
+    if (!stopped && failure == null && count > dispatched + failed) {
+      broken.add(count - dispatched - failed + " orders neither dispatched nor failed");
     }
     if (valueOfDispatchedCents != takingsCents) {
       broken.add("the till has " + BigDecimal.valueOf(takingsCents, 2) + " but the dispatched orders cost "
@@ -336,7 +344,7 @@ public final class Ledger {
     String opensAt = settings.clock().kind() == Clock.Kind.VIRTUAL ? settings.clock().opensAt().format(OPENS_AT) : null;
     return new RunReport(mode, settings.clock().kind(), opensAt, settings.waiters(), settings.maxOpenOrders(), scale,
         deliverySeconds, simulatedSeconds(makespan, scale), makespan / 1e6, sequentialNanos / 1e9, floorSeconds,
-        count, dispatched, failed, pending, stopped, failure, burntProducts, retries,
+        received, dispatched, failed, pending, count - received, stopped, failure, burntProducts, retries,
         Collections.unmodifiableMap(new EnumMap<>(restarts)), // in the roles' order: the same JSON every run
         BigDecimal.valueOf(takingsCents, 2), BigDecimal.valueOf(valueOfDispatchedCents, 2), broken.isEmpty(),
         List.copyOf(broken), served, products, waitersWhoServed.cardinality(), List.copyOf(lostNodes),

@@ -37,13 +37,15 @@ public final class ReportPrinter {
     out.printf(Locale.ROOT, "sequential %10s  one blocking waiter serving every order in turn%n",
         seconds(report.sequentialSeconds()));
     out.printf(Locale.ROOT, "floor      %10s  the slowest order on its own%n", seconds(report.floorSeconds()));
-    // Sequential counts every order of the day, the makespan only those done: with orders pending, no speed-up.
+    // Sequential counts every order of the day, the makespan only those done: with orders not done, no speed-up.
+    boolean dayNotDone = report.pending() > 0 || report.notArrived() > 0;
     out.printf(Locale.ROOT, "speed-up   %10s  over sequential%s%n",
-        report.makespanSeconds() > 0 && report.pending() == 0
-            ? String.format(Locale.ROOT, "%.2f x", report.speedUp()) : "-",
-        report.pending() > 0 ? " (none while orders are pending)" : "");
-    out.printf(Locale.ROOT, "orders     %10d  received: %d dispatched, %d failed, %d pending%n",
-        report.ordersReceived(), report.dispatched(), report.failed(), report.pending());
+        report.makespanSeconds() > 0 && !dayNotDone ? String.format(Locale.ROOT, "%.2f x", report.speedUp()) : "-",
+        report.pending() > 0 ? " (none while orders are pending)"
+            : report.notArrived() > 0 ? " (none while orders of the day have not arrived)" : "");
+    out.printf(Locale.ROOT, "orders     %10d  received: %d dispatched, %d failed, %d pending%s%n",
+        report.ordersReceived(), report.dispatched(), report.failed(), report.pending(), report.notArrived() == 0 ? ""
+            : "; " + report.notArrived() + " more of the day had not arrived when it ended");
     out.printf(Locale.ROOT, "kitchen    %10d  burnt products, %d ordered again%n", report.burntProducts(),
         report.retries());
     out.printf(Locale.ROOT, "restarts   %10s  after crashes%n", restarts(report.restarts()));

@@ -19,6 +19,12 @@ import restaurant.model.Role;
  *                            axes count from; null on the real clock
  * @param deliverySeconds     what a waiter took to bring each order to its table (simulated)
  * @param makespanSeconds     first order handed out to the last one dispatched or given up
+ * @param sequentialSeconds   one blocking waiter serving every order of the day in turn
+ * @param floorSeconds        the slowest order of the day on its own
+ * @param ordersReceived      the orders that came in (arrived) before the run ended
+ * @param pending             received, neither dispatched nor failed: in flight or waiting at a stop
+ * @param notArrived          the day's orders that had not arrived when the run ended: neither
+ *                            received nor pending (a stopped run's later customers)
  * @param stopped             the run was stopped (SIGINT, SIGTERM) before every order was done
  * @param failure             the bug that ended the run early (an actor threw), or null
  * @param burntProducts       products the kitchen burnt
@@ -29,8 +35,9 @@ import restaurant.model.Role;
  * @param invariantHolds      received = dispatched + failed (+ pending if stopped), no order
  *                            dispatched twice, no product in the wrong order, till = dispatched value
  * @param problems            what broke the invariant, if anything
- * @param orders              each order's line, for runs of up to {@link Ledger#LISTED_UP_TO} orders; else none
- * @param products            the products of the orders taken in
+ * @param orders              each received order's line, for runs of up to {@link Ledger#LISTED_UP_TO}
+ *                            orders; else none
+ * @param products            the products of the orders received
  * @param waitersWhoServed    waiters who were handed at least one order
  * @param lostNodes           in a cluster, the floor nodes lost during the run; empty in one JVM
  * @param service             the service's statistics: latency, waits, utilisation, stations
@@ -51,6 +58,7 @@ public record RunReport(
     int dispatched,
     int failed,
     int pending,
+    int notArrived,
     boolean stopped,
     String failure,
     long burntProducts,
@@ -74,14 +82,14 @@ public record RunReport(
   /** The same report with {@code wallMillis} the wall time the whole run took: for a virtual run. */
   public RunReport withWallMillis(double millis) {
     return new RunReport(mode, clock, opensAt, waiters, maxOpenOrders, timeScale, deliverySeconds, makespanSeconds, millis,
-        sequentialSeconds, floorSeconds, ordersReceived, dispatched, failed, pending, stopped, failure,
+        sequentialSeconds, floorSeconds, ordersReceived, dispatched, failed, pending, notArrived, stopped, failure,
         burntProducts, retries, restarts, takings, dispatchedValue, invariantHolds, problems, orders, products, waitersWhoServed, lostNodes, service);
   }
 
   /** The same report with the kitchen stations' statistics, which the kitchen keeps. */
   public RunReport withStations(List<StationReport> stations) {
     return new RunReport(mode, clock, opensAt, waiters, maxOpenOrders, timeScale, deliverySeconds, makespanSeconds, wallMillis,
-        sequentialSeconds, floorSeconds, ordersReceived, dispatched, failed, pending, stopped, failure,
+        sequentialSeconds, floorSeconds, ordersReceived, dispatched, failed, pending, notArrived, stopped, failure,
         burntProducts, retries, restarts, takings, dispatchedValue, invariantHolds, problems, orders, products,
         waitersWhoServed, lostNodes, service.withStations(stations));
   }

@@ -195,6 +195,30 @@ class ServiceModelTest {
     assertLittlesLaw(report);
   }
 
+  @Test
+  void ordersThatHadNotArrivedWhenTheRunEndedAreNeitherReceivedNorPending() {
+    Settings settings = settings("restaurant.waiters = 1").withOrders(List.of(order(0, 0, "burger"),
+        order(1, 10, "soda"), order(2, 100, "beer"), order(3, 200, "frites")));
+
+    // A bug as the waiter takes order 1, at 10 s: order 0 is out (7.5 s), 2 and 3 are still to come.
+    RunReport report = VirtualRestaurant.serve(settings, ScriptedFaults.crashingWaiters(
+        (waiter, incarnation, orderId, item, attempt) -> {
+          if (orderId == 1) {
+            throw new IllegalStateException("a bug taking order 1");
+          }
+          return false;
+        }));
+
+    assertEquals(2, report.ordersReceived());
+    assertEquals(1, report.dispatched());
+    assertEquals(1, report.pending());
+    assertEquals(2, report.notArrived());
+    assertEquals(List.of(0, 1), report.orders().stream().map(ServedOrder::id).toList()); // as the count says
+    assertEquals(2, report.products()); // the received orders' products
+    assertEquals(200 + 4, report.sequentialSeconds(), 1e-9); // the day's, still: the last customer at 200 s, frites
+    assertTrue(report.invariantHolds(), report.problems()::toString);
+  }
+
   /** The time the kitchen draws for the order's item, at its first attempt: a mean of 7.5 s. */
   private static double drawnBurger(long seed, int orderId, int item) {
     return Distribution.EXPONENTIAL.nanos(7_500_000_000L, seed, orderId, item, 0) / 1e9;
