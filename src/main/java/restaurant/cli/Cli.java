@@ -95,6 +95,7 @@ public final class Cli {
       boolean clustered = options.command() == Options.Command.NODE || options.command() == Options.Command.CLUSTER;
       config = Configuration.load(options.configFile(), options.overrides(), configFilesRead, clustered);
       options.checkNoOutputIsAnInclude(configFilesRead);
+      options.checkNoOutputReplacesAnotherFile();
       settings = Settings.from(config, options.orderSource());
       if (options.dumpOrdersFile() != null) {
         try {

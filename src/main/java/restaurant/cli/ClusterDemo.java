@@ -56,7 +56,6 @@ final class ClusterDemo {
   static RunReport run(Options options, Settings settings, Config config, StopRequest stop, PrintStream out)
       throws IOException {
     ClusterRequest request = options.cluster();
-    checkNoOutputIsAFloorLog(options, request.nodes());
     int cashierPort = freePort();
     List<String> seeds = List.of("127.0.0.1:" + cashierPort);
     List<Child> floors = new ArrayList<>();
@@ -205,7 +204,7 @@ final class ClusterDemo {
   }
 
   /** The floors' logs are written as they run: a report file there would be overwritten, or overwrite it. */
-  private static void checkNoOutputIsAFloorLog(Options options, int nodes) {
+  static void checkNoOutputIsAFloorLog(Options options, int nodes) {
     Map<String, Path> outputs = new LinkedHashMap<>();
     outputs.put("--report", options.reportFile());
     outputs.put("--html", options.htmlFile());

@@ -4,6 +4,7 @@ import com.typesafe.config.ConfigValue;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ record Options(
   /**
    * The files named, checked before any is read: each input a readable regular file, each
    * output a regular file (or none yet) that can be written, and no output one of the inputs
-   * (conf/application.conf among them when no --config is given).
+   * (conf/application.conf among them when no --config is given) or a floor's log of the cluster demo.
    */
   void checkFiles() {
     Map<String, Path> inputs = new LinkedHashMap<>();
@@ -63,6 +64,9 @@ record Options(
     if (ordersFile != null) {
       InputFiles.checkReadable(ordersFile, "orders file");
       inputs.put("--orders", ordersFile);
+    }
+    if (command == Command.CLUSTER) { // by name: whether logs/ exists yet or not
+      ClusterDemo.checkNoOutputIsAFloorLog(this, cluster.nodes());
     }
     if (dumpOrdersFile != null) {
       InputFiles.checkWritable(dumpOrdersFile, "orders dump file");
@@ -112,22 +116,40 @@ record Options(
     }
   }
 
+  /**
+   * Last, once no output is an input: an output that exists is replaced only when it is empty or
+   * an earlier output of its own kind ({@link OutputKind}).
+   */
+  void checkNoOutputReplacesAnotherFile() {
+    outputKinds().forEach((kind, file) -> kind.checkMayReplace(file));
+  }
+
+  /** The files written, by their option. */
   private Map<String, Path> outputs() {
     Map<String, Path> outputs = new LinkedHashMap<>();
+    outputKinds().forEach((kind, file) -> outputs.put(kind.flag(), file));
+    return outputs;
+  }
+
+  /** The files written, by what they hold; with --dump-orders the dump alone: it writes the orders, runs nothing. */
+  private Map<OutputKind, Path> outputKinds() {
+    Map<OutputKind, Path> outputs = new EnumMap<>(OutputKind.class);
     if (dumpOrdersFile != null) {
-      outputs.put("--dump-orders", dumpOrdersFile);
+      outputs.put(OutputKind.ORDERS_DUMP, dumpOrdersFile);
+      return outputs;
     }
-    if (reportFile != null && dumpOrdersFile == null) {
-      outputs.put("--report", reportFile);
+    boolean sweeping = command == Command.SWEEP;
+    if (reportFile != null) {
+      outputs.put(sweeping ? OutputKind.SWEEP_REPORT : OutputKind.RUN_REPORT, reportFile);
     }
-    if (traceFile != null && dumpOrdersFile == null) {
-      outputs.put("--trace", traceFile);
+    if (traceFile != null) {
+      outputs.put(OutputKind.TRACE, traceFile);
     }
-    if (htmlFile != null && dumpOrdersFile == null) {
-      outputs.put("--html", htmlFile);
+    if (htmlFile != null) {
+      outputs.put(sweeping ? OutputKind.SWEEP_PAGE : OutputKind.RUN_PAGE, htmlFile);
     }
-    if (sweep != null && sweep.csvFile() != null && dumpOrdersFile == null) {
-      outputs.put("--csv", sweep.csvFile());
+    if (sweep != null && sweep.csvFile() != null) {
+      outputs.put(OutputKind.SWEEP_TABLE, sweep.csvFile());
     }
     return outputs;
   }

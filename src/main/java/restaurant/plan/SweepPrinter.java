@@ -105,8 +105,8 @@ public final class SweepPrinter {
 
   /** The sweep's page (--html): its table and recommendation drawn from the same JSON as --report. */
   public static void writeHtml(Sweep.Result result, Path file) throws IOException {
-    HtmlReport.write("/restaurant/sweep.html", JSON.writer().without(SerializationFeature.INDENT_OUTPUT)
-        .writeValueAsString(json(result)), file);
+    HtmlReport.write("/restaurant/sweep.html", HtmlReport.SWEEP_PAGE,
+        JSON.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json(result)), file);
   }
 
   private static ObjectNode json(Sweep.Result result) {

@@ -15,19 +15,29 @@ import java.nio.file.Path;
  */
 public final class HtmlReport {
   private static final String UPLOT = "/META-INF/resources/webjars/uplot/1.6.30/dist/";
+  /**
+   * What a page says its generator is, in its head ({@code <meta name="generator">}): how an
+   * earlier page is known, which --html may replace. Written into the page, never in a template,
+   * so the template is no page.
+   */
+  public static final String RUN_PAGE = "restaurant run page";
+  public static final String SWEEP_PAGE = "restaurant sweep page";
 
   private HtmlReport() {}
 
   public static void write(RunReport report, Path file) throws IOException {
-    write("/restaurant/report.html", JsonWriter.compact(report), file);
+    write("/restaurant/report.html", RUN_PAGE, JsonWriter.compact(report), file);
   }
 
   /**
    * A page from a template of the jar's ({@code /restaurant/report.html}, {@code /restaurant/sweep.html})
    * with uPlot and its stylesheet inlined and {@code json} as the data it draws from.
+   *
+   * @param generator {@link #RUN_PAGE} or {@link #SWEEP_PAGE}
    */
-  public static void write(String template, String json, Path file) throws IOException {
+  public static void write(String template, String generator, String json, Path file) throws IOException {
     String page = resource(template)
+        .replace("/*GENERATOR*/", generator)
         .replace("/*UPLOT_CSS*/", resource(UPLOT + "uPlot.min.css"))
         .replace("/*UPLOT_JS*/", resource(UPLOT + "uPlot.iife.min.js"))
         .replace("/*PAGE_JS*/", resource("/restaurant/page.js"))

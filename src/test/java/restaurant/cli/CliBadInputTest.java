@@ -328,6 +328,113 @@ class CliBadInputTest {
     assertEquals(size, Files.size(jar));
   }
 
+  /**
+   * Every output option of every command, given an existing config file, orders file or source
+   * file (copies of the project's own, in the temporary folder): one line naming the option and the
+   * file, exit 2, and the file as it was, byte for byte.
+   */
+  @ParameterizedTest(name = "{0} {1} {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      run                                       | --report      | conf/examples/lunch-rush.conf
+      run                                       | --trace       | src/main/resources/reference.conf
+      run                                       | --html        | conf/application.conf
+      run                                       | --dump-orders | conf/examples/lunch-rush.conf
+      run                                       | --report      | orders
+      run                                       | --trace       | src/main/java/restaurant/cli/Cli.java
+      run                                       | --html        | pom.xml
+      sweep --waiters 1..2 --target-p95 1m      | --report      | conf/application.conf
+      sweep --waiters 1..2 --target-p95 1m      | --csv         | src/main/resources/reference.conf
+      sweep --waiters 1..2 --target-p95 1m      | --html        | orders
+      sweep --waiters 1..2 --target-p95 1m      | --dump-orders | orders
+      sweep --waiters 1..2 --target-p95 1m      | --csv         | src/main/java/restaurant/cli/Cli.java
+      node --role cashier                       | --report      | conf/examples/lunch-rush.conf
+      node --role cashier                       | --trace       | orders
+      node --role cashier                       | --html        | src/main/java/restaurant/cli/Cli.java
+      node --role cashier                       | --dump-orders | conf/application.conf
+      cluster                                   | --report      | orders
+      cluster                                   | --trace       | conf/application.conf
+      cluster                                   | --html        | src/main/resources/reference.conf
+      cluster                                   | --dump-orders | pom.xml
+      compare                                   | --dump-orders | conf/examples/lunch-rush.conf
+      bench                                     | --dump-orders | src/main/java/restaurant/cli/Cli.java
+      """)
+  void noOutputReplacesAConfigAnOrdersOrASourceFile(String command, String option, String source)
+      throws IOException {
+    Path file = dir.resolve("existing-" + Path.of(source).getFileName());
+    if (source.equals("orders")) {
+      Files.writeString(file, "[[\"burger\", \"soda\"], [\"beer\"]]\n");
+    } else {
+      Files.copy(Path.of(source), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+    byte[] before = Files.readAllBytes(file);
+    List<String> args = new ArrayList<>(List.of(command.split(" ")));
+    args.addAll(List.of(option, file.toString()));
+
+    CliRun run = CliRun.of(args.toArray(String[]::new));
+
+    assertEquals(2, run.exitCode(), run.err());
+    assertEquals("", run.out());
+    assertTrue(run.err().startsWith("restaurant: " + option + " " + file + ": exists"), run.err());
+    assertTrue(run.err().endsWith("; give a new file name, or remove the file first\n"), run.err());
+    assertEquals(1, run.err().lines().count(), run.err());
+    assertTrue(Arrays.equals(before, Files.readAllBytes(file)), file + " changed");
+  }
+
+  /** Refused, and by what it is: the kinds are told apart by how each begins. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      --report %trace                            | --report %trace: exists and is a trace, not a run's JSON report, which is all --report replaces (or an empty file); give a new file name, or remove the file first
+      --trace %report                            | --trace %report: exists and is a run's JSON report, not a trace
+      --html %sweep-page                         | --html %sweep-page: exists and is a sweep's HTML page, not a run's HTML page
+      sweep --waiters 1..2 --target-p95 1m --report %report | --report %report: exists and is a run's JSON report, not a sweep's JSON report
+      sweep --waiters 1..2 --target-p95 1m --csv %trace     | --csv %trace: exists and is a trace, not a sweep's CSV table
+      sweep --waiters 1..2 --target-p95 1m --html %run-page | --html %run-page: exists and is a run's HTML page, not a sweep's HTML page
+      --report %dir/look-alike.json              | --report %dir/look-alike.json: exists and is not a run's JSON report this program wrote
+      --generate 3 --dump-orders %trace          | --dump-orders %trace: exists, and --dump-orders replaces only an empty file (what it writes is an orders file, an input, and an earlier dump cannot be told from one written by hand)
+      """)
+  void anOutputOfAnotherKindIsNotReplaced(String args, String message) throws IOException {
+    Files.writeString(dir.resolve("trace.csv"), restaurant.report.TraceFile.HEADER + "\n");
+    Files.writeString(dir.resolve("report.json"), "{\n  \"mode\" : \"actors\",\n  \"clock\" : \"real\",\n}\n");
+    Files.writeString(dir.resolve("look-alike.json"), "{\"mode\":\"actors\",\"clock\":\"real\"}\n");
+    for (String page : List.of("run", "sweep")) {
+      Files.writeString(dir.resolve(page + "-page.html"), "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
+          + "<meta name=\"generator\" content=\"restaurant " + page + " page\">\n");
+    }
+    java.util.function.UnaryOperator<String> files = text -> text.replace("%trace", "%dir/trace.csv")
+        .replace("%report", "%dir/report.json").replace("%run-page", "%dir/run-page.html")
+        .replace("%sweep-page", "%dir/sweep-page.html").replace("%dir", dir.toString());
+    byte[] trace = Files.readAllBytes(dir.resolve("trace.csv"));
+
+    CliRun run = CliRun.of(files.apply(args).split(" +"));
+
+    assertEquals(2, run.exitCode(), run.err());
+    assertTrue(run.err().startsWith("restaurant: " + files.apply(message)), run.err());
+    assertEquals(1, run.err().lines().count(), run.err());
+    assertTrue(Arrays.equals(trace, Files.readAllBytes(dir.resolve("trace.csv"))));
+  }
+
+  /** No file of the project's (a config, a source, a page's template, its build) begins as any output does. */
+  @Test
+  void noFileOfTheProjectIsTakenForAnOutput() throws IOException {
+    List<Path> files = new ArrayList<>(List.of(Path.of("pom.xml"), Path.of("README.md")));
+    for (String folder : List.of("conf", "docs", "src", ".ci", ".mvn")) { // the pages' templates among them
+      try (java.util.stream.Stream<Path> tree = Files.walk(Path.of(folder))) {
+        tree.filter(Files::isRegularFile).forEach(files::add);
+      }
+    }
+    for (Path file : files) {
+      for (OutputKind kind : OutputKind.values()) {
+        assertTrue(assertThrowsBadInput(() -> kind.checkMayReplace(file)).contains(file + ": exists"),
+            () -> kind + " would replace " + file);
+      }
+    }
+  }
+
+  private static String assertThrowsBadInput(Runnable check) {
+    return org.junit.jupiter.api.Assertions.assertThrows(restaurant.config.BadInputException.class, check::run)
+        .getMessage();
+  }
+
   /** A value of 5,000,000 characters: a value is echoed cut, with its length. */
   private static final String LONG = "x".repeat(5_000_000);
   /** A product name of 500,000 characters: longer than any on the menu, shorter than what JSON may hold. */

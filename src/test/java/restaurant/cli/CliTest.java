@@ -184,6 +184,50 @@ class CliTest {
     assertTrue(Files.size(html) < 1_000_000, "450 orders: " + Files.size(html) + " bytes");
   }
 
+  /** Run twice with the same files: the second run replaces what the first wrote, an empty file first (mktemp's). */
+  @Test
+  void eachOutputReplacesItsOwnEarlierOutput() throws IOException {
+    Path report = Files.createFile(dir.resolve("report.json"));
+    Path trace = dir.resolve("trace.csv");
+    Path page = dir.resolve("run.html");
+    Path sweepReport = dir.resolve("sweep.json");
+    Path table = Files.createFile(dir.resolve("sweep.csv"));
+    Path sweepPage = dir.resolve("sweep.html");
+
+    for (int time = 1; time <= 2; time++) {
+      CliRun run = CliRun.of("--clock", "virtual", "--quiet", "--report", report.toString(), "--trace",
+          trace.toString(), "--html", page.toString());
+      CliRun sweep = CliRun.of("sweep", "--waiters", "1..2", "--replications", "2", "--target-p95", "1m",
+          "--report", sweepReport.toString(), "--csv", table.toString(), "--html", sweepPage.toString());
+
+      assertEquals(0, run.exitCode(), run.err());
+      assertEquals(0, sweep.exitCode(), sweep.err());
+    }
+    assertEquals("actors", new ObjectMapper().readTree(report.toFile()).get("mode").asText());
+    assertEquals(5, Files.readAllLines(trace).size()); // the header and four orders
+    assertTrue(Files.readString(page).contains("<meta name=\"generator\" content=\"restaurant run page\">"));
+    assertEquals(2, new ObjectMapper().readTree(sweepReport.toFile()).get("points").size());
+    assertEquals(3, Files.readAllLines(table).size());
+    assertTrue(Files.readString(sweepPage).contains("<meta name=\"generator\" content=\"restaurant sweep page\">"));
+  }
+
+  /** A dump is an orders file, an input: it takes an empty file, and never replaces one that holds something. */
+  @Test
+  void aDumpReplacesOnlyAnEmptyFile() throws IOException {
+    Path dump = Files.createFile(dir.resolve("orders.json"));
+
+    CliRun first = CliRun.of("--generate", "3", "--dump-orders", dump.toString());
+    String dumped = Files.readString(dump);
+    CliRun second = CliRun.of("--generate", "4", "--dump-orders", dump.toString());
+
+    assertEquals(0, first.exitCode(), first.err());
+    assertEquals(2, second.exitCode(), second.err());
+    assertEquals("restaurant: --dump-orders " + dump + ": exists, and --dump-orders replaces only an empty file (what"
+        + " it writes is an orders file, an input, and an earlier dump cannot be told from one written by hand); give"
+        + " a new file name, or remove the file first\n", second.err());
+    assertEquals(dumped, Files.readString(dump));
+  }
+
   /** The same settings and seed on the virtual clock: the same report, byte for byte, but for the wall time. */
   @Test
   void aVirtualRunIsTheSameEveryTimeFaultsAndAll() throws IOException {
