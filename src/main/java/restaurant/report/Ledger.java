@@ -83,8 +83,8 @@ public final class Ledger {
   private long sequentialNanos;
   private double floorSeconds;
   private final BitSet waitersWhoServed = new BitSet();
-  /** Orders whose waiter was lost with its node: handed out again, their wait counted once. */
-  private final BitSet lostOnce = new BitSet();
+  /** The waits of the orders still in flight are in the statistics: the report was made. */
+  private boolean inFlightWaitsCounted;
   private final List<LostNode> lostNodes = new ArrayList<>();
 
   /** Each order's line, by order id: a column per field, for runs short enough to list. */
@@ -196,7 +196,7 @@ public final class Ledger {
       columns.waiterOf[order.id()] = waiter;
       columns.handedOutAt[order.id()] = nanos;
     }
-    stats.handedOut(arrivalNanos(order), nanos, !lostOnce.get(order.id()));
+    stats.handedOut(nanos);
   }
 
   /**
@@ -235,6 +235,7 @@ public final class Ledger {
         columns.failureReasons.put(orderId, reason);
       }
     }
+    stats.waited(arrivalNanos(order), held.handedOutAt());
     stats.finished(arrivalNanos(order), held.handedOutAt(), nanos, isDispatched);
     if (trace != null) {
       double dispatchedAt = isDispatched ? (nanos - openedAt) / clockNanosPerSecond : Double.NaN;
@@ -253,7 +254,6 @@ public final class Ledger {
     if (held == null) {
       return;
     }
-    lostOnce.set(orderId);
     stats.returned(held.handedOutAt(), nanos);
     if (columns != null) {
       columns.again[orderId] |= REHANDED;
@@ -323,6 +323,10 @@ public final class Ledger {
    * @param failure the bug that ended the run, or null
    */
   public RunReport report(boolean stopped, String failure) {
+    if (!inFlightWaitsCounted) { // an order's wait is counted when it is done; these never were
+      inFlightWaitsCounted = true;
+      inFlight.values().forEach(held -> stats.waited(arrivalNanos(held.order()), held.handedOutAt()));
+    }
     long start = start();
     double scale = settings.timeScale();
     // Orders come in by id (arrivals never go back in time): the received ones are the first.

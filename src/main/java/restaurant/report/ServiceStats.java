@@ -71,15 +71,21 @@ final class ServiceStats {
     }
   }
 
-  /** @param first the order's first hand-out: only its wait counts (a lost waiter's order is handed again) */
-  void handedOut(long arrivalNanos, long nanos, boolean first) {
+  void handedOut(long nanos) {
     queue.change(nanos, -1);
     busySlots.change(nanos, +1);
-    if (first && arrivalNanos >= windowStart) {
-      wait.record(seconds(nanos - arrivalNanos));
-    }
     held++;
     heldSince += Math.max(nanos, windowStart) - openedAt;
+  }
+
+  /**
+   * An order's wait: from its arrival to its hand-out to the waiter who served it (or holds it at
+   * the end), the {@code taken} of the trace and the JSON; once per order, when that is known.
+   */
+  void waited(long arrivalNanos, long handedOutNanos) {
+    if (arrivalNanos >= windowStart) {
+      wait.record(seconds(handedOutNanos - arrivalNanos));
+    }
   }
 
   /** A handed-out order is back in the queue: its waiter was lost. Its slot-time up to now counts. */

@@ -126,6 +126,20 @@ class CliTest {
   }
 
   @Test
+  void everyStatisticOfALunchCanBeWorkedOutAgainFromItsTrace() throws IOException {
+    Path json = dir.resolve("lunch.json");
+    Path trace = dir.resolve("lunch.csv");
+
+    CliRun run = CliRun.of("--config", "conf/examples/lunch-rush.conf", "--failure-rate", "0.2", "--quiet",
+        "--report", json.toString(), "--trace", trace.toString());
+
+    assertEquals(0, run.exitCode(), run.err());
+    JsonNode report = new ObjectMapper().readTree(json.toFile());
+    assertTrue(report.get("failed").asInt() > 0, "failed orders are in the trace too");
+    TraceRecount.assertReportAgreesWithTrace(trace, report);
+  }
+
+  @Test
   void aDumpedPoissonDayRunsAgainAsItWas() throws IOException {
     Path dump = dir.resolve("day.json");
     Path first = dir.resolve("first.json");

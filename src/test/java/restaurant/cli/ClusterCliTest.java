@@ -56,10 +56,13 @@ class ClusterCliTest {
     // Timed from the host's Open, before the floors' waiters were in, a kill under some 700 ms
     // came before the opening: a floor lost there ended the run as a bug.
     Path json = dir.resolve("early-kill.json");
+    Path trace = dir.resolve("early-kill.csv");
     CliRun run = CliRun.of("cluster", "--nodes", "3", "--generate", "20000", "--waiters", "100", "--time-scale",
-        "0.001", "--kill-node-at", "1ms", "--quiet", "--report", json.toString());
+        "0.001", "--kill-node-at", "1ms", "--quiet", "--report", json.toString(), "--trace", trace.toString());
 
     JsonNode report = everyOrderOnce(run, json, 20_000);
+    // A re-handed order's wait runs to its hand-out to the waiter who served it: the trace's taken.
+    TraceRecount.assertReportAgreesWithTrace(trace, report);
     JsonNode lost = report.get("lostNodes");
     assertEquals(1, lost.size(), lost.toString());
     assertEquals(100, lost.get(0).get("ordersRehanded").asInt(), "every slot of its waiters held an order");
