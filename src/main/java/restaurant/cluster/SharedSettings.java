@@ -41,7 +41,8 @@ final class SharedSettings {
       String floors = floor.get(setting.getKey());
       if (!Objects.equals(setting.getValue(), floors)) {
         return "floor node " + node + " has " + setting.getKey() + " = " + shown(floors) + ", this cashier node "
-            + shown(setting.getValue()) + ": start every node with the same settings (only --waiters may differ)";
+            + shown(setting.getValue()) + ": start every node with the same config file, -D properties and flags (a floor node's --waiters may"
+            + " differ)";
       }
     }
     return null;

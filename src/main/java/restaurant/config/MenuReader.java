@@ -77,7 +77,7 @@ final class MenuReader {
 
   /**
    * A product's name as orders must write it: printable (a line break in a name would forge a
-   * log line), not blank, in Unicode's composed form (NFC), so that "café" typed on any keyboard
+   * log line), not blank, without the + the trace puts between products, in Unicode's composed form (NFC), so that "café" typed on any keyboard
    * is the same product.
    */
   static String name(String written, ConfigValue value, Set<String> earlier) {
@@ -102,6 +102,10 @@ final class MenuReader {
             + " printable: no control, invisible or line-breaking characters");
       }
       i += Character.charCount(codePoint);
+    }
+    if (what.equals(MENU_PRODUCT) && written.indexOf('+') >= 0) {
+      throw new BadInputException(what + shown + where + " has a + in its name, which the trace (--trace) writes"
+          + " between an order's products; name it without one (\"fish and chips\", \"fish&chips\")");
     }
     String product = Normalizer.normalize(written, Normalizer.Form.NFC);
     if (earlier.contains(product)) {

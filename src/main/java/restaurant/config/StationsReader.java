@@ -95,15 +95,40 @@ final class StationsReader {
     throw Settings.bad(key, value, allowed);
   }
 
+  /**
+   * A list, or an object whose keys are all 0, 1, 2, ...: how a .properties file or -D properties
+   * write a list (products.0 = burger, products.1 = frites), as HOCON's own getList reads them.
+   * Null for anything else.
+   */
+  private static List<ConfigValue> listed(ConfigValue value) {
+    if (value.valueType() == ConfigValueType.LIST) {
+      return (ConfigList) value;
+    }
+    if (!(value instanceof ConfigObject indexed)) {
+      return null;
+    }
+    List<ConfigValue> items = new ArrayList<>();
+    for (int i = 0; i < indexed.size(); i++) {
+      ConfigValue item = indexed.get(Integer.toString(i));
+      if (item == null) {
+        return null; // a gap, or keys that are not indexes
+      }
+      items.add(item);
+    }
+    return items;
+  }
+
   private static List<String> products(String key, ConfigValue value, ConfigObject station, Menu menu) {
     if (value == null) {
       throw Settings.bad(key.substring(0, key.lastIndexOf('.')), station, "has no products: " + EXAMPLE);
     }
-    if (value.valueType() != ConfigValueType.LIST || ((ConfigList) value).isEmpty()) {
-      throw Settings.bad(key, value, "must be a list of products on the menu, e.g. [burger]");
+    List<ConfigValue> listed = listed(value);
+    if (listed == null || listed.isEmpty()) {
+      throw Settings.bad(key, value, "must be a list of products on the menu, e.g. [burger] (in a .properties "
+          + "file or a -D property, one key per product: " + key + ".0 = burger)");
     }
     List<String> products = new ArrayList<>();
-    for (ConfigValue product : (ConfigList) value) {
+    for (ConfigValue product : listed) {
       String name = product.valueType() == ConfigValueType.STRING ? (String) product.unwrapped() : null;
       if (name == null || !menu.has(name)) {
         throw Settings.bad(key, value, "names " + BadInputException.shown(String.valueOf(product.unwrapped()))

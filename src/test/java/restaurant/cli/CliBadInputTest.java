@@ -207,6 +207,8 @@ class CliBadInputTest {
       --config %conf:restaurant.kitchen.stations.grill{products=[burger]} | restaurant.kitchen.stations.grill = {"products":["burger"]} (%conf: 1) has no cooks: e.g. grill { cooks = 2, products = [burger] }
       --config %conf:restaurant.kitchen.stations.grill{cooks=1} | restaurant.kitchen.stations.grill = {"cooks":1} (%conf: 1) has no products: e.g. grill { cooks = 2, products = [burger] }
       --config %conf:restaurant.kitchen.stations.grill{cooks=1,products=[]} | restaurant.kitchen.stations.grill.products = [] (%conf: 1) must be a list of products on the menu, e.g. [burger]
+      --config %conf:restaurant.kitchen.stations.grill{cooks=1,products{0=burger,2=soda}} | restaurant.kitchen.stations.grill.products = {"0":"burger","2":"soda"} (%conf: 1) must be a list of products on the menu, e.g. [burger] (in a .properties file or a -D property, one key per product: restaurant.kitchen.stations.grill.products.0 = burger)
+      --config %conf:restaurant.menu{"a+b"{time=1s}} | restaurant.menu product "a+b" (%conf: 1) has a + in its name, which the trace (--trace) writes between an order's products
       --config %conf:restaurant.kitchen.stations.grill{cooks=1,products=[pizza]} | restaurant.kitchen.stations.grill.products = ["pizza"] (%conf: 1) names pizza, which is not on the menu; the menu has beer, burger, frites, soda
       --config %conf:restaurant.kitchen.stations{grill{cooks=1,products=[burger]},oven{cooks=1,products=[burger]}} | has burger, which is already made at station
       --config %conf:restaurant.kitchen.stations.grill{cooks=1,products=[burger],chef=Ann} | restaurant.kitchen.stations.grill.chef (%conf: 1) is not a station setting; a station has cooks and products

@@ -140,6 +140,23 @@ class CliTest {
   }
 
   @Test
+  void aPropertiesFileListsAStationsProductsOneKeyEach() throws IOException {
+    Path properties = Files.writeString(dir.resolve("bar.properties"), """
+        restaurant.kitchen.stations.bar.cooks = 1
+        restaurant.kitchen.stations.bar.products.0 = soda
+        restaurant.kitchen.stations.bar.products.1 = beer
+        restaurant.clock = virtual
+        """);
+
+    CliRun run = CliRun.of("--config", properties.toString(), "--quiet");
+
+    assertEquals(0, run.exitCode(), run.err());
+    // The reference orders hold 1 soda and 4 beers: the bar makes all five, one at a time.
+    assertTrue(run.out().contains("station           bar  1 cook, "), run.out());
+    assertTrue(run.out().contains("(5 products)"), run.out());
+  }
+
+  @Test
   void aDumpedPoissonDayRunsAgainAsItWas() throws IOException {
     Path dump = dir.resolve("day.json");
     Path first = dir.resolve("first.json");

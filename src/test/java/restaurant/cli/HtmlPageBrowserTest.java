@@ -84,6 +84,8 @@ class HtmlPageBrowserTest {
     assertEquals(String.format(Locale.ROOT, "%.3f s", report.get("makespanSeconds").asDouble()),
         browser.findElement(By.cssSelector("#h-makespan .value")).getText());
     assertEquals(1 + report.get("stations").size(), browser.findElements(By.cssSelector("#utilisation .bar")).size());
+    assertEquals("900.000 s", browser.findElement(By.cssSelector("#h-warmup .value")).getText(),
+        "the page says its statistics leave the warm-up's orders out");
 
     assertEquals(1, browser.findElements(By.xpath("//*[local-name()='text' and text()='grill cook 2']")).size(),
         "a row for the grill's second cook");

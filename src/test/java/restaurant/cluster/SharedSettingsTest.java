@@ -34,7 +34,7 @@ class SharedSettingsTest {
   @Test
   void theFirstSettingThatDiffersIsNamedWithBothValues() {
     assertEquals("floor node floor@h:1 has restaurant.time-scale = 0.01, this cashier node 1.0: start every node"
-        + " with the same settings (only --waiters may differ)",
+        + " with the same config file, -D properties and flags (a floor node's --waiters may differ)",
         SharedSettings.difference(shared(), shared("restaurant.time-scale", "0.01"), "floor@h:1"));
   }
 
@@ -42,8 +42,8 @@ class SharedSettingsTest {
   void aMenuThatDiffersInOneTimeIsNamed() {
     String differs = SharedSettings.difference(shared(), shared("restaurant.menu.burger.time", "5s"), "floor@h:1");
     assertEquals("floor node floor@h:1 has restaurant.menu = beer 1.2 s, burger 5 s, frites 4 s, soda 1 s, this"
-        + " cashier node beer 1.2 s, burger 7.5 s, frites 4 s, soda 1 s: start every node with the same settings"
-        + " (only --waiters may differ)", differs);
+        + " cashier node beer 1.2 s, burger 7.5 s, frites 4 s, soda 1 s: start every node with the same config file,"
+        + " -D properties and flags (a floor node's --waiters may differ)", differs);
   }
 
   @Test
@@ -51,7 +51,7 @@ class SharedSettingsTest {
     Map<String, String> older = new LinkedHashMap<>(shared());
     older.remove(Settings.MAX_RETRIES);
     assertEquals("floor node floor@h:1 has restaurant.waiter.max-retries = (none), this cashier node 3: start"
-        + " every node with the same settings (only --waiters may differ)",
+        + " every node with the same config file, -D properties and flags (a floor node's --waiters may differ)",
         SharedSettings.difference(shared(), older, "floor@h:1"));
   }
 }
