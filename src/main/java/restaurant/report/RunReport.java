@@ -34,6 +34,8 @@ import restaurant.model.Role;
  * @param waitersWhoServed    waiters who were handed at least one order
  * @param lostNodes           in a cluster, the floor nodes lost during the run; empty in one JVM
  * @param service             the service's statistics: latency, waits, utilisation, stations
+ * @param timerLateness       on the real clock, how late the timers fired and whether the times
+ *                            above can be trusted; null on the virtual clock, where none is late
  */
 public record RunReport(
     Mode mode,
@@ -64,18 +66,33 @@ public record RunReport(
     long products,
     int waitersWhoServed,
     List<LostNode> lostNodes,
-    @JsonUnwrapped ServiceReport service) {
+    @JsonUnwrapped ServiceReport service,
+    TimerLateness timerLateness) {
 
   public RunReport {
     // The ledger's view is immutable already; copied, it would make every record at once.
     orders = orders instanceof ServedOrders ? orders : List.copyOf(orders);
   }
 
+  /** A report without timers' lateness: the ledger's; the cashier adds it on the real clock. */
+  public RunReport(Mode mode, Clock.Kind clock, String opensAt, int waiters, int maxOpenOrders, double timeScale,
+      double deliverySeconds, double makespanSeconds, double wallMillis, double sequentialSeconds, double floorSeconds,
+      int ordersReceived, int dispatched, int failed, int pending, boolean stopped, String failure, long burntProducts,
+      long retries, Map<Role, Integer> restarts, BigDecimal takings, BigDecimal dispatchedValue,
+      boolean invariantHolds, List<String> problems, List<ServedOrder> orders, long products, int waitersWhoServed,
+      List<LostNode> lostNodes, ServiceReport service) {
+    this(mode, clock, opensAt, waiters, maxOpenOrders, timeScale, deliverySeconds, makespanSeconds, wallMillis,
+        sequentialSeconds, floorSeconds, ordersReceived, dispatched, failed, pending, stopped, failure, burntProducts,
+        retries, restarts, takings, dispatchedValue, invariantHolds, problems, orders, products, waitersWhoServed,
+        lostNodes, service, null);
+  }
+
   /** The same report with {@code wallMillis} the wall time the whole run took: for a virtual run. */
   public RunReport withWallMillis(double millis) {
     return new RunReport(mode, clock, opensAt, waiters, maxOpenOrders, timeScale, deliverySeconds, makespanSeconds, millis,
         sequentialSeconds, floorSeconds, ordersReceived, dispatched, failed, pending, stopped, failure,
-        burntProducts, retries, restarts, takings, dispatchedValue, invariantHolds, problems, orders, products, waitersWhoServed, lostNodes, service);
+        burntProducts, retries, restarts, takings, dispatchedValue, invariantHolds, problems, orders, products, waitersWhoServed, lostNodes, service,
+        timerLateness);
   }
 
   /** The same report with the kitchen stations' statistics, which the kitchen keeps. */
@@ -83,7 +100,15 @@ public record RunReport(
     return new RunReport(mode, clock, opensAt, waiters, maxOpenOrders, timeScale, deliverySeconds, makespanSeconds, wallMillis,
         sequentialSeconds, floorSeconds, ordersReceived, dispatched, failed, pending, stopped, failure,
         burntProducts, retries, restarts, takings, dispatchedValue, invariantHolds, problems, orders, products,
-        waitersWhoServed, lostNodes, service.withStations(stations));
+        waitersWhoServed, lostNodes, service.withStations(stations), timerLateness);
+  }
+
+  /** The same report with how late its timers fired: on the real clock. */
+  public RunReport withTimerLateness(TimerLateness lateness) {
+    return new RunReport(mode, clock, opensAt, waiters, maxOpenOrders, timeScale, deliverySeconds, makespanSeconds, wallMillis,
+        sequentialSeconds, floorSeconds, ordersReceived, dispatched, failed, pending, stopped, failure,
+        burntProducts, retries, restarts, takings, dispatchedValue, invariantHolds, problems, orders, products,
+        waitersWhoServed, lostNodes, service, lateness);
   }
 
   /** How many times faster than one blocking waiter doing everything in turn; for a makespan above 0. */
