@@ -23,6 +23,7 @@ import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import restaurant.akka.Clocks;
 import restaurant.config.Settings;
 import restaurant.model.Mode;
 import restaurant.model.Order;
@@ -30,11 +31,13 @@ import restaurant.model.OrderSequence;
 import restaurant.model.Outcome;
 import restaurant.model.Role;
 import restaurant.model.Seconds;
+import restaurant.report.LatenessMeter;
 import restaurant.report.Ledger;
 import restaurant.report.Progress;
 import restaurant.report.RunReport;
 import restaurant.report.ServiceEvents;
 import restaurant.report.StationReport;
+import restaurant.report.TimerLateness;
 import restaurant.report.TraceFile;
 
 /**
@@ -69,8 +72,8 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
   /** The kitchen is open: with stations, the cashier opens only then, and asks it for their statistics at the end. */
   public record KitchenReady(ActorRef<Kitchen.Command> kitchen) implements Command {}
 
-  /** From the kitchen, asked at the end: its stations' statistics. */
-  public record StationsMeasured(List<StationReport> stations) implements Command {}
+  /** From the kitchen, asked at the end: its stations' statistics, and how late its timer fired. */
+  public record StationsMeasured(List<StationReport> stations, LatenessMeter.Sample lateness) implements Command {}
 
   /**
    * An actor restarted after a simulated crash; for the report. A waiter has forgotten what it
@@ -128,7 +131,7 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
    */
   private record NextArrival(long atNanos) implements Command {}
 
-  /** The timer: the kitchen did not send its stations' statistics (it stopped on a bug). */
+  /** The timer: the kitchen did not send its statistics (stations, lateness) in time. */
   private enum KitchenSilent implements Command { INSTANCE }
 
   private static final long NO_WAKE_UP = Long.MIN_VALUE;
@@ -184,6 +187,11 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
   private long wakeUpFor = NO_WAKE_UP;
   private final Ledger ledger;
   private final LongSupplier nanoClock;
+  private final Settings settings;
+  /** On the virtual clock no timer is late: the report says nothing of lateness. */
+  private final boolean virtualTime;
+  /** How late the arrivals' wake-ups came, and then the kitchen's with them: on the real clock, for the report. */
+  private final LatenessMeter lateness = new LatenessMeter();
   private final Consumer<RunReport> reportTo;
   private final int waiters;
   /** Checked once: per-event lines and their MDC cost nothing in a --quiet run. */
@@ -226,6 +234,8 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
     this.upcoming = source.hasNext() ? source.next() : null;
     this.ledger = new Ledger(Mode.ACTORS, settings, progress, trace);
     this.nanoClock = nanoClock;
+    this.settings = settings;
+    this.virtualTime = Clocks.virtual(context.getSystem());
     this.reportTo = reportTo;
     this.waiters = settings.waiters();
     this.maxRetries = settings.maxRetries();
@@ -352,8 +362,10 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
       return this; // its order was taken in already, by a slot freed at its time: a later wake-up is set
     }
     wakeUpFor = NO_WAKE_UP;
+    long now = nanoClock.getAsLong();
+    lateness.record(next.atNanos(), now);
     if (closedReplyTo == null) {
-      admitArrivals(nanoClock.getAsLong());
+      admitArrivals(now);
     }
     return this;
   }
@@ -483,6 +495,9 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
   private Behavior<Command> onActorFailed(ActorFailed failed) {
     getContext().getLog().error("<Cashier> {} stopped on a bug; closing with {} orders in flight", failed.actor(),
         ordersInFlight);
+    if ("Kitchen".equals(failed.actor())) {
+      kitchen = null; // stopped: it will send no statistics
+    }
     return finish(true, failed.actor() + " failed: " + failed.bug());
   }
 
@@ -583,15 +598,19 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
     }
     RunReport report = ledger.report(stopped, failure);
     nextArrival.cancel();
-    if (!hasStations || kitchen == null) {
+    if (kitchen == null) { // no stations, and no lateness of its timer (virtual clock): nothing to ask it
       return report(report);
     }
     kitchen.tell(new Kitchen.ReportStations(ledger.windowEnd()));
     timers.startSingleTimer(KitchenSilent.INSTANCE, KITCHEN_ANSWERS_WITHIN);
     return Behaviors.receive(Command.class)
-        .onMessage(StationsMeasured.class, measured -> report(report.withStations(measured.stations())))
+        .onMessage(StationsMeasured.class, measured -> {
+          lateness.add(measured.lateness());
+          return report(report.withStations(measured.stations()));
+        })
         .onMessage(KitchenSilent.class, silent -> {
-          getContext().getLog().warn("<Cashier> The kitchen sent no statistics; the report has none of its stations");
+          getContext().getLog().warn("<Cashier> The kitchen sent no statistics; the report has {}",
+              hasStations ? "none of its stations" : "the lateness of the arrivals' timers only");
           return report(report);
         })
         .onMessage(Close.class, close -> {
@@ -601,7 +620,9 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
         .build();
   }
 
-  private Behavior<Command> report(RunReport report) {
+  private Behavior<Command> report(RunReport measured) {
+    RunReport report = virtualTime ? measured
+        : measured.withTimerLateness(TimerLateness.of(lateness, settings));
     LOG.info("<Cashier> {} of {} orders dispatched, {} failed, in {} s", report.dispatched(),
         orderCount, report.failed(), Seconds.format3(report.makespanSeconds()));
     reportTo.accept(report);

@@ -30,6 +30,7 @@ import restaurant.model.Menu;
 import restaurant.model.Order;
 import restaurant.model.Role;
 import restaurant.model.Seconds;
+import restaurant.report.LatenessMeter;
 import restaurant.report.Ledger;
 import restaurant.report.ServiceEvents;
 import restaurant.report.StationReport;
@@ -71,7 +72,10 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
    */
   public record Open(long openedAtNanos, long windowStartNanos) implements Command {}
 
-  /** From the cashier at the end: send it the stations' statistics up to {@code endNanos}. */
+  /**
+   * From the cashier at the end: send it the stations' statistics up to {@code endNanos}, and how
+   * late the kitchen's timer fired.
+   */
   public record ReportStations(long endNanos) implements Command {}
 
   /**
@@ -158,6 +162,8 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
     final PriorityQueue<Cooking> varying = new PriorityQueue<>(
         Comparator.comparingLong(Cooking::dueNanos).thenComparingLong(Cooking::sequence));
     long started;
+    /** How late the kitchen's wake-ups came, on the real clock; the same through a restart. */
+    final LatenessMeter lateness = new LatenessMeter();
 
     Stove(Settings settings) {
       Map<String, CookStation> byProduct = new HashMap<>();
@@ -182,11 +188,20 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
    */
   public static Behavior<Command> create(Settings settings, LongSupplier nanoClock, FaultPlan faults,
       ActorRef<Cashier.Command> cashier) {
+    return create(settings, nanoClock, faults, cashier, false);
+  }
+
+  /**
+   * @param reportsLateness tell the cashier the kitchen is there even without stations, so that it
+   *                        asks at the end how late the kitchen's timer fired (a run on the real clock)
+   */
+  public static Behavior<Command> create(Settings settings, LongSupplier nanoClock, FaultPlan faults,
+      ActorRef<Cashier.Command> cashier, boolean reportsLateness) {
     return Behaviors.setup(outer -> {
       // Owned here, outside the supervised behavior, so they outlive a restart: the stove, and
       // the count of restarts (a message that crashed the kitchen once need not crash it again).
       Stove stove = new Stove(settings);
-      if (!stove.stations.isEmpty()) {
+      if (!stove.stations.isEmpty() || reportsLateness) {
         cashier.tell(new Cashier.KitchenReady(outer.getSelf()));
       }
       int[] incarnations = {0};
@@ -289,7 +304,7 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
     for (CookStation station : stove.stations) {
       reports.add(station.stats.report(request.endNanos()));
     }
-    cashier.tell(new Cashier.StationsMeasured(reports));
+    cashier.tell(new Cashier.StationsMeasured(reports, stove.lateness.sample()));
     return this;
   }
 
@@ -346,6 +361,7 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
       return this; // overtaken by an earlier wake-up, which has served what was due and set the next
     }
     long now = nanoClock.getAsLong();
+    stove.lateness.record(wake.atNanos(), now);
     wakeAt = Long.MIN_VALUE; // products started meanwhile set no timer: it is set once, at the end
 
     for (Lane lane : stove.lanes.values()) {

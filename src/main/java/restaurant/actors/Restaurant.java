@@ -65,7 +65,9 @@ public final class Restaurant extends AbstractBehavior<Void> {
         cashier.tell(Cashier.Stuck.INSTANCE);
       }
     });
-    ActorRef<Kitchen.Command> kitchen = context.spawn(Kitchen.create(settings, nanoClock, faults, cashier), "kitchen");
+    // On the real clock the kitchen reports how late its timer fired, with or without stations.
+    ActorRef<Kitchen.Command> kitchen = context.spawn(Kitchen.create(settings, nanoClock, faults, cashier,
+        !Clocks.virtual(context.getSystem())), "kitchen");
     for (int id = 1; id <= settings.waiters(); id++) {
       context.spawn(Waiter.create(id, settings, faults, cashier, kitchen), "waiter-" + id);
     }

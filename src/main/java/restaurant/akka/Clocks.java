@@ -25,6 +25,11 @@ public final class Clocks {
     return ConfigFactory.parseResources("restaurant/virtual-time.conf").withFallback(config);
   }
 
+  /** The system's timers run on virtual time: none fires late. */
+  public static boolean virtual(ActorSystem<?> system) {
+    return system.classicSystem().scheduler() instanceof VirtualTimeScheduler;
+  }
+
   /** Nanoseconds on the same clock the system's timers are due on. */
   public static LongSupplier nanoClock(ActorSystem<?> system) {
     return system.classicSystem().scheduler() instanceof VirtualTimeScheduler virtual

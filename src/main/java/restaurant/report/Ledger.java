@@ -352,7 +352,7 @@ public final class Ledger {
         Collections.unmodifiableMap(new EnumMap<>(restarts)), // in the roles' order: the same JSON every run
         BigDecimal.valueOf(takingsCents, 2), BigDecimal.valueOf(valueOfDispatchedCents, 2), broken.isEmpty(),
         List.copyOf(broken), served, products, waitersWhoServed.cardinality(), List.copyOf(lostNodes),
-        stats.report(windowEnd()));
+        stats.report(windowEnd()), null); // the timers' lateness: the cashier's to add, on the real clock
   }
 
   static Outcome outcomeOf(byte outcome) {

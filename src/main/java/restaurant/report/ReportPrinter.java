@@ -65,6 +65,27 @@ public final class ReportPrinter {
       out.printf("invariant  %10s  %s%n", "BROKEN", String.join("; ", report.problems()));
     }
     printService(report.service(), out);
+    printLateness(report, out);
+  }
+
+  /**
+   * On the real clock, how late the timers fired; past the bound, a warning that the times above
+   * are inflated. Nothing on the virtual clock, where no timer is late.
+   */
+  private static void printLateness(RunReport report, PrintStream out) {
+    TimerLateness late = report.timerLateness();
+    if (late == null) {
+      return;
+    }
+    out.printf(Locale.ROOT, "timers     %10s  late on average; p99 %s  max %s  the kitchen's wake-ups and the "
+        + "arrivals (%d timers; %.3f ms of wall time late on average)%n", seconds(late.meanSeconds()),
+        seconds(late.p99Seconds()), seconds(late.maxSeconds()), late.timers(), late.meanWallMillis());
+    if (!late.trustworthy()) {
+      out.printf(Locale.ROOT, "WARNING    %10s  the timers fired %.3f ms late on average, %s at time-scale %s: more "
+          + "than %s%% of the shortest timed interval (%s). The times above are inflated: use --clock virtual%n",
+          "inflated", late.meanWallMillis(), seconds(late.meanSeconds()), number(report.timeScale()),
+          number(100 * TimerLateness.BOUND), seconds(late.shortestTimedSeconds()));
+    }
   }
 
   private static void printOrders(RunReport report, PrintStream out) {

@@ -41,6 +41,8 @@ import restaurant.model.Role;
  * @param waitersWhoServed    waiters who were handed at least one order
  * @param lostNodes           in a cluster, the floor nodes lost during the run; empty in one JVM
  * @param service             the service's statistics: latency, waits, utilisation, stations
+ * @param timerLateness       on the real clock, how late the timers fired and whether the times
+ *                            above can be trusted; null on the virtual clock, where none is late
  */
 public record RunReport(
     Mode mode,
@@ -72,7 +74,8 @@ public record RunReport(
     long products,
     int waitersWhoServed,
     List<LostNode> lostNodes,
-    @JsonUnwrapped ServiceReport service) {
+    @JsonUnwrapped ServiceReport service,
+    TimerLateness timerLateness) {
 
   public RunReport {
     // The ledger's view is immutable already; copied, it would make every record at once.
@@ -83,7 +86,8 @@ public record RunReport(
   public RunReport withWallMillis(double millis) {
     return new RunReport(mode, clock, opensAt, waiters, maxOpenOrders, timeScale, deliverySeconds, makespanSeconds, millis,
         sequentialSeconds, floorSeconds, ordersReceived, dispatched, failed, pending, notArrived, stopped, failure,
-        burntProducts, retries, restarts, takings, dispatchedValue, invariantHolds, problems, orders, products, waitersWhoServed, lostNodes, service);
+        burntProducts, retries, restarts, takings, dispatchedValue, invariantHolds, problems, orders, products, waitersWhoServed, lostNodes, service,
+        timerLateness);
   }
 
   /** The same report with the kitchen stations' statistics, which the kitchen keeps. */
@@ -91,7 +95,15 @@ public record RunReport(
     return new RunReport(mode, clock, opensAt, waiters, maxOpenOrders, timeScale, deliverySeconds, makespanSeconds, wallMillis,
         sequentialSeconds, floorSeconds, ordersReceived, dispatched, failed, pending, notArrived, stopped, failure,
         burntProducts, retries, restarts, takings, dispatchedValue, invariantHolds, problems, orders, products,
-        waitersWhoServed, lostNodes, service.withStations(stations));
+        waitersWhoServed, lostNodes, service.withStations(stations), timerLateness);
+  }
+
+  /** The same report with how late its timers fired: on the real clock. */
+  public RunReport withTimerLateness(TimerLateness lateness) {
+    return new RunReport(mode, clock, opensAt, waiters, maxOpenOrders, timeScale, deliverySeconds, makespanSeconds, wallMillis,
+        sequentialSeconds, floorSeconds, ordersReceived, dispatched, failed, pending, notArrived, stopped, failure,
+        burntProducts, retries, restarts, takings, dispatchedValue, invariantHolds, problems, orders, products,
+        waitersWhoServed, lostNodes, service, lateness);
   }
 
   /** How many times faster than one blocking waiter doing everything in turn; for a makespan above 0. */

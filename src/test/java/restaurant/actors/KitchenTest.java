@@ -18,6 +18,7 @@ import restaurant.model.FaultPlan;
 import restaurant.model.FaultPlan.KitchenStep;
 import restaurant.model.Order;
 import restaurant.model.Role;
+import restaurant.report.LatenessMeter;
 
 class KitchenTest {
   private static ActorTestKit testKit;
@@ -168,5 +169,26 @@ class KitchenTest {
     waiter.expectMessage(new Kitchen.ProductLost(9, 0, 0, "beer"));
     cashier.expectMessage(new Cashier.Restarted(Role.KITCHEN));
     clock.expectNoMessageFor(Duration.ofSeconds(2), waiter); // the beer never went on a station
+  }
+
+  @Test
+  void onTheRealClockItSaysItIsThereAndReportsHowLateItsTimerWokeIt() {
+    Settings reference = ReferenceWorkload.DEFAULTS;
+    Settings settings = new Settings(1, 1, 3, 1.0, 1, reference.menu(), reference.orders(), Settings.Faults.NONE,
+        reference.gracePeriod(), Clock.REAL, Duration.ZERO);
+    ActorRef<Kitchen.Command> kitchen = testKit.spawn(Kitchen.create(settings, clock, settings.faultPlan(),
+        cashier.ref(), true));
+    cashier.expectMessage(new Cashier.KitchenReady(kitchen));
+    TestProbe<Waiter.Command> waiter = testKit.createTestProbe();
+
+    kitchen.tell(prepare(4, 0, "soda", waiter));
+    clock.timePasses(Duration.ofMillis(1003)); // the clock reads 1003 ms when the 1 s timer wakes the kitchen
+    waiter.expectMessage(ready(4, 0, "soda"));
+    kitchen.tell(new Kitchen.ReportStations(clock.getAsLong()));
+
+    LatenessMeter.Sample lateness = cashier.expectMessageClass(Cashier.StationsMeasured.class).lateness();
+    assertEquals(1, lateness.timers());
+    assertEquals(3_000_000, lateness.maxNanos());
+    assertEquals(3_000_000, lateness.sumNanos());
   }
 }

@@ -139,6 +139,11 @@ class RestaurantTest {
     }
 
     @Test
+    void onTheVirtualClockNoTimerIsLateAndTheReportSaysNothingOfLateness() {
+      assertNull(VirtualRestaurant.serve(ReferenceWorkload.with(2, 1)).timerLateness());
+    }
+
+    @Test
     void oneWaiterServesTheOrdersOneAfterAnother() {
       RunReport report = VirtualRestaurant.serve(ReferenceWorkload.with(1, 1));
 
@@ -379,6 +384,8 @@ class RestaurantTest {
       assertTrue(report.invariantHolds(), report.problems()::toString);
       assertEquals(200, report.dispatched() + report.failed());
       assertEquals(0, report.pending());
+      // On the wall clock the report says how late the timers fired (how late: the machine's business).
+      assertTrue(report.timerLateness().timers() > 0, report.timerLateness()::toString);
       Set<Integer> ids = new HashSet<>();
       long paidCents = 0;
       for (ServedOrder order : report.orders()) {

@@ -25,6 +25,7 @@ import restaurant.config.Configuration;
 import restaurant.model.Order;
 import restaurant.model.Outcome;
 import restaurant.model.Role;
+import restaurant.report.LatenessMeter;
 import restaurant.report.StationReport;
 
 /**
@@ -56,7 +57,7 @@ class CrossesNodesSerializationTest {
         new Cashier.WaiterReady(3, 2, 1, waiter),
         new Cashier.KitchenReady(kitchen),
         new Cashier.StationsMeasured(List.of(new StationReport("grill", 2, List.of("burger"), 0.5, 0.25, 3, 1.5,
-            4.0, 10, List.of(), List.of(), List.of()))),
+            4.0, 10, List.of(), List.of(), List.of())), lateness()),
         new Cashier.Restarted(Role.WAITER),
         new Cashier.OrderDone(7, 3, Outcome.FAILED, "burger burnt 4 times"),
         new Cashier.OrderDone(8, 3, Outcome.DISPATCHED, null),
@@ -75,6 +76,15 @@ class CrossesNodesSerializationTest {
         new Floor.Open(301, cashier),
         Floor.Close.INSTANCE,
         new Floor.Refused("floor node floor@127.0.0.1:2552 has restaurant.time-scale = 0.01, this cashier node 1.0"));
+  }
+
+  /** A kitchen's lateness: a histogram of three timers, compressed. */
+  private static LatenessMeter.Sample lateness() {
+    LatenessMeter meter = new LatenessMeter();
+    meter.record(1_000, 51_000);
+    meter.record(2_000, 2_000);
+    meter.record(3_000, 1_003_000);
+    return meter.sample();
   }
 
   @ParameterizedTest

@@ -132,6 +132,57 @@ class ReportPrinterTest {
     assertEquals(-1, text.indexOf("burger, soda"), "no order listed one by one");
   }
 
+  /** Two orders done at 7.5 s and 9 s, and how late the timers were. */
+  private static RunReport lateBy(TimerLateness lateness) {
+    Ledger ledger = ledger(2);
+    ledger.handedOut(order(0), 1, 0);
+    ledger.handedOut(order(1), 2, 0);
+    ledger.done(0, 1, Outcome.DISPATCHED, null, 7_500_000_000L);
+    ledger.done(1, 2, Outcome.DISPATCHED, null, 9_000_000_000L);
+    return ledger.report(false, null).withTimerLateness(lateness);
+  }
+
+  @Test
+  void timersLatePastTheBoundSayTheTimesAreInflatedAndWhatToDo() {
+    // 0.31 ms late on average at time-scale 1 is 0.00031 s: here the verdict is given, not worked out
+    RunReport report = lateBy(new TimerLateness(1234, 31.0, 210.0, 900.5, 0.31, 10, 0.1, false));
+
+    String text = printed(report);
+
+    assertTrue(text.contains("timers       31.000 s  late on average; p99 210.000 s  max 900.500 s  the kitchen's "
+        + "wake-ups and the arrivals (1234 timers; 0.310 ms of wall time late on average)\n"), text);
+    assertTrue(text.contains("WARNING      inflated  the timers fired 0.310 ms late on average, 31.000 s at "
+        + "time-scale 1: more than 1% of the shortest timed interval (10.000 s). The times above are inflated: "
+        + "use --clock virtual\n"), text);
+  }
+
+  @Test
+  void timersWithinTheBoundAreShownWithoutAWarning() {
+    String text = printed(lateBy(new TimerLateness(7, 0.004, 0.009, 0.012, 0.004, 1, 0.01, true)));
+
+    assertTrue(text.contains("timers        0.004 s  late on average; p99 0.009 s  max 0.012 s  "), text);
+    assertFalse(text.contains("WARNING"), text);
+  }
+
+  @Test
+  void withoutLatenessMeasuredNothingIsSaidOfTimers() {
+    String text = printed(lateBy(null));
+
+    assertFalse(text.contains("timers "), text);
+    assertFalse(text.contains("WARNING"), text);
+  }
+
+  @Test
+  void theJsonCarriesTheLatenessAndItsVerdictOrNullWithout() throws Exception {
+    String late = JsonWriter.compact(lateBy(new TimerLateness(1234, 31.0, 210.0, 900.5, 0.31, 10, 0.1, false)));
+    String none = JsonWriter.compact(lateBy(null));
+
+    assertTrue(late.contains("\"timerLateness\":{\"timers\":1234,\"meanSeconds\":31.0,\"p99Seconds\":210.0,"
+        + "\"maxSeconds\":900.5,\"meanWallMillis\":0.31,\"shortestTimedSeconds\":10.0,\"boundSeconds\":0.1,"
+        + "\"trustworthy\":false}"), late);
+    assertTrue(none.contains("\"timerLateness\":null"), none);
+  }
+
   @Test
   void aLongOrderListsItsFirstProductsAndHowManyInAll() {
     Ledger ledger = new Ledger(Mode.ACTORS, new Settings(1, 1, 3, 1.0, 1, MENU,
