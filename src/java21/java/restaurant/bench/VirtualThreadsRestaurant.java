@@ -72,8 +72,9 @@ public final class VirtualThreadsRestaurant {
             ledger.handedOut(order, waiter, System.nanoTime());
           }
           List<Thread> cooking = new ArrayList<>();
-          for (String product : order.products()) {
-            long nanos = settings.scaled(settings.menu().preparationTime(product)).toNanos();
+          for (int item = 0; item < order.products().size(); item++) { // the times the actors' kitchen draws
+            long nanos = settings.scaled(java.time.Duration.ofNanos(
+                settings.menu().firstPreparationNanos(order, item, settings.seed()))).toNanos();
             cooking.add(Thread.ofVirtual().start(() -> sleep(nanos)));
           }
           cooking.forEach(VirtualThreadsRestaurant::join);

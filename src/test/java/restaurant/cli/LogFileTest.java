@@ -64,7 +64,7 @@ class LogFileTest {
 
   @Test
   void twoRunsAtOnceKeepALogEach() throws IOException, InterruptedException {
-    Process first = launch("--time-scale", "0.1"); // 1.5 s, its lines as they happen
+    Process first = launch("--time-scale", "0.5"); // 7.5 s, its lines as they happen: longer than a JVM's start
     BufferedReader firstOut = new BufferedReader(new InputStreamReader(first.getInputStream(),
         StandardCharsets.UTF_8));
     String line;

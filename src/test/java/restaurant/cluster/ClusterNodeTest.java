@@ -138,7 +138,7 @@ class ClusterNodeTest {
     CompletableFuture<ClusterNode.Outcome> cashier = start(1, JOIN_WITHIN, cashierConfig, List.of(floorConfig), floors);
 
     String expected = "has restaurant.waiter.max-open-orders = 2, this cashier node 1: start every node with the"
-        + " same settings";
+        + " same config file, -D properties and flags";
     assertTrue(refusal(cashier).contains(expected), refusal(cashier));
     assertTrue(refusal(floors.get(0)).contains(expected), refusal(floors.get(0)));
   }
