@@ -116,6 +116,9 @@ public final class Cli {
               + " leave --clock out");
         }
       }
+      if (options.command() == Options.Command.BENCH) {
+        Bench.check(options.idleWaiters(), options.ordersGiven(), settings, config);
+      }
       if (clustered) {
         checkClustered(settings, options);
       }
@@ -150,9 +153,8 @@ public final class Cli {
         }
         case COMPARE -> Comparison.run(settings,
             mode -> Runner.run(mode, settings, config, options.quiet(), stop), out);
-        case BENCH -> Bench.run(options.idleWaiters(),
-            options.generate() != null || options.ordersFile() != null, options.configFile(), settings,
-            config, out, stop);
+        case BENCH -> Bench.run(options.idleWaiters(), options.ordersGiven(),
+            List.of(args).subList(1, args.length), settings, config, out, stop); // args[0] is bench
         case RUN -> {
           RunReport report;
           try (TraceFile trace = options.traceFile() == null ? null : TraceFile.open(options.traceFile())) {
