@@ -42,6 +42,13 @@ public final class Bench {
   static final long BYTES_PER_IDLE_WAITER = 1_000;
   /** What a measurement of the heap returns when a signal stopped it. */
   private static final long STOPPED = -1;
+  /**
+   * Set on the JVM of each row of the grid: it logs to no file (restaurant.cli.LogFile), for bench
+   * keeps only its table line, and a log of its own would be left behind.
+   */
+  public static final String ROW_PROPERTY = "bench.row";
+  /** What a JVM of the grid exits with on bad input, having said what in one line. */
+  private static final int BAD_INPUT = 2;
 
   static final String HEADER = """
       | orders | waiters | max-open | time-scale | makespan s | bound s | makespan / bound | orders/s | CPU s | peak heap MB | peak threads | peak RSS MB | virtual: wall s | orders/s | CPU µs / order | µs / order past the start |
@@ -265,17 +272,23 @@ public final class Bench {
     return "n/a";
   }
 
-  /** Runs this jar again in a JVM of its own, with this JVM's options, bench's args and the row's. */
+  /**
+   * Runs this jar again in a JVM of its own, with this JVM's options, bench's args and the row's:
+   * what it printed, its stderr among it. A row that fails ends the bench with the row's one line:
+   * exit 2 for its bad input, else exit 1.
+   */
   private static List<String> child(List<String> args, List<String> row, StopRequest stop)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+    command.add("-D" + ROW_PROPERTY + "=true");
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), "restaurant.Main", "bench"));
     args.stream().filter(arg -> !arg.equals("--")).forEach(command::add); // after a --, the row's would be no options
     command.addAll(row);
-    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    stop.whenRequested(process::destroy);
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    // SIGTERM to the row, which ends with what it has; Process.destroy would also close its output under the reader.
+    stop.whenRequested(() -> process.toHandle().destroy());
     List<String> lines = new ArrayList<>();
     int exit;
     try (BufferedReader reader = new BufferedReader(
@@ -285,10 +298,24 @@ public final class Bench {
     } finally {
       stop.clear();
     }
-    if (exit != 0 && !stop.isRequested()) {
-      throw new IllegalStateException("bench row " + String.join(" ", row) + " failed with exit code " + exit);
+    if (exit == 0 || stop.isRequested()) {
+      return lines;
     }
-    return lines;
+    String said = lines.stream().filter(line -> line.startsWith("restaurant: ")).reduce((first, last) -> last)
+        .map(line -> line.substring("restaurant: ".length())).orElse("it said nothing");
+    String which = "the grid's row " + String.join(" ", row);
+    if (exit == BAD_INPUT) {
+      throw new BadInputException(which + ": " + said);
+    }
+    throw new RowFailed(which + " ended with exit code " + exit + ": " + said + "; bench "
+        + String.join(" ", row) + " runs it alone, with a log");
+  }
+
+  /** A row of the grid failed in its JVM, not on bad input: bench ends with exit 1 and the row's line. */
+  public static final class RowFailed extends RuntimeException {
+    RowFailed(String message) {
+      super(message);
+    }
   }
 
   private static String lastLine(List<String> lines) {

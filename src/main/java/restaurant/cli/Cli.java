@@ -191,6 +191,9 @@ public final class Cli {
       Thread.currentThread().interrupt();
       err.println("restaurant: interrupted");
       return FAILED;
+    } catch (Bench.RowFailed e) { // its JVM said what went wrong, and logged it nowhere
+      err.println("restaurant: " + oneLine(e.getMessage()));
+      return FAILED;
     } catch (RuntimeException bug) { // the restaurant's own bug: fail fast, the trace in the log file
       LoggerFactory.getLogger(Cli.class).error("The run failed on a bug", bug);
       err.println("restaurant: the run failed on a bug: " + oneLine(bug.toString()) + inTheLog("the stack trace is"));
