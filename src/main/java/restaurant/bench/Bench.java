@@ -2,6 +2,7 @@ package restaurant.bench;
 
 import akka.actor.typed.ActorSystem;
 import com.typesafe.config.Config;
+import com.typesafe.config.ConfigValueFactory;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -41,6 +42,13 @@ public final class Bench {
   static final long BYTES_PER_IDLE_WAITER = 1_000;
   /** What a measurement of the heap returns when a signal stopped it. */
   private static final long STOPPED = -1;
+  /**
+   * Set on the JVM of each row of the grid: it logs to no file (restaurant.cli.LogFile), for bench
+   * keeps only its table line, and a log of its own would be left behind.
+   */
+  public static final String ROW_PROPERTY = "bench.row";
+  /** What a JVM of the grid exits with on bad input, having said what in one line. */
+  private static final int BAD_INPUT = 2;
 
   static final String HEADER = """
       | orders | waiters | max-open | time-scale | makespan s | bound s | makespan / bound | orders/s | CPU s | peak heap MB | peak threads | peak RSS MB | virtual: wall s | orders/s | CPU µs / order | µs / order past the start |
@@ -49,15 +57,43 @@ public final class Bench {
   private Bench() {}
 
   /**
-   * @param idleWaiters   measure the heap of this many idle waiters, or null
-   * @param ownWorkload   the orders came from --generate or --orders: one row on them
-   * @param configFile    the --config file, handed on to the grid's child JVMs, or null
-   * @param stop          SIGINT / SIGTERM: the bench ends after the rows it has, saying so
+   * Refuses, before anything starts, what bench cannot measure: the virtual clock (its columns are
+   * wall seconds, and it runs the orders on the virtual clock itself), and a grid row or idle
+   * waiters that this JVM's settings and heap cannot take.
+   *
+   * @param idleWaiters measure the heap of this many idle waiters, or null
+   * @param ownWorkload the orders came from --generate or --orders: one row on them
    */
-  public static void run(Integer idleWaiters, boolean ownWorkload, Path configFile, Settings settings,
-      Config config, PrintStream out, StopRequest stop) throws IOException, InterruptedException {
+  public static void check(Integer idleWaiters, boolean ownWorkload, Settings settings, Config config) {
     if (idleWaiters != null) {
       checkIdleWaitersFit(idleWaiters);
+      return;
+    }
+    if (settings.clock().virtual()) {
+      throw new BadInputException(Settings.CLOCK + " = virtual (" + config.getValue(Settings.CLOCK).origin()
+          .description() + "): bench times the actors on the real clock, in wall seconds, and runs the same orders"
+          + " on the virtual clock itself for its virtual: columns; give --clock real");
+    }
+    if (!ownWorkload) {
+      for (GridRow row : gridRows()) {
+        try {
+          row.check(config);
+        } catch (BadInputException e) {
+          throw new BadInputException("the grid's row " + String.join(" ", row.args()) + ": " + e.getMessage());
+        }
+      }
+    }
+  }
+
+  /**
+   * @param idleWaiters measure the heap of this many idle waiters, or null
+   * @param ownWorkload the orders came from --generate or --orders: one row on them
+   * @param args        the command line's bench options, which each of the grid's JVMs gets too
+   * @param stop        SIGINT / SIGTERM: the bench ends after the rows it has, saying so
+   */
+  public static void run(Integer idleWaiters, boolean ownWorkload, List<String> args, Settings settings,
+      Config config, PrintStream out, StopRequest stop) throws IOException, InterruptedException {
+    if (idleWaiters != null) {
       out.println(idleWaiters(idleWaiters, settings, config, stop));
       return;
     }
@@ -68,17 +104,50 @@ public final class Bench {
       out.println(row);
       return;
     }
-    out.println(HEADER); // the rows come from JVMs of their own, their log lines left out
-    List<List<String>> rows = new ArrayList<>();
+    grid(gridRows(), args, out, stop);
+  }
+
+  /** A row of the grid: {@code orders} served by {@code waiters}, or with no orders, the heap of idle ones. */
+  record GridRow(int orders, int waiters) {
+    /** The options of the bench that runs the row. */
+    List<String> args() {
+      if (orders == 0) {
+        return List.of("--idle-waiters", Integer.toString(waiters), "--quiet");
+      }
+      return List.of("--generate", Integer.toString(orders), "--waiters", Integer.toString(waiters),
+          "--max-open-orders", "1", "--time-scale", GRID_TIME_SCALE, "--quiet");
+    }
+
+    /** Refuses what a JVM like this one, with the config's settings, would refuse of the row. */
+    void check(Config config) {
+      if (orders == 0) {
+        checkIdleWaitersFit(waiters);
+        return;
+      }
+      Settings.from(config.withValue(Settings.WAITERS, ConfigValueFactory.fromAnyRef(waiters))
+          .withValue(Settings.MAX_OPEN_ORDERS, ConfigValueFactory.fromAnyRef(1))
+          .withValue(Settings.TIME_SCALE, ConfigValueFactory.fromAnyRef(GRID_TIME_SCALE)),
+          Settings.OrderSource.generated(orders));
+    }
+  }
+
+  static List<GridRow> gridRows() {
+    List<GridRow> rows = new ArrayList<>();
     for (int orders : GRID_ORDERS) {
       for (int waiters : GRID_WAITERS) {
-        rows.add(List.of("--generate", Integer.toString(orders), "--waiters", Integer.toString(waiters),
-            "--max-open-orders", "1", "--time-scale", GRID_TIME_SCALE, "--quiet"));
+        rows.add(new GridRow(orders, waiters));
       }
     }
-    rows.add(List.of("--idle-waiters", Integer.toString(GRID_IDLE_WAITERS), "--quiet"));
-    for (List<String> row : rows) {
-      List<String> printed = child(configFile, settings, stop, row);
+    rows.add(new GridRow(0, GRID_IDLE_WAITERS));
+    return rows;
+  }
+
+  /** Each row in a JVM of its own, its table line printed as it comes; their log lines are left out. */
+  static void grid(List<GridRow> rows, List<String> args, PrintStream out, StopRequest stop)
+      throws IOException, InterruptedException {
+    out.println(HEADER);
+    for (GridRow row : rows) {
+      List<String> printed = child(args, row.args(), stop);
       if (stop.isRequested()) {
         out.println("stopped: the rows after it did not run.");
         return;
@@ -203,20 +272,23 @@ public final class Bench {
     return "n/a";
   }
 
-  /** Runs this jar again in a JVM of its own, with this JVM's options and config, and the args. */
-  private static List<String> child(Path configFile, Settings settings, StopRequest stop, List<String> args)
+  /**
+   * Runs this jar again in a JVM of its own, with this JVM's options, bench's args and the row's:
+   * what it printed, its stderr among it. A row that fails ends the bench with the row's one line:
+   * exit 2 for its bad input, else exit 1.
+   */
+  private static List<String> child(List<String> args, List<String> row, StopRequest stop)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+    command.add("-D" + ROW_PROPERTY + "=true");
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), "restaurant.Main", "bench"));
-    if (configFile != null) {
-      command.addAll(List.of("--config", configFile.toString()));
-    }
-    command.addAll(List.of("--seed", Long.toString(settings.seed())));
-    command.addAll(args);
-    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    stop.whenRequested(process::destroy);
+    args.stream().filter(arg -> !arg.equals("--")).forEach(command::add); // after a --, the row's would be no options
+    command.addAll(row);
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    // SIGTERM to the row, which ends with what it has; Process.destroy would also close its output under the reader.
+    stop.whenRequested(() -> process.toHandle().destroy());
     List<String> lines = new ArrayList<>();
     int exit;
     try (BufferedReader reader = new BufferedReader(
@@ -226,10 +298,24 @@ public final class Bench {
     } finally {
       stop.clear();
     }
-    if (exit != 0 && !stop.isRequested()) {
-      throw new IllegalStateException("bench row " + String.join(" ", args) + " failed with exit code " + exit);
+    if (exit == 0 || stop.isRequested()) {
+      return lines;
     }
-    return lines;
+    String said = lines.stream().filter(line -> line.startsWith("restaurant: ")).reduce((first, last) -> last)
+        .map(line -> line.substring("restaurant: ".length())).orElse("it said nothing");
+    String which = "the grid's row " + String.join(" ", row);
+    if (exit == BAD_INPUT) {
+      throw new BadInputException(which + ": " + said);
+    }
+    throw new RowFailed(which + " ended with exit code " + exit + ": " + said + "; bench "
+        + String.join(" ", row) + " runs it alone, with a log");
+  }
+
+  /** A row of the grid failed in its JVM, not on bad input: bench ends with exit 1 and the row's line. */
+  public static final class RowFailed extends RuntimeException {
+    RowFailed(String message) {
+      super(message);
+    }
   }
 
   private static String lastLine(List<String> lines) {

@@ -117,6 +117,9 @@ public final class Cli {
               + " leave --clock out");
         }
       }
+      if (options.command() == Options.Command.BENCH) {
+        Bench.check(options.idleWaiters(), options.ordersGiven(), settings, config);
+      }
       if (clustered) {
         checkClustered(settings, options);
       }
@@ -151,9 +154,8 @@ public final class Cli {
         }
         case COMPARE -> Comparison.run(settings,
             mode -> Runner.run(mode, settings, config, options.quiet(), stop), out);
-        case BENCH -> Bench.run(options.idleWaiters(),
-            options.generate() != null || options.ordersFile() != null, options.configFile(), settings,
-            config, out, stop);
+        case BENCH -> Bench.run(options.idleWaiters(), options.ordersGiven(),
+            List.of(args).subList(1, args.length), settings, config, out, stop); // args[0] is bench
         case RUN -> {
           RunReport report;
           try (TraceFile trace = options.traceFile() == null ? null : TraceFile.open(options.traceFile())) {
@@ -189,6 +191,9 @@ public final class Cli {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       err.println("restaurant: interrupted");
+      return FAILED;
+    } catch (Bench.RowFailed e) { // its JVM said what went wrong, and logged it nowhere
+      err.println("restaurant: " + oneLine(e.getMessage()));
       return FAILED;
     } catch (RuntimeException bug) { // the restaurant's own bug: fail fast, the trace in the log file
       LoggerFactory.getLogger(Cli.class).error("The run failed on a bug", bug);

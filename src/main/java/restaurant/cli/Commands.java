@@ -11,10 +11,12 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -22,11 +24,13 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 import picocli.CommandLine;
@@ -134,9 +138,10 @@ final class Commands {
     }
   }
 
-  @Command(name = "bench", description = "Benchmarks the actors (docs/benchmarks.md): with no options its full grid,"
-      + " each row in a JVM of its own; with --generate N one row; with --idle-waiters N the heap cost of N idle"
-      + " waiters.")
+  @Command(name = "bench", description = "Benchmarks the actors (docs/benchmarks.md), on the real clock (a row also"
+      + " runs its orders on the virtual clock): without --generate, --orders or --idle-waiters its full grid, each"
+      + " row in a JVM of its own that gets the other options; with --generate N one row; with --idle-waiters N"
+      + " the heap cost of N idle waiters.")
   static final class BenchCommand implements Subcommand {
     @Option(names = "--idle-waiters", paramLabel = "N", converter = Count.class,
         description = "measure the heap of N idle waiters, 1 to 10000000")
@@ -148,9 +153,40 @@ final class Commands {
     @Mixin
     SharedOptions shared;
 
+    @Spec
+    CommandSpec spec;
+
+    /** What the grid sets for each row itself (--dump-orders would write orders it never serves). */
+    private static final List<String> SET_BY_THE_GRID = List.of("--waiters", "--max-open-orders", "--time-scale",
+        "--dump-orders");
+    /** What idle waiters have no use for: orders, and another count of them. */
+    private static final List<String> NOT_FOR_IDLE_WAITERS = List.of("--generate", "--orders", "--dump-orders",
+        "--waiters");
+
+    /** The grid passes every other option on to each row's JVM; one row honours them all. */
     @Override
     public Options options() {
-      return shared.options(Options.Command.BENCH, Mode.ACTORS, null, null, null, idleWaiters, staff, null);
+      Options options = shared.options(Options.Command.BENCH, Mode.ACTORS, null, null, null, idleWaiters, staff,
+          null);
+      if (idleWaiters != null) {
+        refuse(NOT_FOR_IDLE_WAITERS, given -> "bench --idle-waiters with " + given + ": idle waiters serve no"
+            + " orders, and --idle-waiters is their count; give one of them");
+      } else if (!options.ordersGiven()) {
+        refuse(SET_BY_THE_GRID, given -> "bench " + given + ": the grid sets each row's orders, waiters,"
+            + " max-open-orders and time-scale itself; bench --generate N --waiters W --time-scale F runs one row");
+      }
+      return options;
+    }
+
+    /** The first of {@code options} given, refused with the line {@code why} makes of it and its value. */
+    private void refuse(List<String> options, Function<String, String> why) {
+      for (OptionSpec given : spec.commandLine().getParseResult().matchedOptions()) {
+        if (options.contains(given.longestName())) {
+          List<String> values = given.originalStringValues();
+          throw new BadInputException(why.apply(given.longestName() + " "
+              + BadInputException.shown(values.get(values.size() - 1))));
+        }
+      }
     }
   }
 

@@ -7,6 +7,7 @@ import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import restaurant.bench.Bench;
 
 /**
  * Picks the file this run logs to, before anything logs: {@code logs/restaurant.log}, unless
@@ -17,6 +18,9 @@ import java.nio.file.StandardOpenOption;
  *
  * <p>A floor node of the cluster demo is given its own file ({@value #NAME_PROPERTY}), with its
  * name in it: logs/restaurant-floor-1.log.
+ *
+ * <p>A row of bench's grid, in a JVM of its own ({@link Bench#ROW_PROPERTY}), logs to no file:
+ * bench keeps its table line only, and the row's log would be left behind.
  *
  * <p>conf/logback.xml reads the choice from the system properties set here.
  */
@@ -38,6 +42,10 @@ public final class LogFile {
 
   /** Says on stderr, in one line, when the log is not the usual file. */
   public static void choose(PrintStream err) {
+    if (Boolean.getBoolean(Bench.ROW_PROPERTY)) {
+      System.setProperty(FILE_PROPERTY, "");
+      return;
+    }
     Path wanted = named(System.getProperty(NAME_PROPERTY, "restaurant"));
     String problem = unusable(wanted);
     if (problem != null) {

@@ -43,6 +43,11 @@ record Options(
         quiet, idleWaiters, overrides, sweep, request);
   }
 
+  /** Whether --orders or --generate gave the orders: for bench, one row on them. */
+  boolean ordersGiven() {
+    return ordersFile != null || generate != null;
+  }
+
   /** Where the orders come from: --orders, --generate, or the configuration. */
   Settings.OrderSource orderSource() {
     return new Settings.OrderSource(ordersFile, generate);

@@ -144,6 +144,15 @@ class CliBadInputTest {
       compare --report=%dir/r.json                     | --report goes with run, not compare; see compare --help
       bench --report %dir/r.json                       | --report goes with run, not bench; see bench --help
       bench --generate 5 --report %dir/r.json          | --report goes with run, not bench; see bench --help
+      bench --waiters 10                              | bench --waiters 10: the grid sets each row's orders, waiters, max-open-orders and time-scale itself; bench --generate N --waiters W --time-scale F runs one row
+      bench --quiet --time-scale 0.01                 | bench --time-scale 0.01: the grid sets each row's orders
+      bench --max-open-orders 2                       | bench --max-open-orders 2: the grid sets each row's orders
+      bench --dump-orders %dir/grid.json              | bench --dump-orders %dir/grid.json: the grid sets each row's orders
+      bench --idle-waiters 10 --generate 5            | bench --idle-waiters with --generate 5: idle waiters serve no orders, and --idle-waiters is their count; give one of them
+      bench --waiters 3 --idle-waiters 10             | bench --idle-waiters with --waiters 3: idle waiters serve no orders
+      bench --generate 5 --clock virtual              | restaurant.clock = virtual (command line --clock): bench times the actors on the real clock, in wall seconds, and runs the same orders on the virtual clock itself for its virtual: columns; give --clock real
+      bench --config %conf:restaurant.clock=virtual   | restaurant.clock = virtual (%conf: 1): bench times the actors on the real clock
+      bench --config %conf:restaurant.arrivals{process=poisson,rate=0.001} | the grid's row --generate 10000 --waiters 1000 --max-open-orders 1 --time-scale 0.001 --quiet: the last of 10000 orders would arrive about 417 days after the opening
       --config %conf:include\\srequired("nope.conf")    | config file %conf: include required("nope.conf") finds no file %dir/nope.conf (includes are looked for beside the file that includes them)
       --config %conf:include\\srequired(file("nope.conf")) | config file %conf: include required(file("nope.conf")) finds no file %dir/nope.conf
       --config %conf:include\\srequired("nope")         | config file %conf: include required("nope") finds no file %dir/nope.conf, .json or .properties
