@@ -367,7 +367,7 @@ class CliBadInputTest {
       cluster                                   | --html        | src/main/resources/reference.conf
       cluster                                   | --dump-orders | pom.xml
       compare                                   | --dump-orders | conf/examples/lunch-rush.conf
-      bench                                     | --dump-orders | src/main/java/restaurant/cli/Cli.java
+      bench --generate 10 --waiters 2           | --dump-orders | src/main/java/restaurant/cli/Cli.java
       """)
   void noOutputReplacesAConfigAnOrdersOrASourceFile(String command, String option, String source)
       throws IOException {
