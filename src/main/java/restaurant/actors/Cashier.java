@@ -10,12 +10,8 @@ import akka.actor.typed.javadsl.Behaviors;
 import akka.actor.typed.javadsl.Receive;
 import akka.actor.typed.javadsl.TimerScheduler;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -37,7 +33,6 @@ import restaurant.report.Progress;
 import restaurant.report.RunReport;
 import restaurant.report.ServiceEvents;
 import restaurant.report.StationReport;
-import restaurant.report.TimerLateness;
 import restaurant.report.TraceFile;
 
 /**
@@ -131,8 +126,8 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
    */
   private record NextArrival(long atNanos) implements Command {}
 
-  /** The timer: the kitchen did not send its statistics (stations, lateness) in time. */
-  private enum KitchenSilent implements Command { INSTANCE }
+  /** The day report's timer ({@link DayReport}): the kitchen did not send its statistics (stations, lateness) in time. */
+  enum KitchenSilent implements Command { INSTANCE }
 
   private static final long NO_WAKE_UP = Long.MIN_VALUE;
   private static final Cancellable NO_ARRIVAL = new Cancellable() {
@@ -146,9 +141,6 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
       return true;
     }
   };
-
-  /** How long the report waits for the kitchen's statistics; on virtual time it costs no wall time. */
-  private static final Duration KITCHEN_ANSWERS_WITHIN = Duration.ofSeconds(2);
 
   /**
    * @param nanoClock where times come from: System::nanoTime in a real run, virtual time in tests
@@ -173,18 +165,13 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
   }
 
   private final TimerScheduler<Command> timers;
-  /** The day's orders, taken in one at a time as they arrive: never held whole. */
-  private final Iterator<Order> source;
-  private final int orderCount;
-  /** The next order of the day, not taken in yet; null after the last. */
-  private Order upcoming;
-  /**
-   * Orders taken in that wait for a waiter. Only with event lines on (each arrival says it waits);
-   * otherwise a due order waits in the day's list, and the queue costs no memory.
-   */
-  private final ArrayDeque<Order> waiting = new ArrayDeque<>();
+  /** Who holds what, the free slots, the queue: the one source of truth of the dispatch. */
+  private final DispatchBook book;
+  /** The day's customers, taken in as they are due. */
+  private final ArrivalGate gate;
   /** The arrival the pending wake-up is for, or NO_WAKE_UP. */
   private long wakeUpFor = NO_WAKE_UP;
+  /** What happened, for the report: it records, it decides nothing. */
   private final Ledger ledger;
   private final LongSupplier nanoClock;
   private final Settings settings;
@@ -196,31 +183,19 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
   private final int waiters;
   /** Checked once: per-event lines and their MDC cost nothing in a --quiet run. */
   private final boolean logsEvents;
-  /** The orders each waiter holds, by waiter id; a list only once the waiter has had one. */
-  private final List<List<Order>> inFlight;
-  /** Each waiter, by id, as its last WaiterReady gave it. */
+  /** Each waiter, by id, as its last WaiterReady gave it: where its orders go. */
   private final List<ActorRef<Waiter.Command>> waiterRefs;
-  private final FreeSlots freeSlots = new FreeSlots();
-  /** In a cluster, the waiters lost with their floor node, by id. */
-  private final BitSet lostWaiters = new BitSet();
-  /** With stations the report waits for the kitchen's statistics; null until the kitchen is in. */
+  /** With stations the cashier opens only once the kitchen is in. */
   private final boolean hasStations;
+  /** The kitchen, once it said it is in: asked for its statistics at the end. */
   private ActorRef<Kitchen.Command> kitchen;
   private final long warmUpNanos;
   /** Every order is there at the opening: none to wait for, nor to say it waits. */
   private final boolean atOnce;
   /** The next arrival's wake-up, cancelled when the restaurant closes. */
   private Cancellable nextArrival = NO_ARRIVAL;
-  private final int[] slots;
-  /** Each waiter's restarts, as its last WaiterReady said: orders are handed to that incarnation. */
-  private final int[] incarnations;
-  /** The first WaiterReady of each waiter, kept until all are in; null once open. */
-  private List<WaiterReady> beforeOpening = new ArrayList<>();
   private final int maxRetries;
-  /** How often each order was handed again to its restarted waiter; only orders that were. */
-  private final Map<Integer, Integer> handedAgain = new HashMap<>();
-  private int handedOutCount;
-  private int ordersInFlight;
+  /** Who to tell once the report is out, when the restaurant was closed (a stop); null while serving. */
   private ActorRef<Done> closedReplyTo;
   private final Runnable opened;
 
@@ -229,10 +204,9 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
     super(context);
     this.opened = opened;
     this.timers = timers;
-    this.source = settings.orders().iterator();
-    this.orderCount = settings.orders().size();
-    this.upcoming = source.hasNext() ? source.next() : null;
     this.ledger = new Ledger(Mode.ACTORS, settings, progress, trace);
+    this.book = new DispatchBook(settings.waiters(), settings.orders().size());
+    this.gate = new ArrivalGate(settings.orders().iterator(), settings.timeScale(), ledger::arrived);
     this.nanoClock = nanoClock;
     this.settings = settings;
     this.virtualTime = Clocks.virtual(context.getSystem());
@@ -240,14 +214,11 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
     this.waiters = settings.waiters();
     this.maxRetries = settings.maxRetries();
     this.logsEvents = LOG.isInfoEnabled(ServiceEvents.EVENT);
-    this.inFlight = new ArrayList<>(Collections.nCopies(waiters + 1, null));
     this.waiterRefs = new ArrayList<>(Collections.nCopies(waiters + 1, null));
     this.hasStations = !settings.service().stations().isEmpty();
     this.warmUpNanos = settings.scaled(settings.service().warmUp()).toNanos();
     this.atOnce = settings.service().arrivals().atOnce() && !OrderSequence.arrivesOverTime(settings.orders());
-    this.slots = new int[waiters + 1];
-    this.incarnations = new int[waiters + 1];
-    LOG.info("<Cashier> {} orders to serve", orderCount);
+    LOG.info("<Cashier> {} orders to serve", settings.orders().size());
   }
 
   @Override
@@ -283,29 +254,23 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
   }
 
   private Behavior<Command> onWaiterReady(WaiterReady ready) {
-    if (lostWaiters.get(ready.waiterId())) {
+    if (book.isLost(ready.waiterId())) {
       return this; // from a floor node the cluster has downed: its word counts no more
     }
-    slots[ready.waiterId()] = ready.slots();
-    incarnations[ready.waiterId()] = ready.incarnation();
     waiterRefs.set(ready.waiterId(), ready.replyTo());
-    if (beforeOpening != null) {
-      beforeOpening.add(ready);
+    book.apply(new DispatchBook.WaiterIn(ready.waiterId(), ready.slots(), ready.incarnation()));
+    if (!book.isOpen()) {
       openWhenAllAreIn();
       return this;
     }
     // A restarted waiter: it forgot what it held, so it gets the same orders again first, each
     // up to max-retries times: a waiter that crashes on every order must not keep the run going.
-    List<Order> held = inFlight.get(ready.waiterId());
-    int freed = 0;
-    for (int i = 0; held != null && i < held.size(); ) {
-      Order order = held.get(i);
-      int times = handedAgain.merge(order.id(), 1, Integer::sum);
+    for (Order order : book.heldBy(ready.waiterId())) {
+      book.apply(new DispatchBook.HandedAgain(order.id()));
+      int times = book.timesHandedAgain(order.id());
       if (times > maxRetries) {
-        held.remove(i);
-        ordersInFlight--;
-        freed++;
         String reason = "its waiter crashed " + times + " times";
+        book.apply(new DispatchBook.Finished(order.id(), ready.waiterId()));
         ledger.done(order.id(), ready.waiterId(), Outcome.FAILED, reason, nanoClock.getAsLong());
         if (logsEvents) {
           logAbout(order.id(), ready.waiterId(), "<Cashier> [Order: {}] Failed: {}", order.id(), reason);
@@ -313,24 +278,14 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
       } else {
         ledger.handedAgain(order.id());
         ready.replyTo().tell(new Waiter.ServeOrder(order, ready.incarnation()));
-        i++;
       }
     }
-    if (ledger.allDone()) {
-      return finish(false, null);
-    }
-    if (closedReplyTo != null && ordersInFlight == 0) {
-      return finish(true, null);
-    }
-    for (int slot = 0; slot < freed; slot++) {
-      slotFreed(ready.waiterId());
-    }
-    return this;
+    return afterSlotsFreed();
   }
 
   private Behavior<Command> onKitchenReady(KitchenReady ready) {
     kitchen = ready.kitchen();
-    if (beforeOpening != null) {
+    if (!book.isOpen()) {
       openWhenAllAreIn();
     }
     return this;
@@ -338,21 +293,17 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
 
   /** Opens once every waiter (and, with stations, the kitchen) is in: the first orders arrive now. */
   private void openWhenAllAreIn() {
-    if (beforeOpening.size() < waiters - lostWaiters.cardinality() || hasStations && kitchen == null) {
+    if (!book.everyWaiterIn() || hasStations && kitchen == null) {
       return;
     }
     long now = nanoClock.getAsLong();
-    LOG.info("<Cashier> All {} waiters are in: open", beforeOpening.size());
+    LOG.info("<Cashier> All {} waiters are in: open", book.waitersIn());
     ledger.opened(now);
+    gate.opened(now);
     if (hasStations) {
       kitchen.tell(new Kitchen.Open(now, now + warmUpNanos));
     }
-    for (WaiterReady waiter : beforeOpening) {
-      for (int slot = 0; slot < waiter.slots(); slot++) {
-        freeSlots.add(waiter.waiterId());
-      }
-    }
-    beforeOpening = null;
+    book.apply(new DispatchBook.Opened());
     admitArrivals(now);
     opened.run();
   }
@@ -370,44 +321,29 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
     return this;
   }
 
-  /** Takes in every order due by {@code now} that a free slot can take, and sets the wake-up for the next. */
+  /** Takes in every customer due by {@code now}: to a free slot, or to the queue; then waits for the next. */
   private void admitArrivals(long now) {
-    while (upcoming != null && ledger.arrivalNanos(upcoming) <= now) {
-      if (!freeSlots.isEmpty()) {
-        handOut(freeSlots.poll(), takeUpcoming());
+    while (gate.hasDue(now)) {
+      if (book.hasFreeSlot()) {
+        handOut(book.nextFreeWaiter(), gate.takeDue(now));
       } else if (logsEvents && !atOnce) {
-        Order order = takeUpcoming();
-        waiting.add(order);
+        Order order = gate.takeDue(now);
+        book.apply(new DispatchBook.Waits(order));
         logAbout(order.id(), 0, "<Cashier> [Order: {}] Arrives and waits for a waiter ({} ahead)", order.id(),
-            waiting.size() - 1);
+            book.waitingCount() - 1);
       } else {
-        break; // it waits at the head of the day's list, taken in when a slot frees
+        break; // it waits at the door, taken in when a slot frees: a queue of a million costs nothing
       }
     }
     wakeForTheNextArrival(now);
   }
 
-  private Order takeUpcoming() {
-    Order order = upcoming;
-    ledger.arrived(order);
-    upcoming = source.hasNext() ? source.next() : null;
-    return order;
-  }
-
-  /** The next order in the queue by {@code now}: taken in already, or due at the head of the day's list. */
-  private Order nextWaiting(long now) {
-    if (!waiting.isEmpty()) {
-      return waiting.poll();
-    }
-    return upcoming != null && ledger.arrivalNanos(upcoming) <= now ? takeUpcoming() : null;
-  }
-
-  /** A wake-up for the next order to come, unless it is due already (a slot takes it) or one is set. */
+  /** A wake-up for the next customer to come, unless one is due already (a slot takes it) or one is set. */
   private void wakeForTheNextArrival(long now) {
-    if (upcoming == null || closedReplyTo != null) {
+    long arrival = gate.nextArrival();
+    if (arrival == ArrivalGate.NONE || closedReplyTo != null) {
       return;
     }
-    long arrival = ledger.arrivalNanos(upcoming);
     if (arrival > now && wakeUpFor != arrival) {
       wakeUpFor = arrival;
       nextArrival = getContext().scheduleOnce(Duration.ofNanos(arrival - now), getContext().getSelf(),
@@ -415,16 +351,27 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
     }
   }
 
-  /** A slot of this waiter is free: it takes the head of the queue, or waits for the next arrival. */
-  private void slotFreed(int waiterId) {
+  /**
+   * Slots were freed: the day may be done, or the closing over; else each free slot takes the
+   * head of the queue (the orders waiting, then the customers due at the door).
+   */
+  private Behavior<Command> afterSlotsFreed() {
+    if (book.allDone()) {
+      return finish(false, null);
+    }
+    if (closedReplyTo != null) {
+      return book.inFlight() == 0 ? finish(true, null) : this;
+    }
     long now = nanoClock.getAsLong();
-    Order next = closedReplyTo == null ? nextWaiting(now) : null;
-    if (next != null) {
-      handOut(waiterId, next);
-    } else {
-      freeSlots.add(waiterId);
+    while (book.hasFreeSlot()) {
+      Order next = book.nextWaiting() != null ? book.nextWaiting() : gate.takeDue(now);
+      if (next == null) {
+        break;
+      }
+      handOut(book.nextFreeWaiter(), next);
     }
     wakeForTheNextArrival(now);
+    return this;
   }
 
   private Behavior<Command> onRestarted(Restarted restarted) {
@@ -439,52 +386,29 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
    */
   private Behavior<Command> onFloorLost(FloorLost lost) {
     long now = nanoClock.getAsLong();
-    List<Order> orphans = new ArrayList<>();
-    int waitersLost = 0;
-    for (int id = lost.firstWaiter(); id <= lost.lastWaiter() && id <= waiters; id++) {
-      if (lostWaiters.get(id)) {
-        continue;
-      }
-      lostWaiters.set(id);
-      waitersLost++;
-      List<Order> held = inFlight.get(id);
-      if (held != null) {
-        orphans.addAll(held);
-        held.clear();
-      }
-    }
+    DispatchBook.WaitersLost gone = new DispatchBook.WaitersLost(lost.firstWaiter(), lost.lastWaiter());
+    List<Order> orphans = book.orphansOf(gone);
+    int waitersLost = book.newlyLost(gone);
+    book.apply(gone);
     for (Order order : orphans) {
       ledger.lost(order.id(), now);
     }
-    for (int i = orphans.size() - 1; i >= 0; i--) {
-      waiting.addFirst(orphans.get(i));
-    }
-    ordersInFlight -= orphans.size();
-    handedOutCount -= orphans.size();
-    freeSlots.removeIf(lostWaiters::get);
-    boolean noWaiterLeft = lostWaiters.cardinality() >= waiters;
+    boolean noWaiterLeft = book.noWaiterLeft();
     ledger.nodeLost(lost.node(), waitersLost, noWaiterLeft ? 0 : orphans.size(), now);
     if (noWaiterLeft) { // the run stops, with what is done (exit 4)
       LOG.error("<Cashier> Floor node {} is gone with waiters {} to {}, the last: no waiter is left for the orders"
           + " not done", lost.node(), lost.firstWaiter(), lost.lastWaiter());
       return finish(true, null);
     }
-    if (beforeOpening != null) { // it joined, then died: the restaurant opens with the waiters left
+    if (!book.isOpen()) { // it joined, then died: the restaurant opens with the waiters left
       LOG.warn("<Cashier> Floor node {} is gone with waiters {} to {} before the opening", lost.node(),
           lost.firstWaiter(), lost.lastWaiter());
-      beforeOpening.removeIf(ready -> lostWaiters.get(ready.waiterId()));
       openWhenAllAreIn();
       return this;
     }
     LOG.warn("<Cashier> Floor node {} is gone with waiters {} to {}: its {} orders go to other waiters", lost.node(),
         lost.firstWaiter(), lost.lastWaiter(), orphans.size());
-    if (closedReplyTo != null) {
-      return ordersInFlight == 0 ? finish(true, null) : this;
-    }
-    while (!freeSlots.isEmpty() && !waiting.isEmpty()) {
-      handOut(freeSlots.poll(), waiting.poll());
-    }
-    return this;
+    return afterSlotsFreed();
   }
 
   private Behavior<Command> onWrongProduct(WrongProduct wrong) {
@@ -494,7 +418,7 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
 
   private Behavior<Command> onActorFailed(ActorFailed failed) {
     getContext().getLog().error("<Cashier> {} stopped on a bug; closing with {} orders in flight", failed.actor(),
-        ordersInFlight);
+        book.inFlight());
     if ("Kitchen".equals(failed.actor())) {
       kitchen = null; // stopped: it will send no statistics
     }
@@ -502,31 +426,24 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
   }
 
   private Behavior<Command> onStuck() {
-    int pending = orderCount - handedOutCount + ordersInFlight;
+    int pending = book.pending();
     getContext().getLog().error("<Cashier> The simulation is stuck: nothing left to happen, {} orders pending",
         pending);
     return finish(true, "the simulation is stuck: nothing left to happen, with " + pending + " orders pending ("
-        + ordersInFlight + " handed out, " + (orderCount - handedOutCount) + " never handed out)");
+        + book.inFlight() + " handed out, " + (pending - book.inFlight()) + " never handed out)");
   }
 
   private void handOut(int waiterId, Order order) {
-    handedOutCount++;
+    book.apply(new DispatchBook.HandedOut(order, waiterId));
     ledger.handedOut(order, waiterId, nanoClock.getAsLong());
-    List<Order> held = inFlight.get(waiterId);
-    if (held == null) {
-      held = new ArrayList<>(1);
-      inFlight.set(waiterId, held);
-    }
-    held.add(order);
-    ordersInFlight++;
     if (logsEvents) {
       logAbout(order.id(), waiterId, "<Cashier> [Order: {}] Handed to waiter {}", order.id(), waiterId);
     }
-    waiterRefs.get(waiterId).tell(new Waiter.ServeOrder(order, incarnations[waiterId]));
+    waiterRefs.get(waiterId).tell(new Waiter.ServeOrder(order, book.incarnation(waiterId)));
   }
 
   private Behavior<Command> onOrderDone(OrderDone done) {
-    if (lostWaiters.get(done.waiterId())) {
+    if (book.isLost(done.waiterId())) {
       LOG.debug("<Cashier> [Order: {}] Late word from waiter {}, lost with its node: ignored", done.orderId(),
           done.waiterId());
       return this;
@@ -539,29 +456,10 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
       logAbout(done.orderId(), done.waiterId(), "<Cashier> [Order: {}] Failed, reported by waiter {}: {}",
           done.orderId(), done.waiterId(), done.reason());
     }
-    return orderDone(done.orderId(), done.waiterId());
-  }
-
-  private Behavior<Command> orderDone(int orderId, int waiterId) {
-    List<Order> held = inFlight.get(waiterId);
-    boolean wasHeld = false;
-    for (int i = 0; held != null && i < held.size() && !wasHeld; i++) {
-      if (held.get(i).id() == orderId) {
-        held.remove(i);
-        ordersInFlight--;
-        wasHeld = true;
-      }
-    }
-    if (ledger.allDone()) {
-      return finish(false, null);
-    }
-    if (closedReplyTo != null) {
-      return ordersInFlight == 0 ? finish(true, null) : this;
-    }
-    if (wasHeld) { // a second word on the same order frees no second slot
-      slotFreed(waiterId);
-    }
-    return this;
+    int before = book.inFlight();
+    book.apply(new DispatchBook.Finished(done.orderId(), done.waiterId()));
+    // a second word on the same order frees no second slot
+    return book.inFlight() < before ? afterSlotsFreed() : this;
   }
 
   private Behavior<Command> onClose(Close close) {
@@ -570,9 +468,9 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
     }
     closedReplyTo = close.replyTo();
     nextArrival.cancel();
-    LOG.info("<Cashier> Closing: no more orders handed out; {} in flight get {} s", ordersInFlight,
+    LOG.info("<Cashier> Closing: no more orders handed out; {} in flight get {} s", book.inFlight(),
         Seconds.format(close.grace()));
-    if (ordersInFlight == 0) {
+    if (book.inFlight() == 0) {
       return finish(true, null);
     }
     timers.startSingleTimer(GraceOver.INSTANCE, close.grace());
@@ -580,56 +478,20 @@ public final class Cashier extends AbstractBehavior<Cashier.Command> implements 
   }
 
   /**
-   * Reports and stops; {@code failure} is the bug that ended the run, or null. With stations, the
-   * kitchen's statistics go in first: the cashier asks, and reports when they come (or do not).
+   * Reports and stops; {@code failure} is the bug that ended the run, or null. The kitchen's
+   * statistics go in first, when there is a kitchen to ask (see {@link DayReport}).
    */
   private Behavior<Command> finish(boolean stopped, String failure) {
-    // The orders of the day not taken in yet count too: those due by now waited in vain, the rest never came.
+    // The customers not taken in yet count too: those due by now waited in vain, the rest never came.
     long now = nanoClock.getAsLong();
-    for (; upcoming != null; upcoming = source.hasNext() ? source.next() : null) {
-      if (beforeOpening == null && ledger.arrivalNanos(upcoming) <= now) {
-        ledger.arrived(upcoming);
-      } else {
-        ledger.neverArrived(upcoming);
-      }
-    }
+    gate.closeTheDay(now, ledger::arrived, ledger::neverArrived);
     if (stopped) {
       ledger.stoppedAt(now); // the statistics' window runs to the stop, not to the last order done
     }
     RunReport report = ledger.report(stopped, failure);
     nextArrival.cancel();
-    if (kitchen == null) { // no stations, and no lateness of its timer (virtual clock): nothing to ask it
-      return report(report);
-    }
-    kitchen.tell(new Kitchen.ReportStations(ledger.windowEnd()));
-    timers.startSingleTimer(KitchenSilent.INSTANCE, KITCHEN_ANSWERS_WITHIN);
-    return Behaviors.receive(Command.class)
-        .onMessage(StationsMeasured.class, measured -> {
-          lateness.add(measured.lateness());
-          return report(report.withStations(measured.stations()));
-        })
-        .onMessage(KitchenSilent.class, silent -> {
-          getContext().getLog().warn("<Cashier> The kitchen sent no statistics; the report has {}",
-              hasStations ? "none of its stations" : "the lateness of the arrivals' timers only");
-          return report(report);
-        })
-        .onMessage(Close.class, close -> {
-          closedReplyTo = closedReplyTo == null ? close.replyTo() : closedReplyTo;
-          return Behaviors.same();
-        })
-        .build();
-  }
-
-  private Behavior<Command> report(RunReport measured) {
-    RunReport report = virtualTime ? measured
-        : measured.withTimerLateness(TimerLateness.of(lateness, settings));
-    LOG.info("<Cashier> {} of {} orders dispatched, {} failed, in {} s", report.dispatched(),
-        orderCount, report.failed(), Seconds.format3(report.makespanSeconds()));
-    reportTo.accept(report);
-    if (closedReplyTo != null) {
-      closedReplyTo.tell(Done.getInstance());
-    }
-    return Behaviors.stopped();
+    return DayReport.collect(report, kitchen, hasStations, ledger.windowEnd(), lateness,
+        virtualTime ? null : settings, closedReplyTo, reportTo);
   }
 
   /**

@@ -43,6 +43,11 @@ final class FreeSlots {
     size = count;
   }
 
+  /** The waiter whose slot was freed first, left in place; the queue must not be empty. */
+  int peek() {
+    return ring[head];
+  }
+
   /** The waiter whose slot was freed first; the queue must not be empty. */
   int poll() {
     int waiterId = ring[head];

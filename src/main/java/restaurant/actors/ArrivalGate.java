@@ -1,0 +1,73 @@
+package restaurant.actors;
+
+import java.util.Iterator;
+import java.util.function.Consumer;
+import restaurant.model.Order;
+
+/**
+ * The day's customers at the door: the orders in arrival order, taken in one at a time as they
+ * are due, never held whole (a million orders arrive at once and wait here, not in a queue). An
+ * order's arrival is its time from the opening, scaled to the clock. Plain state, the cashier's.
+ */
+final class ArrivalGate {
+  /** In {@link #nextArrival()}: no customer is left to come. */
+  static final long NONE = Long.MAX_VALUE;
+
+  private final Iterator<Order> day;
+  /** Simulated seconds to nanoseconds of the clock: 1e9 x the time-scale. */
+  private final double clockNanosPerSecond;
+  /** Told of each order taken in: the ledger's arrival. */
+  private final Consumer<Order> takenIn;
+  /** The next customer, not taken in yet; null after the last. */
+  private Order upcoming;
+  private long openedAt;
+  private boolean open;
+
+  ArrivalGate(Iterator<Order> day, double timeScale, Consumer<Order> takenIn) {
+    this.day = day;
+    this.clockNanosPerSecond = 1e9 * timeScale;
+    this.takenIn = takenIn;
+    this.upcoming = day.hasNext() ? day.next() : null;
+  }
+
+  /** The restaurant opens: arrival times count from {@code nanos}. */
+  void opened(long nanos) {
+    openedAt = nanos;
+    open = true;
+  }
+
+  /** The next customer's arrival on the clock, or {@link #NONE}; the gate must be open. */
+  long nextArrival() {
+    return upcoming == null ? NONE : openedAt + Math.round(upcoming.arrivalSeconds() * clockNanosPerSecond);
+  }
+
+  /** The next customer is due by {@code now}. */
+  boolean hasDue(long now) {
+    return open && upcoming != null && nextArrival() <= now;
+  }
+
+  /** Takes in the next customer, due by now; null if none is. */
+  Order takeDue(long now) {
+    if (!hasDue(now)) {
+      return null;
+    }
+    Order order = upcoming;
+    takenIn.accept(order);
+    upcoming = day.hasNext() ? day.next() : null;
+    return order;
+  }
+
+  /**
+   * The day ends at {@code now}: each customer left is told to {@code arrived} when due by now
+   * (they waited in vain) or to {@code neverArrived}.
+   */
+  void closeTheDay(long now, Consumer<Order> arrived, Consumer<Order> neverArrived) {
+    for (; upcoming != null; upcoming = day.hasNext() ? day.next() : null) {
+      if (open && nextArrival() <= now) {
+        arrived.accept(upcoming);
+      } else {
+        neverArrived.accept(upcoming);
+      }
+    }
+  }
+}
