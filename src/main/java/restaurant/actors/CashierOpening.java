@@ -1,0 +1,48 @@
+package restaurant.actors;
+
+import akka.actor.typed.Behavior;
+import akka.actor.typed.javadsl.AbstractBehavior;
+import akka.actor.typed.javadsl.ActorContext;
+import akka.actor.typed.javadsl.Receive;
+
+/**
+ * The cashier's first phase: waiting for the staff. It opens when every waiter is on the floor
+ * (and, with stations, the kitchen too), so the makespan measures the service, not how long a
+ * hundred thousand waiters take to arrive; arrival times count from the opening.
+ */
+final class CashierOpening extends AbstractBehavior<Cashier.Command> implements FailFast.OnBug<Cashier.Command> {
+  private final CashierDay day;
+
+  CashierOpening(ActorContext<Cashier.Command> context, CashierDay day) {
+    super(context);
+    this.day = day;
+  }
+
+  @Override
+  public Receive<Cashier.Command> createReceive() {
+    return new FailFast<>(day.facts(newReceiveBuilder())
+        .onMessage(Cashier.WaiterReady.class, ready -> {
+          day.waiterIn(ready);
+          return openWhenAllAreIn();
+        })
+        .onMessage(Cashier.KitchenReady.class, ready -> {
+          day.kitchenIn(ready.kitchen());
+          return openWhenAllAreIn();
+        })
+        .onMessage(Cashier.FloorLost.class, lost -> day.floorLost(lost) ? day.finish(true, null) : openWhenAllAreIn())
+        .onMessage(Cashier.Close.class, close -> { // a stop before the opening: nothing was served
+          day.close(close);
+          return day.finish(true, null);
+        })
+        .build(), this);
+  }
+
+  @Override
+  public Behavior<Cashier.Command> failed(Throwable bug) {
+    return day.failed(bug);
+  }
+
+  private Behavior<Cashier.Command> openWhenAllAreIn() {
+    return day.openIfAllIn() ? new CashierServing(getContext(), day) : this;
+  }
+}
