@@ -21,6 +21,8 @@ final class ArrivalGate {
   /** The next customer, not taken in yet; null after the last. */
   private Order upcoming;
   private long openedAt;
+  /** The arrival the wake-up set is for, or NONE. */
+  private long wakeUpFor = NONE;
   private boolean open;
 
   ArrivalGate(Iterator<Order> day, double timeScale, Consumer<Order> takenIn) {
@@ -39,6 +41,28 @@ final class ArrivalGate {
   /** The next customer's arrival on the clock, or {@link #NONE}; the gate must be open. */
   long nextArrival() {
     return upcoming == null ? NONE : openedAt + Math.round(upcoming.arrivalSeconds() * clockNanosPerSecond);
+  }
+
+  /**
+   * The arrival a wake-up must be set for at {@code now}, or {@link #NONE}: the next customer's,
+   * unless it is due already (a free slot takes it at once) or the wake-up set is for it.
+   */
+  long wakeUpToSet(long now) {
+    long arrival = nextArrival();
+    if (arrival == NONE || arrival <= now || arrival == wakeUpFor) {
+      return NONE;
+    }
+    wakeUpFor = arrival;
+    return arrival;
+  }
+
+  /** A wake-up came for {@code atNanos}: true when it is the one set (else a slot took its customer first). */
+  boolean wakeUpCame(long atNanos) {
+    if (atNanos != wakeUpFor) {
+      return false;
+    }
+    wakeUpFor = NONE;
+    return true;
   }
 
   /** The next customer is due by {@code now}. */

@@ -12,12 +12,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import restaurant.akka.Clocks;
 import restaurant.config.Settings;
 import restaurant.model.Mode;
@@ -37,6 +35,8 @@ import restaurant.report.TraceFile;
  * {@link CashierClosing}, then {@link DayReport}): the {@link DispatchBook} (who holds what), the
  * {@link ArrivalGate} (the customers to come), the {@link Ledger} (what happened, for the report),
  * where each waiter is, and the steps every phase takes with them. Owned by the one cashier actor.
+ * (Some 340 lines: the day's steps, each documented, which the phases share; split further, the
+ * parts would hand each other the same dozen fields.)
  */
 final class CashierDay {
   /**
@@ -45,19 +45,6 @@ final class CashierDay {
    * The event lines, only on when wanted, use it and carry the actor's path.
    */
   private static final Logger LOG = LoggerFactory.getLogger(Cashier.class);
-  private static final long NO_WAKE_UP = Long.MIN_VALUE;
-  private static final Cancellable NO_ARRIVAL = new Cancellable() {
-    @Override
-    public boolean cancel() {
-      return false;
-    }
-
-    @Override
-    public boolean isCancelled() {
-      return true;
-    }
-  };
-
   private final ActorContext<Cashier.Command> context;
   final TimerScheduler<Cashier.Command> timers;
   /** Who holds what, the free slots, the queue: the one source of truth of the dispatch. */
@@ -84,10 +71,8 @@ final class CashierDay {
   private final long warmUpNanos;
   /** Every order is there at the opening: none to wait for, nor to say it waits. */
   private final boolean atOnce;
-  /** The arrival the pending wake-up is for, or NO_WAKE_UP. */
-  private long wakeUpFor = NO_WAKE_UP;
   /** The next arrival's wake-up, cancelled when the restaurant closes. */
-  private Cancellable nextArrival = NO_ARRIVAL;
+  private Cancellable nextArrival = Cancellable.alreadyCancelled();
   private final int maxRetries;
   /** Who to tell once the report is out, when the restaurant was closed (a stop); null until then. */
   private ActorRef<Done> closedBy;
@@ -203,10 +188,9 @@ final class CashierDay {
 
   /** The next customer is due: taken in, unless the restaurant closed. */
   void arrivalDue(Cashier.NextArrival next, boolean admitting) {
-    if (next.atNanos() != wakeUpFor) {
+    if (!gate.wakeUpCame(next.atNanos())) {
       return; // its order was taken in already, by a slot freed at its time: a later wake-up is set
     }
-    wakeUpFor = NO_WAKE_UP;
     long now = nanoClock.getAsLong();
     lateness.record(next.atNanos(), now);
     if (admitting) {
@@ -233,9 +217,8 @@ final class CashierDay {
 
   /** A wake-up for the next customer to come, unless one is due already (a slot takes it) or one is set. */
   private void wakeForTheNextArrival(long now) {
-    long arrival = gate.nextArrival();
-    if (arrival != ArrivalGate.NONE && arrival > now && wakeUpFor != arrival) {
-      wakeUpFor = arrival;
+    long arrival = gate.wakeUpToSet(now);
+    if (arrival != ArrivalGate.NONE) {
       nextArrival = context.scheduleOnce(Duration.ofNanos(arrival - now), context.getSelf(),
           new Cashier.NextArrival(arrival));
     }
@@ -353,23 +336,7 @@ final class CashierDay {
         virtualTime ? null : settings, closedBy, reportTo);
   }
 
-  /**
-   * An event line about one order, with that order and its waiter in the MDC: the message being
-   * handled may be about another (a dispatched order frees the slot the next one is handed to).
-   */
   private void logAbout(int orderId, int waiterId, String format, Object... arguments) {
-    Map<String, String> outer = MDC.getCopyOfContextMap();
-    MDC.put("order", Integer.toString(orderId));
-    if (waiterId > 0) {
-      MDC.put("waiter", Integer.toString(waiterId));
-    } else { // no waiter has it yet, whichever waiter the message being handled is about
-      MDC.remove("waiter");
-    }
-    context.getLog().info(ServiceEvents.EVENT, format, arguments);
-    if (outer == null) {
-      MDC.clear();
-    } else {
-      MDC.setContextMap(outer);
-    }
+    ServiceEvents.aboutOrder(context.getLog(), orderId, waiterId, format, arguments);
   }
 }

@@ -1,6 +1,8 @@
 package restaurant.report;
 
+import java.util.Map;
 import org.slf4j.Logger;
+import org.slf4j.MDC;
 import org.slf4j.Marker;
 import org.slf4j.MarkerFactory;
 import restaurant.model.Distribution;
@@ -25,6 +27,27 @@ public final class ServiceEvents {
     String wait = menu.distribution(product) == Distribution.FIXED ? Seconds.format(menu.preparationTime(product))
         : Seconds.format3(menu.firstPreparationNanos(order, item, seed) / 1e9);
     log.info(EVENT, "<Waiter: {}> [Order: {}] Request {}. Wait {} s", waiter, order.id(), product, wait);
+  }
+
+  /**
+   * An event line about one order, with that order and its waiter ({@code waiterId} 0: none yet)
+   * in the MDC: the message being handled may be about another (a dispatched order frees the slot
+   * the next one is handed to). The MDC is as it was after.
+   */
+  public static void aboutOrder(Logger log, int orderId, int waiterId, String format, Object... arguments) {
+    Map<String, String> outer = MDC.getCopyOfContextMap();
+    MDC.put("order", Integer.toString(orderId));
+    if (waiterId > 0) {
+      MDC.put("waiter", Integer.toString(waiterId));
+    } else {
+      MDC.remove("waiter");
+    }
+    log.info(EVENT, format, arguments);
+    if (outer == null) {
+      MDC.clear();
+    } else {
+      MDC.setContextMap(outer);
+    }
   }
 
   public static void productDone(Logger log, int waiter, int orderId, String product) {
