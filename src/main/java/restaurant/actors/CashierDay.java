@@ -5,8 +5,6 @@ import akka.actor.Cancellable;
 import akka.actor.typed.ActorRef;
 import akka.actor.typed.Behavior;
 import akka.actor.typed.javadsl.ActorContext;
-import akka.actor.typed.javadsl.Behaviors;
-import akka.actor.typed.javadsl.ReceiveBuilder;
 import akka.actor.typed.javadsl.TimerScheduler;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,8 +33,6 @@ import restaurant.report.TraceFile;
  * {@link CashierClosing}, then {@link DayReport}): the {@link DispatchBook} (who holds what), the
  * {@link ArrivalGate} (the customers to come), the {@link Ledger} (what happened, for the report),
  * where each waiter is, and the steps every phase takes with them. Owned by the one cashier actor.
- * (Some 340 lines: the day's steps, each documented, which the phases share; split further, the
- * parts would hand each other the same dozen fields.)
  */
 final class CashierDay {
   /**
@@ -52,7 +48,7 @@ final class CashierDay {
   /** The day's customers, taken in as they are due. */
   private final ArrivalGate gate;
   /** What happened, for the report: it records, it decides nothing. */
-  private final Ledger ledger;
+  final Ledger ledger;
   private final LongSupplier nanoClock;
   private final Settings settings;
   /** On the virtual clock no timer is late: the report says nothing of lateness. */
@@ -97,29 +93,6 @@ final class CashierDay {
     this.warmUpNanos = settings.scaled(settings.service().warmUp()).toNanos();
     this.atOnce = settings.service().arrivals().atOnce() && !OrderSequence.arrivesOverTime(settings.orders());
     LOG.info("<Cashier> {} orders to serve", settings.orders().size());
-  }
-
-  /** The facts every phase takes down as they come: restarts, burns, orders again, wrong products, bugs, a stuck clock. */
-  ReceiveBuilder<Cashier.Command> facts(ReceiveBuilder<Cashier.Command> phase) {
-    return phase
-        .onMessage(Cashier.Restarted.class, restarted -> {
-          ledger.restarted(restarted.role());
-          return Behaviors.same();
-        })
-        .onMessage(Cashier.Burnt.class, burnt -> {
-          ledger.productBurnt();
-          return Behaviors.same();
-        })
-        .onMessage(Cashier.OrderedAgain.class, again -> {
-          ledger.orderedAgain(again.orderId(), again.burnt());
-          return Behaviors.same();
-        })
-        .onMessage(Cashier.WrongProduct.class, wrong -> {
-          ledger.wrongProduct(wrong.orderId(), wrong.product(), wrong.waiterId());
-          return Behaviors.same();
-        })
-        .onMessage(Cashier.ActorFailed.class, this::actorFailed)
-        .onMessage(Cashier.Stuck.class, stuck -> stuck());
   }
 
   /** A bug in the cashier itself: it reports what it has, so the run still ends with a report. */
@@ -303,7 +276,7 @@ final class CashierDay {
         Seconds.format(close.grace()));
   }
 
-  private Behavior<Cashier.Command> actorFailed(Cashier.ActorFailed failed) {
+  Behavior<Cashier.Command> actorFailed(Cashier.ActorFailed failed) {
     context.getLog().error("<Cashier> {} stopped on a bug; closing with {} orders in flight", failed.actor(),
         book.inFlight());
     if ("Kitchen".equals(failed.actor())) {
@@ -312,7 +285,7 @@ final class CashierDay {
     return finish(true, failed.actor() + " failed: " + failed.bug());
   }
 
-  private Behavior<Cashier.Command> stuck() {
+  Behavior<Cashier.Command> stuck() {
     int pending = book.pending();
     context.getLog().error("<Cashier> The simulation is stuck: nothing left to happen, {} orders pending", pending);
     return finish(true, "the simulation is stuck: nothing left to happen, with " + pending + " orders pending ("

@@ -1,26 +1,22 @@
 package restaurant.actors;
 
 import akka.actor.typed.Behavior;
-import akka.actor.typed.javadsl.AbstractBehavior;
 import akka.actor.typed.javadsl.ActorContext;
-import akka.actor.typed.javadsl.Receive;
+import akka.actor.typed.javadsl.ReceiveBuilder;
 
 /**
  * The cashier's first phase: waiting for the staff. It opens when every waiter is on the floor
  * (and, with stations, the kitchen too), so the makespan measures the service, not how long a
  * hundred thousand waiters take to arrive; arrival times count from the opening.
  */
-final class CashierOpening extends AbstractBehavior<Cashier.Command> implements FailFast.OnBug<Cashier.Command> {
-  private final CashierDay day;
-
+final class CashierOpening extends CashierPhase {
   CashierOpening(ActorContext<Cashier.Command> context, CashierDay day) {
-    super(context);
-    this.day = day;
+    super(context, day);
   }
 
   @Override
-  public Receive<Cashier.Command> createReceive() {
-    return new FailFast<>(day.facts(newReceiveBuilder())
+  ReceiveBuilder<Cashier.Command> phase(ReceiveBuilder<Cashier.Command> builder) {
+    return builder
         .onMessage(Cashier.WaiterReady.class, ready -> {
           day.waiterIn(ready);
           return openWhenAllAreIn();
@@ -33,13 +29,13 @@ final class CashierOpening extends AbstractBehavior<Cashier.Command> implements 
         .onMessage(Cashier.Close.class, close -> { // a stop before the opening: nothing was served
           day.close(close);
           return day.finish(true, null);
-        })
-        .build(), this);
+        });
   }
 
+  /** No order is out before the opening, so none comes back. */
   @Override
-  public Behavior<Cashier.Command> failed(Throwable bug) {
-    return day.failed(bug);
+  Behavior<Cashier.Command> afterSlotsFreed() {
+    return this;
   }
 
   private Behavior<Cashier.Command> openWhenAllAreIn() {
