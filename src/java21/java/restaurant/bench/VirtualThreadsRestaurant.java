@@ -10,11 +10,11 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import restaurant.config.Settings;
-import restaurant.model.Clock;
+import restaurant.model.Pacing;
 import restaurant.model.Mode;
 import restaurant.model.Order;
 import restaurant.model.Orders;
-import restaurant.model.Outcome;
+import restaurant.model.OrderOutcome;
 import restaurant.model.Workloads;
 import restaurant.report.Ledger;
 import restaurant.report.Progress;
@@ -43,7 +43,7 @@ public final class VirtualThreadsRestaurant {
     long seed = args.length > 3 ? Long.parseLong(args[3]) : 1;
     Settings defaults = Settings.from(ConfigFactory.defaultReference());
     Settings settings = new Settings(waiters, 1, defaults.maxRetries(), timeScale, seed, defaults.menu(),
-        Workloads.generate(orderCount, seed, defaults.menu()), Settings.Faults.NONE, defaults.gracePeriod(), Clock.REAL,
+        Workloads.generate(orderCount, seed, defaults.menu()), Settings.Faults.NONE, defaults.gracePeriod(), Pacing.REAL,
         java.time.Duration.ZERO);
 
     // Warm-up on the first 20,000 orders, as the actors' bench rows do.
@@ -79,7 +79,7 @@ public final class VirtualThreadsRestaurant {
           }
           cooking.forEach(VirtualThreadsRestaurant::join);
           synchronized (ledger) {
-            ledger.done(order.id(), waiter, Outcome.DISPATCHED, null, System.nanoTime());
+            ledger.done(order.id(), waiter, OrderOutcome.DISPATCHED, null, System.nanoTime());
           }
         }
       }));

@@ -10,14 +10,14 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
-import restaurant.akka.Clocks;
+import restaurant.clock.SystemClock;
 import restaurant.config.BadInputException;
 import restaurant.config.Settings;
 import restaurant.model.FaultPlan;
 import restaurant.model.Mode;
 import restaurant.model.StopRequest;
 import restaurant.report.Ledger;
-import restaurant.report.LogClock;
+import restaurant.report.LogTimestamp;
 import restaurant.report.Progress;
 import restaurant.report.RunReport;
 import restaurant.report.TraceFile;
@@ -55,12 +55,12 @@ public final class ActorRestaurant {
     // Log lines show the simulated time from the opening on; the virtual clock reads 0 until the
     // actor system, and so the clock, exists.
     AtomicReference<LongSupplier> clock = new AtomicReference<>(() -> 0L);
-    Runnable realTimeLogs = virtual ? LogClock.simulate(() -> clock.get().getAsLong(),
+    Runnable realTimeLogs = virtual ? LogTimestamp.simulate(() -> clock.get().getAsLong(),
         LocalDate.now().atTime(settings.clock().opensAt()), settings.timeScale()) : () -> { };
     try {
       ActorSystem<Void> system = start(Restaurant.create(settings, faults, progress, trace, report::complete),
-          virtual ? Clocks.onVirtualTime(config) : config);
-      clock.set(Clocks.nanoClock(system));
+          virtual ? SystemClock.onVirtualTime(config) : config);
+      clock.set(SystemClock.nanoClock(system));
       // The restaurant's close is a task of CoordinatedShutdown (see Restaurant); a stop runs it.
       stop.whenRequested(() -> CoordinatedShutdown.get(system).run(CoordinatedShutdown.jvmExitReason()));
       try {

@@ -12,8 +12,8 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.slf4j.MDC;
 import restaurant.config.Settings;
-import restaurant.model.Outcome;
-import restaurant.model.Role;
+import restaurant.model.OrderOutcome;
+import restaurant.model.Worker;
 import restaurant.report.LatenessMeter;
 import restaurant.report.Ledger;
 import restaurant.report.Progress;
@@ -60,14 +60,14 @@ public final class Cashier {
    * An actor restarted after a simulated crash; for the report. A waiter has forgotten what it
    * held: its WaiterReady follows, and the cashier hands it those orders again.
    */
-  public record Restarted(Role role) implements Command {}
+  public record Restarted(Worker role) implements Command {}
 
   /**
    * A waiter is done with an order: dispatched, or failed (a product burnt or was lost once too
    * often: {@code reason} says which; null for a dispatched order). Either frees its slot, so the
    * cashier answers with the next order.
    */
-  public record OrderDone(int orderId, int waiterId, Outcome outcome, String reason) implements Command {}
+  public record OrderDone(int orderId, int waiterId, OrderOutcome outcome, String reason) implements Command {}
 
   /** From the kitchen: a product of this order came out burnt. Counted where it happens. */
   public record Burnt(int orderId) implements Command {}

@@ -14,12 +14,12 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import restaurant.akka.Clocks;
+import restaurant.clock.SystemClock;
 import restaurant.config.Settings;
 import restaurant.model.Mode;
 import restaurant.model.Order;
 import restaurant.model.OrderSequence;
-import restaurant.model.Outcome;
+import restaurant.model.OrderOutcome;
 import restaurant.model.Seconds;
 import restaurant.report.LatenessMeter;
 import restaurant.report.Ledger;
@@ -84,7 +84,7 @@ final class CashierDay {
     this.gate = new ArrivalGate(settings.orders().iterator(), settings.timeScale(), ledger::arrived);
     this.nanoClock = nanoClock;
     this.settings = settings;
-    this.virtualTime = Clocks.virtual(context.getSystem());
+    this.virtualTime = SystemClock.virtual(context.getSystem());
     this.reportTo = reportTo;
     this.maxRetries = settings.maxRetries();
     this.logsEvents = LOG.isInfoEnabled(ServiceEvents.EVENT);
@@ -148,7 +148,7 @@ final class CashierDay {
       if (times > maxRetries) {
         String reason = "its waiter crashed " + times + " times";
         book.apply(new DispatchBook.Finished(order.id(), ready.waiterId()));
-        ledger.done(order.id(), ready.waiterId(), Outcome.FAILED, reason, nanoClock.getAsLong());
+        ledger.done(order.id(), ready.waiterId(), OrderOutcome.FAILED, reason, nanoClock.getAsLong());
         if (logsEvents) {
           logAbout(order.id(), ready.waiterId(), "<Cashier> [Order: {}] Failed: {}", order.id(), reason);
         }
@@ -227,7 +227,7 @@ final class CashierDay {
       return false;
     }
     ledger.done(done.orderId(), done.waiterId(), done.outcome(), done.reason(), nanoClock.getAsLong());
-    if (logsEvents && done.outcome() == Outcome.DISPATCHED) {
+    if (logsEvents && done.outcome() == OrderOutcome.DISPATCHED) {
       logAbout(done.orderId(), done.waiterId(), "<Cashier> [Order: {}] Dispatched by waiter {}", done.orderId(),
           done.waiterId());
     } else if (logsEvents) {

@@ -28,7 +28,7 @@ import restaurant.model.FaultPlan;
 import restaurant.model.KitchenStation;
 import restaurant.model.Menu;
 import restaurant.model.Order;
-import restaurant.model.Role;
+import restaurant.model.Worker;
 import restaurant.model.Seconds;
 import restaurant.report.LatenessMeter;
 import restaurant.report.Ledger;
@@ -432,7 +432,7 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
           : " with " + inHand.stream().map(Prepare::product).collect(Collectors.joining(", ")) + " for order "
               + inHand.get(0).orderId() + " in hand");
     }
-    cashier.tell(new Cashier.Restarted(Role.KITCHEN));
+    cashier.tell(new Cashier.Restarted(Worker.KITCHEN));
     return this;
   }
 

@@ -15,7 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
-import restaurant.akka.Clocks;
+import restaurant.clock.SystemClock;
 import restaurant.config.Settings;
 import restaurant.model.FaultPlan;
 import restaurant.report.Progress;
@@ -26,7 +26,7 @@ import restaurant.report.TraceFile;
  * The guardian: opens the restaurant by spawning the cashier, the kitchen and the waiters (each
  * supervises itself), and closes it when the cashier, having served every order or met a bug,
  * stops. A stop of the actor system (SIGINT, SIGTERM: Akka's CoordinatedShutdown) first asks the
- * cashier to close. Every actor reads time from the actor system's clock ({@link Clocks}): the
+ * cashier to close. Every actor reads time from the actor system's clock ({@link SystemClock}): the
  * wall clock in a run, virtual time in a simulation.
  */
 public final class Restaurant extends AbstractBehavior<Void> {
@@ -43,7 +43,7 @@ public final class Restaurant extends AbstractBehavior<Void> {
   private Restaurant(ActorContext<Void> context, Settings settings, FaultPlan faults, Progress progress,
       TraceFile trace, Consumer<RunReport> reportTo) {
     super(context);
-    LongSupplier nanoClock = Clocks.nanoClock(context.getSystem());
+    LongSupplier nanoClock = SystemClock.nanoClock(context.getSystem());
     AtomicBoolean reported = new AtomicBoolean();
     ActorRef<Cashier.Command> cashier = context.spawn(Cashier.create(settings, nanoClock, progress, trace, () -> { },
         report -> {
@@ -60,14 +60,14 @@ public final class Restaurant extends AbstractBehavior<Void> {
                 context.getSystem().scheduler()));
     // On virtual time, a simulation with nothing left to happen before the last order is done is
     // stuck: the cashier ends the run, rather than let it wait for ever.
-    Clocks.whenIdle(context.getSystem(), () -> {
+    SystemClock.whenIdle(context.getSystem(), () -> {
       if (!reported.get()) {
         cashier.tell(Cashier.Stuck.INSTANCE);
       }
     });
     // On the real clock the kitchen reports how late its timer fired, with or without stations.
     ActorRef<Kitchen.Command> kitchen = context.spawn(Kitchen.create(settings, nanoClock, faults, cashier,
-        !Clocks.virtual(context.getSystem())), "kitchen");
+        !SystemClock.virtual(context.getSystem())), "kitchen");
     for (int id = 1; id <= settings.waiters(); id++) {
       context.spawn(Waiter.create(id, settings, faults, cashier, kitchen), "waiter-" + id);
     }

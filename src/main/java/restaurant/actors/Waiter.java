@@ -17,8 +17,8 @@ import restaurant.config.Settings;
 import restaurant.model.FaultPlan;
 import restaurant.model.Menu;
 import restaurant.model.Order;
-import restaurant.model.Outcome;
-import restaurant.model.Role;
+import restaurant.model.OrderOutcome;
+import restaurant.model.Worker;
 import restaurant.model.Seconds;
 import restaurant.report.ServiceEvents;
 
@@ -265,7 +265,7 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
     if (logsEvents) {
       log().info(ServiceEvents.EVENT, "<Waiter: {}> [Order: {}] {}: order failed!", id, orderId, reason);
     }
-    cashier.tell(new Cashier.OrderDone(orderId, id, Outcome.FAILED, reason));
+    cashier.tell(new Cashier.OrderDone(orderId, id, OrderOutcome.FAILED, reason));
     return this;
   }
 
@@ -281,7 +281,7 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
       ServiceEvents.dispatch(log(), id, open.order);
     }
     // Telling the cashier it is dispatched also frees a slot: the cashier answers with the next order.
-    cashier.tell(new Cashier.OrderDone(open.id(), id, Outcome.DISPATCHED, null));
+    cashier.tell(new Cashier.OrderDone(open.id(), id, OrderOutcome.DISPATCHED, null));
   }
 
   private Behavior<Command> onPreRestart() {
@@ -289,7 +289,7 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
       log().info(ServiceEvents.EVENT, "<Waiter: {}> Crashed! {} open orders forgotten; restarting", id,
           openOrders.size());
     }
-    cashier.tell(new Cashier.Restarted(Role.WAITER));
+    cashier.tell(new Cashier.Restarted(Worker.WAITER));
     return this;
   }
 

@@ -1,8 +1,10 @@
 /**
  * The Akka Typed restaurant: the Cashier, the Waiters and the Kitchen, the guardian that spawns
- * them, their log lines, and the state one of them keeps in a class of its own (a waiter's open
- * orders), and the marker of the messages that may cross nodes in a cluster (CrossesNodes).
- * No actor blocks a thread. Uses {@code restaurant.model},
- * {@code restaurant.config} and {@code restaurant.report} (the cashier keeps the ledger).
+ * them, and the marker of the messages that may cross nodes in a cluster (CrossesNodes). The
+ * cashier is one behavior per phase (CashierOpening, CashierServing, CashierClosing, DayReport)
+ * over its day (CashierDay), whose state is plain classes: the DispatchBook (who holds what,
+ * changed by facts), the ArrivalGate (the customers to come); a waiter's open orders are
+ * OpenOrders. No actor blocks a thread. Uses {@code restaurant.model}, {@code restaurant.config},
+ * {@code restaurant.clock} and {@code restaurant.report} (the cashier keeps the ledger).
  */
 package restaurant.actors;

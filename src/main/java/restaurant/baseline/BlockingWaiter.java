@@ -7,7 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import restaurant.config.Settings;
 import restaurant.model.Order;
-import restaurant.model.Outcome;
+import restaurant.model.OrderOutcome;
 import restaurant.model.Seconds;
 import restaurant.report.Ledger;
 import restaurant.report.ServiceEvents;
@@ -65,7 +65,7 @@ final class BlockingWaiter {
       MDC.clear();
     }
     synchronized (ledger) {
-      ledger.done(order.id(), id, Outcome.DISPATCHED, null, System.nanoTime());
+      ledger.done(order.id(), id, OrderOutcome.DISPATCHED, null, System.nanoTime());
     }
   }
 }

@@ -21,7 +21,7 @@ import restaurant.actors.ActorRestaurant;
 import restaurant.config.BadInputException;
 import restaurant.config.Settings;
 import restaurant.model.Order;
-import restaurant.model.Clock;
+import restaurant.model.Pacing;
 import restaurant.model.Orders;
 import restaurant.model.Seconds;
 import restaurant.model.StopRequest;
@@ -211,7 +211,7 @@ public final class Bench {
   }
 
   private static Settings onVirtualTime(Settings settings) {
-    return settings.withClock(new Clock(Clock.Kind.VIRTUAL, settings.clock().opensAt()));
+    return settings.withClock(new Pacing(Pacing.Kind.VIRTUAL, settings.clock().opensAt()));
   }
 
   /** Heap per idle waiter: the heap in use with {@code count} waiters, less that with none. */

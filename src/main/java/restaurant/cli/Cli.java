@@ -166,7 +166,7 @@ public final class Cli {
           return report(report, options, out, err);
         }
         case NODE -> {
-          ClusterNode.Outcome outcome;
+          ClusterNode.Ending outcome;
           try (TraceFile trace = options.traceFile() == null ? null : TraceFile.open(options.traceFile())) {
             outcome = ClusterNode.run(options.cluster().node(), settings, config,
                 new Progress(settings.orders().size()), trace, stop, () -> { });
@@ -234,7 +234,7 @@ public final class Cli {
   }
 
   /** A floor node's exit: 0 once the cashier reported and told it to leave. */
-  private static int floorExit(ClusterNode.Outcome outcome, PrintStream err) {
+  private static int floorExit(ClusterNode.Ending outcome, PrintStream err) {
     if (outcome.floorEnd() == Floor.End.SERVED) {
       return OK;
     }

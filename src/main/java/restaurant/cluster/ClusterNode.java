@@ -68,10 +68,10 @@ public final class ClusterNode {
   }
 
   /** What a node ended with: the cashier's report (null on a floor), a floor's end (null on the cashier). */
-  public record Outcome(RunReport report, Floor.End floorEnd) {}
+  public record Ending(RunReport report, Floor.End floorEnd) {}
 
   /** @param opened told when the cashier opens, every waiter in (the cluster demo times its kill from it) */
-  public static Outcome run(Request request, Settings settings, Config config, Progress progress, TraceFile trace,
+  public static Ending run(Request request, Settings settings, Config config, Progress progress, TraceFile trace,
       StopRequest stop, Runnable opened) {
     checkAddresses(request);
     System.setProperty(NODE_PROPERTY, request.name(request.port()));
@@ -102,9 +102,9 @@ public final class ClusterNode {
           + ": start the cashier node first (node --role cashier), or check the addresses");
     }
     if (request.role() == NodeRole.CASHIER && report.get() == null) { // stopped before it could open
-      return new Outcome(new Ledger(Mode.ACTORS, settings, progress).report(true, null), null);
+      return new Ending(new Ledger(Mode.ACTORS, settings, progress).report(true, null), null);
     }
-    return new Outcome(report.get(), floorEnd.get() == null && request.role() == NodeRole.FLOOR ? Floor.End.STOPPED
+    return new Ending(report.get(), floorEnd.get() == null && request.role() == NodeRole.FLOOR ? Floor.End.STOPPED
         : floorEnd.get());
   }
 

@@ -17,7 +17,7 @@ import restaurant.actors.Cashier;
 import restaurant.actors.CrossesNodes;
 import restaurant.actors.Kitchen;
 import restaurant.actors.Waiter;
-import restaurant.akka.Clocks;
+import restaurant.clock.SystemClock;
 import restaurant.config.Settings;
 import restaurant.model.FaultPlan;
 
@@ -149,7 +149,7 @@ public final class Floor extends AbstractBehavior<Floor.Command> {
     getContext().getLog().info("<Floor> Open: waiters {} to {}, and a kitchen of this node's", opening.firstWaiter(),
         last);
     ActorRef<Kitchen.Command> kitchen = getContext().spawn(Kitchen.create(settings,
-        Clocks.nanoClock(getContext().getSystem()), faults, opening.cashier()), "kitchen");
+        SystemClock.nanoClock(getContext().getSystem()), faults, opening.cashier()), "kitchen");
     for (int id = opening.firstWaiter(); id <= last; id++) {
       getContext().spawn(Waiter.create(id, settings, faults, opening.cashier(), kitchen), "waiter-" + id);
     }

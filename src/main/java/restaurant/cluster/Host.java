@@ -23,7 +23,7 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import restaurant.actors.Cashier;
 import restaurant.actors.CrossesNodes;
-import restaurant.akka.Clocks;
+import restaurant.clock.SystemClock;
 import restaurant.config.Settings;
 import restaurant.model.Seconds;
 import restaurant.report.Progress;
@@ -185,7 +185,7 @@ public final class Host extends AbstractBehavior<Host.Command> {
       floors.set(i, new JoinedFloor(floor.floor(), floor.node(), floor.waiters(), waiters + 1));
       waiters += floor.waiters();
     }
-    LongSupplier nanoClock = Clocks.nanoClock(getContext().getSystem());
+    LongSupplier nanoClock = SystemClock.nanoClock(getContext().getSystem());
     cashier = getContext().spawn(Cashier.create(settings.withStaff(waiters, settings.maxOpenOrders()), nanoClock,
         progress, trace, opened, report -> getContext().getSelf().tell(new Served(report))), "cashier");
     for (JoinedFloor floor : floors) {

@@ -18,7 +18,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import restaurant.model.Arrivals;
-import restaurant.model.Clock;
+import restaurant.model.Pacing;
 import restaurant.model.FaultPlan;
 import restaurant.model.Menu;
 import restaurant.model.Order;
@@ -38,7 +38,7 @@ import restaurant.model.Workloads;
  * @param service      how customers arrive, the kitchen's stations and the statistics' warm-up
  */
 public record Settings(int waiters, int maxOpenOrders, int maxRetries, double timeScale, long seed, Menu menu,
-    List<Order> orders, Faults faults, Duration gracePeriod, Clock clock, Duration deliveryTime,
+    List<Order> orders, Faults faults, Duration gracePeriod, Pacing clock, Duration deliveryTime,
     ServicePlan service) {
   public static final String WAITERS = "restaurant.waiters";
   public static final String MAX_OPEN_ORDERS = "restaurant.waiter.max-open-orders";
@@ -107,7 +107,7 @@ public record Settings(int waiters, int maxOpenOrders, int maxRetries, double ti
 
   /** The teaching example's service: every order at the opening, cooks without limit. */
   public Settings(int waiters, int maxOpenOrders, int maxRetries, double timeScale, long seed, Menu menu,
-      List<Order> orders, Faults faults, Duration gracePeriod, Clock clock, Duration deliveryTime) {
+      List<Order> orders, Faults faults, Duration gracePeriod, Pacing clock, Duration deliveryTime) {
     this(waiters, maxOpenOrders, maxRetries, timeScale, seed, menu, orders, faults, gracePeriod, clock, deliveryTime,
         ServicePlan.TEACHING_EXAMPLE);
   }
@@ -293,17 +293,17 @@ public record Settings(int waiters, int maxOpenOrders, int maxRetries, double ti
     throw bad(key, value, allowed);
   }
 
-  public Settings withClock(Clock newClock) {
+  public Settings withClock(Pacing newClock) {
     return new Settings(waiters, maxOpenOrders, maxRetries, timeScale, seed, menu, orders, faults, gracePeriod,
         newClock, deliveryTime, service);
   }
 
-  private static Clock clock(Config config) {
+  private static Pacing clock(Config config) {
     ConfigValue kind = value(config, CLOCK);
     String text = kind.valueType() == ConfigValueType.STRING ? ((String) kind.unwrapped()).trim() : "";
-    Clock.Kind clockKind = switch (text) {
-      case "real" -> Clock.Kind.REAL;
-      case "virtual" -> Clock.Kind.VIRTUAL;
+    Pacing.Kind clockKind = switch (text) {
+      case "real" -> Pacing.Kind.REAL;
+      case "virtual" -> Pacing.Kind.VIRTUAL;
       default -> throw bad(CLOCK, kind, "must be real (the wall clock: the service as it happens) or virtual "
           + "(a simulation, as fast as the CPU allows)");
     };
@@ -315,7 +315,7 @@ public record Settings(int waiters, int maxOpenOrders, int maxRetries, double ti
     try {
       LocalTime time = LocalTime.parse(((String) opensAt.unwrapped()).trim());
       if (time.getNano() == 0) { // HH:mm or HH:mm:ss, as the docs say
-        return new Clock(clockKind, time);
+        return new Pacing(clockKind, time);
       }
     } catch (DateTimeParseException e) {
       // falls through to the message below

@@ -42,7 +42,7 @@ public record Arrivals(Process process, double ratePerHour) {
       @Override
       public Iterator<Order> iterator() {
         Iterator<Order> untimed = orders.iterator();
-        Clock arrivals = clock(seed);
+        ArrivalTimes arrivals = arrivalTimes(seed);
         return new Iterator<>() {
           @Override
           public boolean hasNext() {
@@ -69,17 +69,17 @@ public record Arrivals(Process process, double ratePerHour) {
   }
 
   /** The arrival times in simulated seconds from the opening, one per call, from {@code seed}. */
-  private Clock clock(long seed) {
-    return new Clock(new SplittableRandom(seed ^ GAPS), ratePerHour / 3600);
+  private ArrivalTimes arrivalTimes(long seed) {
+    return new ArrivalTimes(new SplittableRandom(seed ^ GAPS), ratePerHour / 3600);
   }
 
   /** Arrival times of successive orders: 0 at once, or the sum of exponential gaps. */
-  private static final class Clock {
+  private static final class ArrivalTimes {
     private final SplittableRandom random;
     private final double ratePerSecond;
     private double last;
 
-    private Clock(SplittableRandom random, double ratePerSecond) {
+    private ArrivalTimes(SplittableRandom random, double ratePerSecond) {
       this.random = random;
       this.ratePerSecond = ratePerSecond;
     }

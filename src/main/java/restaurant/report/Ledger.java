@@ -11,13 +11,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import restaurant.config.Settings;
-import restaurant.model.Clock;
+import restaurant.model.Pacing;
 import restaurant.model.Menu;
 import restaurant.model.Mode;
 import restaurant.model.Order;
 import restaurant.model.OrderSequence;
-import restaurant.model.Outcome;
-import restaurant.model.Role;
+import restaurant.model.OrderOutcome;
+import restaurant.model.Worker;
 import restaurant.model.Seconds;
 
 /**
@@ -60,7 +60,7 @@ public final class Ledger {
   private int failed;
   private long burntProducts;
   private long retries;
-  private final Map<Role, Integer> restarts = new EnumMap<>(Role.class);
+  private final Map<Worker, Integer> restarts = new EnumMap<>(Worker.class);
   private final List<String> problems = new ArrayList<>();
   /** The till: what the cashier took for the dispatched orders, in cents, at the prices noted at hand-out. */
   private long takingsCents;
@@ -203,12 +203,12 @@ public final class Ledger {
    * The order is done: dispatched (the cashier takes its price) or failed, for {@code reason}
    * (null for a dispatched order).
    */
-  public void done(int orderId, int waiter, Outcome result, String reason, long nanos) {
-    boolean isDispatched = result == Outcome.DISPATCHED;
+  public void done(int orderId, int waiter, OrderOutcome result, String reason, long nanos) {
+    boolean isDispatched = result == OrderOutcome.DISPATCHED;
     InFlight held = inFlight.get(orderId);
     if (done.get(orderId)) {
       problems.add("order " + orderId + " " + result + " by waiter " + waiter + " after it was already "
-          + (dispatchedOrders.get(orderId) ? Outcome.DISPATCHED : Outcome.FAILED));
+          + (dispatchedOrders.get(orderId) ? OrderOutcome.DISPATCHED : OrderOutcome.FAILED));
       return;
     }
     if (held == null || held.waiter() != waiter) {
@@ -295,7 +295,7 @@ public final class Ledger {
     problems.add(product + " delivered to waiter " + waiter + " for order " + orderId + ", which has no such item");
   }
 
-  public void restarted(Role role) {
+  public void restarted(Worker role) {
     restarts.merge(role, 1, Integer::sum);
   }
 
@@ -345,7 +345,7 @@ public final class Ledger {
           + BigDecimal.valueOf(valueOfDispatchedCents, 2));
     }
     long makespan = dispatched + failed == 0 ? 0 : lastFinished - start;
-    String opensAt = settings.clock().kind() == Clock.Kind.VIRTUAL ? settings.clock().opensAt().format(OPENS_AT) : null;
+    String opensAt = settings.clock().kind() == Pacing.Kind.VIRTUAL ? settings.clock().opensAt().format(OPENS_AT) : null;
     return new RunReport(mode, settings.clock().kind(), opensAt, settings.waiters(), settings.maxOpenOrders(), scale,
         deliverySeconds, simulatedSeconds(makespan, scale), makespan / 1e6, sequentialNanos / 1e9, floorSeconds,
         received, dispatched, failed, pending, count - received, stopped, failure, burntProducts, retries,
@@ -355,11 +355,11 @@ public final class Ledger {
         stats.report(windowEnd()), null); // the timers' lateness: the cashier's to add, on the real clock
   }
 
-  static Outcome outcomeOf(byte outcome) {
+  static OrderOutcome outcomeOf(byte outcome) {
     return switch (outcome) {
-      case DISPATCHED -> Outcome.DISPATCHED;
-      case FAILED -> Outcome.FAILED;
-      default -> Outcome.PENDING;
+      case DISPATCHED -> OrderOutcome.DISPATCHED;
+      case FAILED -> OrderOutcome.FAILED;
+      default -> OrderOutcome.PENDING;
     };
   }
 

@@ -4,8 +4,8 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import restaurant.model.Clock;
-import restaurant.model.Role;
+import restaurant.model.Pacing;
+import restaurant.model.Worker;
 import restaurant.model.Seconds;
 
 /** The report as a table on the console; past a few dozen orders, a summary of them instead. */
@@ -27,7 +27,7 @@ public final class ReportPrinter {
     } else {
       printSummary(report, out);
     }
-    if (report.clock() == Clock.Kind.VIRTUAL) {
+    if (report.clock() == Pacing.Kind.VIRTUAL) {
       out.printf(Locale.ROOT, "%nmakespan   %10s  opening to last order done, on a virtual clock: "
           + "the whole run took %.1f ms of wall time%n", seconds(report.makespanSeconds()), report.wallMillis());
     } else {
@@ -156,8 +156,8 @@ public final class ReportPrinter {
         : String.join(", ", products.subList(0, PRODUCTS_LISTED_UP_TO)) + ", ... (" + products.size() + " in all)";
   }
 
-  private static String restarts(Map<Role, Integer> restarts) {
-    return "waiter " + restarts.getOrDefault(Role.WAITER, 0) + ", kitchen " + restarts.getOrDefault(Role.KITCHEN, 0);
+  private static String restarts(Map<Worker, Integer> restarts) {
+    return "waiter " + restarts.getOrDefault(Worker.WAITER, 0) + ", kitchen " + restarts.getOrDefault(Worker.KITCHEN, 0);
   }
 
   private static String seconds(Double seconds) {

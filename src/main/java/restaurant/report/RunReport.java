@@ -4,9 +4,9 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import restaurant.model.Clock;
+import restaurant.model.Pacing;
 import restaurant.model.Mode;
-import restaurant.model.Role;
+import restaurant.model.Worker;
 
 /**
  * The outcome of a run. Times are simulated seconds (wall time divided by the time-scale);
@@ -46,7 +46,7 @@ import restaurant.model.Role;
  */
 public record RunReport(
     Mode mode,
-    Clock.Kind clock,
+    Pacing.Kind clock,
     String opensAt,
     int waiters,
     int maxOpenOrders,
@@ -65,7 +65,7 @@ public record RunReport(
     String failure,
     long burntProducts,
     long retries,
-    Map<Role, Integer> restarts,
+    Map<Worker, Integer> restarts,
     BigDecimal takings,
     BigDecimal dispatchedValue,
     boolean invariantHolds,

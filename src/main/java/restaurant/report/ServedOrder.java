@@ -2,7 +2,7 @@ package restaurant.report;
 
 import java.math.BigDecimal;
 import java.util.List;
-import restaurant.model.Outcome;
+import restaurant.model.OrderOutcome;
 
 /**
  * One order in the report. Times are simulated seconds from the opening;
@@ -14,7 +14,7 @@ import restaurant.model.Outcome;
  * @param rehanded        it was handed to its waiter again, after the waiter crashed
  * @param finishedSeconds when it was dispatched, or given up
  */
-public record ServedOrder(int id, int waiter, List<String> products, BigDecimal price, Outcome outcome,
+public record ServedOrder(int id, int waiter, List<String> products, BigDecimal price, OrderOutcome outcome,
     String reason, boolean reordered, boolean rehanded, double arrivalSeconds, Double takenSeconds, Double finishedSeconds) {
 
   /** Arrival to dispatched (or given up); null if it has not happened. */

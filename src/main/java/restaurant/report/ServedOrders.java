@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.RandomAccess;
 import restaurant.model.Menu;
 import restaurant.model.Order;
-import restaurant.model.Outcome;
+import restaurant.model.OrderOutcome;
 
 /**
  * The report's orders, read from a copy of the ledger's columns as they are asked for. A million
@@ -41,9 +41,9 @@ final class ServedOrders extends AbstractList<ServedOrder> implements RandomAcce
     int id = order.id();
     long handedOut = columns.handedOutAt()[id];
     long finished = columns.finishedAt()[id];
-    Outcome outcome = Ledger.outcomeOf(columns.outcome()[id]);
+    OrderOutcome outcome = Ledger.outcomeOf(columns.outcome()[id]);
     return new ServedOrder(id, columns.waiterOf()[id], order.products(), BigDecimal.valueOf(menu.priceCents(order), 2),
-        outcome, outcome == Outcome.FAILED ? columns.failureReasons().get(id) : null, Ledger.reordered(columns.again()[id]),
+        outcome, outcome == OrderOutcome.FAILED ? columns.failureReasons().get(id) : null, Ledger.reordered(columns.again()[id]),
         Ledger.rehanded(columns.again()[id]), order.arrivalSeconds(),
         handedOut == Ledger.NOT_YET ? null : Ledger.simulatedSeconds(handedOut - start, timeScale),
         finished == Ledger.NOT_YET ? null : Ledger.simulatedSeconds(finished - start, timeScale));

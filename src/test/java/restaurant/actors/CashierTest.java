@@ -17,8 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import restaurant.model.Outcome;
-import restaurant.model.Role;
+import restaurant.model.OrderOutcome;
+import restaurant.model.Worker;
 import restaurant.report.LostNode;
 import restaurant.report.Progress;
 import restaurant.report.RunReport;
@@ -54,7 +54,7 @@ class CashierTest {
   }
 
   private static Cashier.OrderDone dispatched(int orderId, int waiterId) {
-    return new Cashier.OrderDone(orderId, waiterId, Outcome.DISPATCHED, null);
+    return new Cashier.OrderDone(orderId, waiterId, OrderOutcome.DISPATCHED, null);
   }
 
   @Test
@@ -80,7 +80,7 @@ class CashierTest {
     RunReport report = reports.receiveMessage();
 
     assertEquals(5.5, report.makespanSeconds(), 1e-9);
-    assertEquals(new ServedOrder(2, 2, List.of("beer", "beer", "beer"), new BigDecimal("9.00"), Outcome.DISPATCHED,
+    assertEquals(new ServedOrder(2, 2, List.of("beer", "beer", "beer"), new BigDecimal("9.00"), OrderOutcome.DISPATCHED,
         null, true, false, 0.0, 2.0, 4.0), report.orders().get(2));
     assertEquals(1, report.orders().get(3).waiter());
     assertEquals(2, report.burntProducts());
@@ -96,14 +96,14 @@ class CashierTest {
   void aFailedOrderIsReportedNotPaidAndFreesTheSlot() {
     ActorRef<Cashier.Command> cashier = openCashier();
 
-    cashier.tell(new Cashier.OrderDone(0, 1, Outcome.FAILED, "burger burnt 4 times"));
+    cashier.tell(new Cashier.OrderDone(0, 1, OrderOutcome.FAILED, "burger burnt 4 times"));
     assertEquals(2, waiter1.expectMessageClass(Waiter.ServeOrder.class).order().id());
     cashier.tell(dispatched(1, 2));
     cashier.tell(dispatched(2, 1));
     cashier.tell(dispatched(3, 2));
     RunReport report = reports.receiveMessage();
 
-    assertEquals(List.of(Outcome.FAILED, Outcome.DISPATCHED, Outcome.DISPATCHED, Outcome.DISPATCHED),
+    assertEquals(List.of(OrderOutcome.FAILED, OrderOutcome.DISPATCHED, OrderOutcome.DISPATCHED, OrderOutcome.DISPATCHED),
         report.orders().stream().map(ServedOrder::outcome).toList());
     assertEquals(1, report.failed());
     assertEquals("burger burnt 4 times", report.orders().get(0).reason());
@@ -115,7 +115,7 @@ class CashierTest {
   void aRestartedWaiterIsHandedWhatItHeldAgain() {
     ActorRef<Cashier.Command> cashier = openCashier();
 
-    cashier.tell(new Cashier.Restarted(Role.WAITER));
+    cashier.tell(new Cashier.Restarted(Worker.WAITER));
     cashier.tell(new Cashier.WaiterReady(1, 1, 1, waiter1.ref()));
 
     assertEquals(0, waiter1.expectMessageClass(Waiter.ServeOrder.class).order().id());
@@ -127,11 +127,11 @@ class CashierTest {
     ActorRef<Cashier.Command> cashier = openCashier(); // reference settings: 3 retries
 
     for (int restart = 1; restart <= 3; restart++) {
-      cashier.tell(new Cashier.Restarted(Role.WAITER));
+      cashier.tell(new Cashier.Restarted(Worker.WAITER));
       cashier.tell(new Cashier.WaiterReady(1, 1, restart, waiter1.ref()));
       assertEquals(0, waiter1.expectMessageClass(Waiter.ServeOrder.class).order().id());
     }
-    cashier.tell(new Cashier.Restarted(Role.WAITER));
+    cashier.tell(new Cashier.Restarted(Worker.WAITER));
     cashier.tell(new Cashier.WaiterReady(1, 1, 4, waiter1.ref()));
 
     // Order 0 fails, which frees the slot: waiter 1 gets order 2.
@@ -141,11 +141,11 @@ class CashierTest {
     cashier.tell(dispatched(2, 1));
     cashier.tell(dispatched(3, 2));
     RunReport report = reports.receiveMessage();
-    assertEquals(Outcome.FAILED, report.orders().get(0).outcome());
+    assertEquals(OrderOutcome.FAILED, report.orders().get(0).outcome());
     assertEquals("its waiter crashed 4 times", report.orders().get(0).reason());
     assertTrue(report.orders().get(0).rehanded(), "order 0 was handed again");
     assertFalse(report.orders().get(2).rehanded(), "order 2 was handed once");
-    assertEquals(4, report.restarts().get(Role.WAITER));
+    assertEquals(4, report.restarts().get(Worker.WAITER));
     assertTrue(report.invariantHolds(), report.problems()::toString);
   }
 
@@ -193,7 +193,7 @@ class CashierTest {
 
     closed.expectMessage(Done.getInstance());
     assertTrue(report.stopped());
-    assertEquals(List.of(Outcome.DISPATCHED, Outcome.DISPATCHED, Outcome.PENDING, Outcome.PENDING),
+    assertEquals(List.of(OrderOutcome.DISPATCHED, OrderOutcome.DISPATCHED, OrderOutcome.PENDING, OrderOutcome.PENDING),
         report.orders().stream().map(ServedOrder::outcome).toList());
     assertEquals(2, report.pending());
     assertTrue(report.invariantHolds(), report.problems()::toString);

@@ -13,11 +13,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import restaurant.config.Settings;
 import restaurant.model.Chance;
-import restaurant.model.Clock;
+import restaurant.model.Pacing;
 import restaurant.model.FaultPlan;
 import restaurant.model.FaultPlan.KitchenStep;
 import restaurant.model.Order;
-import restaurant.model.Role;
+import restaurant.model.Worker;
 import restaurant.report.LatenessMeter;
 
 class KitchenTest {
@@ -40,7 +40,7 @@ class KitchenTest {
   private ActorRef<Kitchen.Command> kitchen(double timeScale, Settings.Faults faults) {
     Settings reference = ReferenceWorkload.DEFAULTS;
     Settings settings = new Settings(1, 1, 3, timeScale, 1, reference.menu(), reference.orders(), faults,
-        reference.gracePeriod(), Clock.REAL, Duration.ZERO);
+        reference.gracePeriod(), Pacing.REAL, Duration.ZERO);
     return testKit.spawn(Kitchen.create(settings, clock, settings.faultPlan(), cashier.ref()));
   }
 
@@ -153,7 +153,7 @@ class KitchenTest {
 
     waiter.expectMessage(new Kitchen.ProductLost(2, 1, 0, "beer"));
     waiter.expectMessage(new Kitchen.ProductLost(2, 2, 0, "frites"));
-    cashier.expectMessage(new Cashier.Restarted(Role.KITCHEN));
+    cashier.expectMessage(new Cashier.Restarted(Worker.KITCHEN));
     expectAfter(1000, waiter, ready(2, 0, "soda")); // on its station before the crash: it kept cooking
     clock.expectNoMessageFor(Duration.ofSeconds(5), waiter);
   }
@@ -167,7 +167,7 @@ class KitchenTest {
     kitchen.tell(prepare(9, 0, "beer", waiter));
 
     waiter.expectMessage(new Kitchen.ProductLost(9, 0, 0, "beer"));
-    cashier.expectMessage(new Cashier.Restarted(Role.KITCHEN));
+    cashier.expectMessage(new Cashier.Restarted(Worker.KITCHEN));
     clock.expectNoMessageFor(Duration.ofSeconds(2), waiter); // the beer never went on a station
   }
 
@@ -175,7 +175,7 @@ class KitchenTest {
   void onTheRealClockItSaysItIsThereAndReportsHowLateItsTimerWokeIt() {
     Settings reference = ReferenceWorkload.DEFAULTS;
     Settings settings = new Settings(1, 1, 3, 1.0, 1, reference.menu(), reference.orders(), Settings.Faults.NONE,
-        reference.gracePeriod(), Clock.REAL, Duration.ZERO);
+        reference.gracePeriod(), Pacing.REAL, Duration.ZERO);
     ActorRef<Kitchen.Command> kitchen = testKit.spawn(Kitchen.create(settings, clock, settings.faultPlan(),
         cashier.ref(), true));
     cashier.expectMessage(new Cashier.KitchenReady(kitchen));

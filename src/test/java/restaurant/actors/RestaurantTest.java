@@ -24,11 +24,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import restaurant.config.Settings;
-import restaurant.model.Clock;
+import restaurant.model.Pacing;
 import restaurant.model.FaultPlan.KitchenStep;
 import restaurant.model.FaultPlan;
-import restaurant.model.Outcome;
-import restaurant.model.Role;
+import restaurant.model.OrderOutcome;
+import restaurant.model.Worker;
 import restaurant.model.StopRequest;
 import restaurant.model.Workloads;
 import restaurant.report.Progress;
@@ -46,7 +46,7 @@ class RestaurantTest {
       .withFallback(ConfigFactory.defaultReference());
   private static final List<List<String>> BURGER_AND_SODA = List.of(List.of("burger", "soda"));
 
-  private static void assertOrder(ServedOrder order, Outcome outcome, double taken, double finished) {
+  private static void assertOrder(ServedOrder order, OrderOutcome outcome, double taken, double finished) {
     assertEquals(outcome, order.outcome(), order::toString);
     assertEquals(taken, order.takenSeconds(), 1e-9, order::toString);
     assertEquals(finished, order.finishedSeconds(), 1e-9, order::toString);
@@ -69,8 +69,8 @@ class RestaurantTest {
       RunReport report = VirtualRestaurant.serve(settings);
 
       // The soda is in at 1 s, at its table at 31 s; only then is the waiter free for the next.
-      assertOrder(report.orders().get(0), Outcome.DISPATCHED, 0, 31);
-      assertOrder(report.orders().get(1), Outcome.DISPATCHED, 31, 62);
+      assertOrder(report.orders().get(0), OrderOutcome.DISPATCHED, 0, 31);
+      assertOrder(report.orders().get(1), OrderOutcome.DISPATCHED, 31, 62);
       assertEquals(62.0, report.makespanSeconds(), 1e-9);
       assertEquals(62.0, report.sequentialSeconds(), 1e-9); // one waiter: nothing overlaps
       assertEquals(31.0, report.floorSeconds(), 1e-9);
@@ -84,7 +84,7 @@ class RestaurantTest {
       // three beers (1.2 s) and a burger with frites (7.5 s), each 30 s more to its table.
       double[][] expected = {{0, 37.5}, {0, 37.5}, {37.5, 68.7}, {37.5, 75.0}};
       for (ServedOrder order : report.orders()) {
-        assertOrder(order, Outcome.DISPATCHED, expected[order.id()][0], expected[order.id()][1]);
+        assertOrder(order, OrderOutcome.DISPATCHED, expected[order.id()][0], expected[order.id()][1]);
       }
       assertEquals(75.0, report.makespanSeconds(), 1e-9);
       assertEquals(30.0, report.deliverySeconds(), 1e-9); // the report says what it was run with
@@ -104,9 +104,9 @@ class RestaurantTest {
           ScriptedFaults.crashingWaiters((waiter, incarnation, order, item, attempt) ->
               incarnation == 0 && order == 1 && item == 0));
 
-      assertOrder(report.orders().get(0), Outcome.DISPATCHED, 0, 32.2);
-      assertOrder(report.orders().get(1), Outcome.DISPATCHED, 0, 32.4);
-      assertEquals(1, report.restarts().get(Role.WAITER));
+      assertOrder(report.orders().get(0), OrderOutcome.DISPATCHED, 0, 32.2);
+      assertOrder(report.orders().get(1), OrderOutcome.DISPATCHED, 0, 32.4);
+      assertEquals(1, report.restarts().get(Worker.WAITER));
     }
   }
 
@@ -131,7 +131,7 @@ class RestaurantTest {
       // order id -> handed out, dispatched (simulated seconds)
       double[][] expected = {{0, 7.5}, {0, 7.5}, {7.5, 8.7}, {7.5, 15.0}};
       for (ServedOrder order : report.orders()) {
-        assertOrder(order, Outcome.DISPATCHED, expected[order.id()][0], expected[order.id()][1]);
+        assertOrder(order, OrderOutcome.DISPATCHED, expected[order.id()][0], expected[order.id()][1]);
       }
       // The two waiters came free together at 7.5 s and took one of the last two orders each.
       assertNotEquals(report.orders().get(2).waiter(), report.orders().get(3).waiter());
@@ -158,8 +158,8 @@ class RestaurantTest {
   @Nested
   class Faults {
     /** Out at 7.5 s as if nothing had happened, after exactly one restart of {@code role}. */
-    private void assertOnTimeAfterOneRestart(RunReport report, Role role) {
-      assertOrder(report.orders().get(0), Outcome.DISPATCHED, 0, 7.5);
+    private void assertOnTimeAfterOneRestart(RunReport report, Worker role) {
+      assertOrder(report.orders().get(0), OrderOutcome.DISPATCHED, 0, 7.5);
       assertEquals(Map.of(role, 1), report.restarts());
       assertTrue(report.invariantHolds(), report.problems()::toString);
     }
@@ -170,7 +170,7 @@ class RestaurantTest {
           ScriptedFaults.burning((order, item, attempt) -> item == 0 && attempt == 0));
 
       // The burger burns at 7.5 s and is ordered again: out at 15 s, with the soda long done.
-      assertOrder(report.orders().get(0), Outcome.DISPATCHED, 0, 15.0);
+      assertOrder(report.orders().get(0), OrderOutcome.DISPATCHED, 0, 15.0);
       assertEquals(1, report.burntProducts());
       assertEquals(1, report.retries());
       assertEquals(new BigDecimal("8.00"), report.takings());
@@ -184,8 +184,8 @@ class RestaurantTest {
           ScriptedFaults.burning((order, item, attempt) -> true));
 
       // Everything burns: the soda four times (4 s), then the beer four times (4.8 s more).
-      assertOrder(report.orders().get(0), Outcome.FAILED, 0, 4.0);
-      assertOrder(report.orders().get(1), Outcome.FAILED, 4.0, 8.8);
+      assertOrder(report.orders().get(0), OrderOutcome.FAILED, 0, 4.0);
+      assertOrder(report.orders().get(1), OrderOutcome.FAILED, 4.0, 8.8);
       assertEquals(2, report.failed());
       assertEquals(0, report.dispatched());
       assertEquals(8, report.burntProducts());
@@ -203,7 +203,7 @@ class RestaurantTest {
       // It crashed at 0 s having ordered both products; restarted, it was handed order 0 again and
       // ordered them again; the first request's products came to a waiter who now awaited them:
       // out at 7.5 s, as if nothing had happened, the second request's products dropped.
-      assertOnTimeAfterOneRestart(report, Role.WAITER);
+      assertOnTimeAfterOneRestart(report, Worker.WAITER);
     }
 
     @Test
@@ -214,7 +214,7 @@ class RestaurantTest {
 
       // The cook crashed with the order's request in hand at 0 s, before the burger (and so the
       // soda) was on a station; the waiter, told both were lost, ordered them again at once: out at 7.5 s.
-      assertOnTimeAfterOneRestart(report, Role.KITCHEN);
+      assertOnTimeAfterOneRestart(report, Worker.KITCHEN);
     }
 
     @Test
@@ -225,7 +225,7 @@ class RestaurantTest {
 
       // The soda went out as the cook crashed at 1 s; the burger stayed on the grill and the
       // restarted cook served it on time.
-      assertOnTimeAfterOneRestart(report, Role.KITCHEN);
+      assertOnTimeAfterOneRestart(report, Worker.KITCHEN);
     }
   }
 
@@ -282,10 +282,10 @@ class RestaurantTest {
 
       RunReport report = VirtualRestaurant.serve(ReferenceWorkload.oneWaiterServing(BURGER_AND_SODA), faults);
 
-      assertOrder(report.orders().get(0), Outcome.DISPATCHED, 0, 22.5);
+      assertOrder(report.orders().get(0), OrderOutcome.DISPATCHED, 0, 22.5);
       assertEquals(2, report.burntProducts());
       assertEquals(1, report.retries());
-      assertEquals(Map.of(Role.WAITER, 1), report.restarts());
+      assertEquals(Map.of(Worker.WAITER, 1), report.restarts());
     }
   }
 
@@ -376,7 +376,7 @@ class RestaurantTest {
       Settings reference = ReferenceWorkload.DEFAULTS;
       Settings settings = new Settings(8, 2, 2, 0.0005, seed, reference.menu(),
           Workloads.generate(200, seed, reference.menu()),
-          new Settings.Faults(burnRate, waiterCrashRate, kitchenCrashRate), reference.gracePeriod(), Clock.REAL,
+          new Settings.Faults(burnRate, waiterCrashRate, kitchenCrashRate), reference.gracePeriod(), Pacing.REAL,
           Duration.ZERO);
 
       RunReport report = ActorRestaurant.run(settings, REAL_TIME, new Progress(200), new StopRequest());
@@ -390,8 +390,8 @@ class RestaurantTest {
       long paidCents = 0;
       for (ServedOrder order : report.orders()) {
         assertTrue(ids.add(order.id()));
-        assertNotEquals(Outcome.PENDING, order.outcome(), order::toString);
-        if (order.outcome() == Outcome.DISPATCHED) {
+        assertNotEquals(OrderOutcome.PENDING, order.outcome(), order::toString);
+        if (order.outcome() == OrderOutcome.DISPATCHED) {
           paidCents += settings.menu().priceCents(settings.orders().get(order.id()));
         }
       }

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 import restaurant.config.Settings;
 import restaurant.model.Distribution;
 import restaurant.model.Order;
-import restaurant.model.Outcome;
+import restaurant.model.OrderOutcome;
 import restaurant.report.RunReport;
 import restaurant.report.ServedOrder;
 import restaurant.report.StationReport;
@@ -36,7 +36,7 @@ class ServiceModelTest {
   }
 
   private static void assertOrder(ServedOrder order, double taken, double finished) {
-    assertEquals(Outcome.DISPATCHED, order.outcome(), order::toString);
+    assertEquals(OrderOutcome.DISPATCHED, order.outcome(), order::toString);
     assertEquals(taken, order.takenSeconds(), 1e-9, order::toString);
     assertEquals(finished, order.finishedSeconds(), 1e-9, order::toString);
   }

@@ -14,7 +14,7 @@ import restaurant.report.RunReport;
 import restaurant.report.ServiceEvents;
 
 /**
- * The whole restaurant on virtual time (restaurant.akka.VirtualTimeScheduler): a run of 23.7
+ * The whole restaurant on virtual time (restaurant.clock.VirtualTimeScheduler): a run of 23.7
  * simulated seconds takes milliseconds, and every time in its report is exact. Its dispatcher has
  * one thread, so an actor that blocked waiting for another would hang the run.
  */

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import restaurant.model.FaultPlan;
 import restaurant.model.Order;
-import restaurant.model.Outcome;
-import restaurant.model.Role;
+import restaurant.model.OrderOutcome;
+import restaurant.model.Worker;
 
 class WaiterTest {
   private static final Duration NONE_WITHIN = Duration.ofMillis(200);
@@ -83,7 +83,7 @@ class WaiterTest {
     cashier.expectNoMessage(NONE_WITHIN);
     waiter.tell(ready(request, 0));
 
-    assertEquals(new Cashier.OrderDone(5, 1, Outcome.DISPATCHED, null), cashier.receiveMessage());
+    assertEquals(new Cashier.OrderDone(5, 1, OrderOutcome.DISPATCHED, null), cashier.receiveMessage());
   }
 
   @Test
@@ -103,7 +103,7 @@ class WaiterTest {
     waiter.tell(burnt(beer));
 
     assertEquals(List.of(new Cashier.OrderedAgain(8, true), new Cashier.OrderedAgain(8, true),
-        new Cashier.OrderedAgain(8, true), new Cashier.OrderDone(8, 2, Outcome.FAILED, "beer burnt 4 times")),
+        new Cashier.OrderedAgain(8, true), new Cashier.OrderDone(8, 2, OrderOutcome.FAILED, "beer burnt 4 times")),
         List.of(cashier.receiveMessage(), cashier.receiveMessage(), cashier.receiveMessage(),
             cashier.receiveMessage()));
     kitchen.expectNoMessage(NONE_WITHIN);
@@ -123,7 +123,7 @@ class WaiterTest {
     waiter.tell(ready(again));
 
     assertEquals(new Cashier.OrderedAgain(3, true), cashier.receiveMessage());
-    assertEquals(new Cashier.OrderDone(3, 2, Outcome.DISPATCHED, null), cashier.receiveMessage());
+    assertEquals(new Cashier.OrderDone(3, 2, OrderOutcome.DISPATCHED, null), cashier.receiveMessage());
   }
 
   @Test
@@ -154,7 +154,7 @@ class WaiterTest {
     }
     waiter.tell(new Kitchen.ProductLost(6, 0, 0, "frites"));
 
-    assertEquals(new Cashier.OrderDone(6, 4, Outcome.FAILED, "the kitchen lost frites 4 times"),
+    assertEquals(new Cashier.OrderDone(6, 4, OrderOutcome.FAILED, "the kitchen lost frites 4 times"),
         cashier.receiveMessage());
     kitchen.expectNoMessage(NONE_WITHIN);
   }
@@ -182,7 +182,7 @@ class WaiterTest {
     kitchen.expectMessageClass(Kitchen.PrepareOrder.class);
 
     waiter.tell(ready(forOrder0, 0));
-    assertEquals(new Cashier.OrderDone(0, 2, Outcome.DISPATCHED, null), cashier.receiveMessage());
+    assertEquals(new Cashier.OrderDone(0, 2, OrderOutcome.DISPATCHED, null), cashier.receiveMessage());
     cashier.expectNoMessage(NONE_WITHIN); // order 1 still waits for its beer
   }
 
@@ -199,7 +199,7 @@ class WaiterTest {
 
     // It asked for the order's products, then crashed: it says so, and starts again.
     assertEquals(new Kitchen.PrepareOrder(order, waiter), kitchen.receiveMessage());
-    assertEquals(new Cashier.Restarted(Role.WAITER), cashier.receiveMessage());
+    assertEquals(new Cashier.Restarted(Worker.WAITER), cashier.receiveMessage());
     assertEquals(new Cashier.WaiterReady(6, 1, 1, waiter), cashier.receiveMessage());
     kitchen.expectNoMessage(NONE_WITHIN);
   }

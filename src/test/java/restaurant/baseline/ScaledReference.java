@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import restaurant.config.Settings;
-import restaurant.model.Clock;
+import restaurant.model.Pacing;
 import restaurant.report.RunReport;
 import restaurant.report.ServedOrder;
 
@@ -22,7 +22,7 @@ final class ScaledReference {
   static Settings withWaiters(int waiters) {
     Settings reference = REFERENCE.withStaff(waiters, 1);
     return new Settings(reference.waiters(), 1, reference.maxRetries(), TIME_SCALE, reference.seed(),
-        reference.menu(), reference.orders(), reference.faults(), reference.gracePeriod(), Clock.REAL,
+        reference.menu(), reference.orders(), reference.faults(), reference.gracePeriod(), Pacing.REAL,
         reference.deliveryTime());
   }
 
@@ -30,7 +30,7 @@ final class ScaledReference {
   static Settings withWaitersDelivering(int waiters, Duration deliveryTime) {
     Settings reference = withWaiters(waiters);
     return new Settings(reference.waiters(), 1, reference.maxRetries(), TIME_SCALE, reference.seed(),
-        reference.menu(), reference.orders(), reference.faults(), reference.gracePeriod(), Clock.REAL, deliveryTime);
+        reference.menu(), reference.orders(), reference.faults(), reference.gracePeriod(), Pacing.REAL, deliveryTime);
   }
 
   static void assertEveryOrderDispatchedOnce(RunReport report) {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import restaurant.config.BadInputException;
 import restaurant.config.Configuration;
 import restaurant.config.Settings;
-import restaurant.model.Outcome;
+import restaurant.model.OrderOutcome;
 import restaurant.model.StopRequest;
 import restaurant.report.Progress;
 import restaurant.report.RunReport;
@@ -50,7 +50,7 @@ class ClusterNodeTest {
    * floor nodes of {@code waitersEach}, at time-scale 0.1; the floors' outcomes go to {@code floors}.
    */
   private static RunReport run(int expectFloors, int floorCount, int waitersEach,
-      List<CompletableFuture<ClusterNode.Outcome>> floors) throws Exception {
+      List<CompletableFuture<ClusterNode.Ending>> floors) throws Exception {
     Config config = config("restaurant.waiters", Integer.toString(waitersEach), "restaurant.time-scale", "0.1");
     // Bounded: a cashier that never opens (its waiters' word lost on the way) fails the test, not the build.
     return start(expectFloors, JOIN_WITHIN, config, Collections.nCopies(floorCount, config), floors)
@@ -62,13 +62,13 @@ class ClusterNodeTest {
    * A cashier node of {@code cashierConfig}, waiting {@code cashierWaits} for its floors, and a
    * floor node for each of {@code floorConfigs}.
    */
-  private static CompletableFuture<ClusterNode.Outcome> start(int expectFloors, Duration cashierWaits,
-      Config cashierConfig, List<Config> floorConfigs, List<CompletableFuture<ClusterNode.Outcome>> floors)
+  private static CompletableFuture<ClusterNode.Ending> start(int expectFloors, Duration cashierWaits,
+      Config cashierConfig, List<Config> floorConfigs, List<CompletableFuture<ClusterNode.Ending>> floors)
       throws IOException {
     int cashierPort = freePort();
     List<String> seeds = List.of("127.0.0.1:" + cashierPort);
     Settings settings = Settings.from(cashierConfig);
-    CompletableFuture<ClusterNode.Outcome> cashier = CompletableFuture.supplyAsync(() -> ClusterNode.run(
+    CompletableFuture<ClusterNode.Ending> cashier = CompletableFuture.supplyAsync(() -> ClusterNode.run(
         new ClusterNode.Request(NodeRole.CASHIER, "127.0.0.1", cashierPort, seeds, expectFloors, cashierWaits),
         settings, cashierConfig, new Progress(settings.orders().size()), null, new StopRequest(), () -> { }));
     for (Config floorConfig : floorConfigs) {
@@ -81,7 +81,7 @@ class ClusterNodeTest {
   }
 
   /** The bad input a node ended with: its BadInputException's message. */
-  private static String refusal(CompletableFuture<ClusterNode.Outcome> node) {
+  private static String refusal(CompletableFuture<ClusterNode.Ending> node) {
     ExecutionException failed = assertThrows(ExecutionException.class, node::get);
     assertInstanceOf(BadInputException.class, failed.getCause());
     return failed.getCause().getMessage();
@@ -89,30 +89,30 @@ class ClusterNodeTest {
 
   @Test
   void theReferenceWorkloadOverTwoFloorNodesDispatchesEveryOrderOnce() throws Exception {
-    List<CompletableFuture<ClusterNode.Outcome>> floors = new ArrayList<>();
+    List<CompletableFuture<ClusterNode.Ending>> floors = new ArrayList<>();
     RunReport report = run(2, 2, 1, floors);
 
     assertTrue(report.invariantHolds(), report.problems()::toString);
     assertEquals(4, report.dispatched());
-    assertEquals(List.of(Outcome.DISPATCHED, Outcome.DISPATCHED, Outcome.DISPATCHED, Outcome.DISPATCHED),
+    assertEquals(List.of(OrderOutcome.DISPATCHED, OrderOutcome.DISPATCHED, OrderOutcome.DISPATCHED, OrderOutcome.DISPATCHED),
         report.orders().stream().map(ServedOrder::outcome).toList());
     assertEquals(2, report.waitersWhoServed(), "a waiter on each floor node");
     // The reference's 15 s with two waiters, and the network's milliseconds (scaled up tenfold).
     assertTrue(report.makespanSeconds() >= 15.0 && report.makespanSeconds() < 20, report.makespanSeconds() + " s");
-    for (CompletableFuture<ClusterNode.Outcome> floor : floors) {
+    for (CompletableFuture<ClusterNode.Ending> floor : floors) {
       assertEquals(Floor.End.SERVED, floor.get().floorEnd());
     }
   }
 
   @Test
   void aFloorThatComesAfterTheOpeningIsToldToLeaveAndTheRunGoesOn() throws Exception {
-    List<CompletableFuture<ClusterNode.Outcome>> floors = new ArrayList<>();
+    List<CompletableFuture<ClusterNode.Ending>> floors = new ArrayList<>();
     RunReport report = run(1, 2, 2, floors); // one floor more than the cashier expects
 
     assertTrue(report.invariantHolds(), report.problems()::toString);
     assertEquals(4, report.dispatched());
     assertEquals(2, report.waiters(), "the one floor's two waiters");
-    for (CompletableFuture<ClusterNode.Outcome> floor : floors) {
+    for (CompletableFuture<ClusterNode.Ending> floor : floors) {
       assertEquals(Floor.End.SERVED, floor.get().floorEnd(), "both leave as told");
     }
   }
@@ -121,7 +121,7 @@ class ClusterNodeTest {
   void aFloorOfTenThousandWaitersOpensItsReadinessIsNotDroppedOnTheWay() throws Exception {
     // Akka's send queue holds 3072 messages by default: the floor's 10,000 WaiterReady in one
     // burst lost some, and the cashier waited for them for ever.
-    List<CompletableFuture<ClusterNode.Outcome>> floors = new ArrayList<>();
+    List<CompletableFuture<ClusterNode.Ending>> floors = new ArrayList<>();
     RunReport report = run(1, 1, 10_000, floors);
 
     assertTrue(report.invariantHolds(), report.problems()::toString);
@@ -134,8 +134,8 @@ class ClusterNodeTest {
   void aFloorWithOtherSettingsIsRefusedAndNoNodeRuns() throws Exception {
     Config cashierConfig = config("restaurant.time-scale", "0.1");
     Config floorConfig = config("restaurant.time-scale", "0.1", "restaurant.waiter.max-open-orders", "2");
-    List<CompletableFuture<ClusterNode.Outcome>> floors = new ArrayList<>();
-    CompletableFuture<ClusterNode.Outcome> cashier = start(1, JOIN_WITHIN, cashierConfig, List.of(floorConfig), floors);
+    List<CompletableFuture<ClusterNode.Ending>> floors = new ArrayList<>();
+    CompletableFuture<ClusterNode.Ending> cashier = start(1, JOIN_WITHIN, cashierConfig, List.of(floorConfig), floors);
 
     String expected = "has restaurant.waiter.max-open-orders = 2, this cashier node 1: start every node with the"
         + " same config file, -D properties and flags";
@@ -148,8 +148,8 @@ class ClusterNodeTest {
     Config cashierConfig = config("restaurant.time-scale", "0.1", "restaurant.waiters", "1", ClusterNode.SEND_QUEUE,
         "100");
     Config floorConfig = config("restaurant.time-scale", "0.1", "restaurant.waiters", "101");
-    List<CompletableFuture<ClusterNode.Outcome>> floors = new ArrayList<>();
-    CompletableFuture<ClusterNode.Outcome> cashier = start(1, JOIN_WITHIN, cashierConfig, List.of(floorConfig), floors);
+    List<CompletableFuture<ClusterNode.Ending>> floors = new ArrayList<>();
+    CompletableFuture<ClusterNode.Ending> cashier = start(1, JOIN_WITHIN, cashierConfig, List.of(floorConfig), floors);
 
     String message = refusal(cashier);
     assertTrue(message.contains("brings 101 waiters of 1 open order each: 101 orders may go to it at once")
@@ -161,8 +161,8 @@ class ClusterNodeTest {
   @Test
   void aCashierThatGivesUpOnItsFloorsTellsTheOnesThatCameWhy() throws Exception {
     Config config = config("restaurant.time-scale", "0.1");
-    List<CompletableFuture<ClusterNode.Outcome>> floors = new ArrayList<>();
-    CompletableFuture<ClusterNode.Outcome> cashier = start(2, Duration.ofSeconds(12), config, List.of(config), floors);
+    List<CompletableFuture<ClusterNode.Ending>> floors = new ArrayList<>();
+    CompletableFuture<ClusterNode.Ending> cashier = start(2, Duration.ofSeconds(12), config, List.of(config), floors);
 
     String expected = "only 1 of 2 floor nodes joined within 12 s: start them with --seed-nodes naming this node, or"
         + " wait longer with --join-timeout";

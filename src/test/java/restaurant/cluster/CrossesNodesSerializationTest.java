@@ -23,8 +23,8 @@ import restaurant.actors.Kitchen;
 import restaurant.actors.Waiter;
 import restaurant.config.Configuration;
 import restaurant.model.Order;
-import restaurant.model.Outcome;
-import restaurant.model.Role;
+import restaurant.model.OrderOutcome;
+import restaurant.model.Worker;
 import restaurant.report.LatenessMeter;
 import restaurant.report.StationReport;
 
@@ -58,9 +58,9 @@ class CrossesNodesSerializationTest {
         new Cashier.KitchenReady(kitchen),
         new Cashier.StationsMeasured(List.of(new StationReport("grill", 2, List.of("burger"), 0.5, 0.25, 3, 1.5,
             4.0, 10, List.of(), List.of(), List.of())), lateness()),
-        new Cashier.Restarted(Role.WAITER),
-        new Cashier.OrderDone(7, 3, Outcome.FAILED, "burger burnt 4 times"),
-        new Cashier.OrderDone(8, 3, Outcome.DISPATCHED, null),
+        new Cashier.Restarted(Worker.WAITER),
+        new Cashier.OrderDone(7, 3, OrderOutcome.FAILED, "burger burnt 4 times"),
+        new Cashier.OrderDone(8, 3, OrderOutcome.DISPATCHED, null),
         new Cashier.Burnt(7),
         new Cashier.OrderedAgain(7, true),
         new Cashier.WrongProduct(7, "beer", 3),

@@ -16,11 +16,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import restaurant.config.Settings;
-import restaurant.model.Clock;
+import restaurant.model.Pacing;
 import restaurant.model.Menu;
 import restaurant.model.Mode;
 import restaurant.model.Order;
-import restaurant.model.Outcome;
+import restaurant.model.OrderOutcome;
 
 /** The page, read as a file (a real browser's checks come with the browser tests). */
 class HtmlReportTest {
@@ -31,10 +31,10 @@ class HtmlReportTest {
   Path dir;
 
   private static RunReport twoOrders() {
-    return twoOrders(Clock.REAL);
+    return twoOrders(Pacing.REAL);
   }
 
-  private static RunReport twoOrders(Clock clock) {
+  private static RunReport twoOrders(Pacing clock) {
     Menu menu = new Menu(Map.of("burger", Duration.ofMillis(7500), "soda", Duration.ofSeconds(1)),
         Map.of("burger", 650L, "soda", 150L));
     List<Order> orders = List.of(new Order(0, List.of("burger", "soda")), new Order(1, List.of("soda")));
@@ -42,8 +42,8 @@ class HtmlReportTest {
         Duration.ofSeconds(2), clock, Duration.ZERO), new Progress(2));
     ledger.handedOut(orders.get(0), 1, 0);
     ledger.handedOut(orders.get(1), 2, 0);
-    ledger.done(1, 2, Outcome.DISPATCHED, null, 1_000_000_000L);
-    ledger.done(0, 1, Outcome.DISPATCHED, null, 7_500_000_000L);
+    ledger.done(1, 2, OrderOutcome.DISPATCHED, null, 1_000_000_000L);
+    ledger.done(0, 1, OrderOutcome.DISPATCHED, null, 7_500_000_000L);
     return ledger.report(false, null);
   }
 
@@ -79,8 +79,8 @@ class HtmlReportTest {
 
   @Test
   void theAxesCountFromTheOpeningTimeOfDayOnlyOnTheVirtualClock() {
-    assertEquals(null, twoOrders(Clock.REAL).opensAt());
-    assertEquals("11:30:00", twoOrders(new Clock(Clock.Kind.VIRTUAL, java.time.LocalTime.of(11, 30))).opensAt());
+    assertEquals(null, twoOrders(Pacing.REAL).opensAt());
+    assertEquals("11:30:00", twoOrders(new Pacing(Pacing.Kind.VIRTUAL, java.time.LocalTime.of(11, 30))).opensAt());
   }
 
   @Test

@@ -9,27 +9,27 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import restaurant.config.Settings;
-import restaurant.model.Clock;
+import restaurant.model.Pacing;
 import restaurant.model.Menu;
 import restaurant.model.Mode;
 import restaurant.model.Order;
-import restaurant.model.Outcome;
+import restaurant.model.OrderOutcome;
 import restaurant.model.Seconds;
 
 class LedgerTest {
   private static final Menu MENU = new Menu(Map.of("burger", Duration.ofMillis(7500), "soda", Duration.ofSeconds(1)));
   private static final Settings SETTINGS = new Settings(2, 1, 3, 0.5, 1, MENU,
       List.of(new Order(0, List.of("burger", "soda")), new Order(1, List.of("soda"))), Settings.Faults.NONE,
-      Duration.ofSeconds(2), Clock.REAL, Duration.ZERO);
+      Duration.ofSeconds(2), Pacing.REAL, Duration.ZERO);
 
   @Test
   void reportsSimulatedTimesFromTheFirstHandOut() {
     Ledger log = new Ledger(Mode.ACTORS, SETTINGS, new Progress(2));
     log.handedOut(SETTINGS.orders().get(0), 1, 10_000_000_000L);
     log.handedOut(SETTINGS.orders().get(1), 2, 10_500_000_000L);
-    log.done(1, 2, Outcome.DISPATCHED, null, 11_000_000_000L);
+    log.done(1, 2, OrderOutcome.DISPATCHED, null, 11_000_000_000L);
     assertFalse(log.allDone());
-    log.done(0, 1, Outcome.DISPATCHED, null, 13_750_000_000L);
+    log.done(0, 1, OrderOutcome.DISPATCHED, null, 13_750_000_000L);
 
     RunReport report = log.report(false, null);
 
@@ -37,7 +37,7 @@ class LedgerTest {
     assertEquals(3750, report.wallMillis(), 1e-9);
     assertEquals(9.5, report.sequentialSeconds(), 1e-9);
     assertEquals(7.5, report.floorSeconds(), 1e-9);
-    assertEquals(new ServedOrder(1, 2, List.of("soda"), new java.math.BigDecimal("0.00"), Outcome.DISPATCHED, null, false, false, 0.0, 1.0, 2.0),
+    assertEquals(new ServedOrder(1, 2, List.of("soda"), new java.math.BigDecimal("0.00"), OrderOutcome.DISPATCHED, null, false, false, 0.0, 1.0, 2.0),
         report.orders().get(1));
     assertEquals(9.5 / 7.5, report.speedUp(), 1e-9);
   }
@@ -50,12 +50,12 @@ class LedgerTest {
     SETTINGS.orders().forEach(log::arrived);
     log.handedOut(SETTINGS.orders().get(0), 1, 0);
     log.handedOut(SETTINGS.orders().get(1), 2, 0);
-    log.done(1, 2, Outcome.DISPATCHED, null, 500_000_000L); // waiter 2 free at 1 s
+    log.done(1, 2, OrderOutcome.DISPATCHED, null, 500_000_000L); // waiter 2 free at 1 s
     log.lost(0, 1_000_000_000L); // waiter 1's node is gone at 2 s
     log.nodeLost("floor@127.0.0.1:2552", 1, 1, 1_000_000_000L);
     log.handedOut(SETTINGS.orders().get(0), 2, 1_000_000_000L);
-    log.done(0, 1, Outcome.DISPATCHED, null, 1_500_000_000L); // the lost waiter's late word: not its order now
-    log.done(0, 2, Outcome.DISPATCHED, null, 2_500_000_000L); // out at 5 s
+    log.done(0, 1, OrderOutcome.DISPATCHED, null, 1_500_000_000L); // the lost waiter's late word: not its order now
+    log.done(0, 2, OrderOutcome.DISPATCHED, null, 2_500_000_000L); // out at 5 s
 
     RunReport report = log.report(false, null);
 
@@ -80,9 +80,9 @@ class LedgerTest {
     Ledger log = new Ledger(Mode.ACTORS, SETTINGS, new Progress(2));
     log.handedOut(SETTINGS.orders().get(0), 1, 0);
     log.handedOut(SETTINGS.orders().get(1), 2, 0);
-    log.done(0, 1, Outcome.DISPATCHED, null, 1);
-    log.done(1, 2, Outcome.DISPATCHED, null, 1);
-    log.done(0, 1, Outcome.DISPATCHED, null, 2);
+    log.done(0, 1, OrderOutcome.DISPATCHED, null, 1);
+    log.done(1, 2, OrderOutcome.DISPATCHED, null, 1);
+    log.done(0, 1, OrderOutcome.DISPATCHED, null, 2);
 
     RunReport report = log.report(false, null);
     assertFalse(report.invariantHolds());
@@ -95,7 +95,7 @@ class LedgerTest {
     Ledger log = new Ledger(Mode.ACTORS, SETTINGS, new Progress(2));
     log.handedOut(SETTINGS.orders().get(0), 1, 0);
 
-    log.done(0, 2, Outcome.DISPATCHED, null, 1);
+    log.done(0, 2, OrderOutcome.DISPATCHED, null, 1);
 
     assertEquals(List.of("order 0 finished by waiter 2, who was not handed it", "2 orders neither dispatched nor failed"),
         log.report(false, null).problems());
@@ -105,13 +105,13 @@ class LedgerTest {
   void ordersLeftUndoneBreakTheInvariantUnlessTheRunWasStopped() {
     Ledger log = new Ledger(Mode.ACTORS, SETTINGS, new Progress(2));
     log.handedOut(SETTINGS.orders().get(0), 1, 0);
-    log.done(0, 1, Outcome.DISPATCHED, null, 1);
+    log.done(0, 1, OrderOutcome.DISPATCHED, null, 1);
 
     assertFalse(log.report(false, null).invariantHolds());
     RunReport stopped = log.report(true, null);
     assertTrue(stopped.invariantHolds());
     assertEquals(1, stopped.pending());
-    assertEquals(Outcome.PENDING, stopped.orders().get(1).outcome());
+    assertEquals(OrderOutcome.PENDING, stopped.orders().get(1).outcome());
     assertEquals(null, stopped.orders().get(1).takenSeconds());
   }
 

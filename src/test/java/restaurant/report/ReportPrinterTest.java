@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import restaurant.config.Settings;
-import restaurant.model.Clock;
+import restaurant.model.Pacing;
 import restaurant.model.Menu;
 import restaurant.model.Mode;
 import restaurant.model.Order;
-import restaurant.model.Outcome;
+import restaurant.model.OrderOutcome;
 
 class ReportPrinterTest {
   private static final Menu MENU = new Menu(Map.of("burger", Duration.ofMillis(7500), "soda", Duration.ofSeconds(1)),
@@ -30,7 +30,7 @@ class ReportPrinterTest {
       orders.add(order(id));
     }
     return new Ledger(Mode.ACTORS, new Settings(2, 1, 3, 1.0, 1, MENU, orders, Settings.Faults.NONE,
-        Duration.ofSeconds(2), Clock.REAL, Duration.ZERO), new Progress(count));
+        Duration.ofSeconds(2), Pacing.REAL, Duration.ZERO), new Progress(count));
   }
 
   private static Order order(int id) {
@@ -48,8 +48,8 @@ class ReportPrinterTest {
     Ledger ledger = ledger(2);
     ledger.handedOut(order(0), 1, 0);
     ledger.handedOut(order(1), 2, 0);
-    ledger.done(0, 1, Outcome.DISPATCHED, null, 7_500_000_000L);
-    ledger.done(1, 2, Outcome.FAILED, "burger burnt 4 times", 9_000_000_000L);
+    ledger.done(0, 1, OrderOutcome.DISPATCHED, null, 7_500_000_000L);
+    ledger.done(1, 2, OrderOutcome.FAILED, "burger burnt 4 times", 9_000_000_000L);
 
     String text = printed(ledger.report(false, null));
 
@@ -68,7 +68,7 @@ class ReportPrinterTest {
   void aStoppedRunSaysSoAndCountsThePending() {
     Ledger ledger = ledger(2);
     ledger.handedOut(order(0), 1, 0);
-    ledger.done(0, 1, Outcome.DISPATCHED, null, 7_500_000_000L);
+    ledger.done(0, 1, OrderOutcome.DISPATCHED, null, 7_500_000_000L);
 
     String text = printed(ledger.report(true, null));
 
@@ -107,7 +107,7 @@ class ReportPrinterTest {
   void aBrokenInvariantSaysWhatBroke() {
     Ledger ledger = ledger(1);
     ledger.handedOut(order(0), 1, 0);
-    ledger.done(0, 2, Outcome.DISPATCHED, null, 1);
+    ledger.done(0, 2, OrderOutcome.DISPATCHED, null, 1);
 
     String text = printed(ledger.report(false, null));
 
@@ -120,7 +120,7 @@ class ReportPrinterTest {
     Ledger ledger = ledger(100);
     for (int id = 0; id < 100; id++) {
       ledger.handedOut(order(id), 1 + id % 2, 0);
-      ledger.done(id, 1 + id % 2, Outcome.DISPATCHED, null, (id + 1) * 1_000_000_000L); // latencies 1 s .. 100 s
+      ledger.done(id, 1 + id % 2, OrderOutcome.DISPATCHED, null, (id + 1) * 1_000_000_000L); // latencies 1 s .. 100 s
     }
 
     String text = printed(ledger.report(false, null));
@@ -137,8 +137,8 @@ class ReportPrinterTest {
     Ledger ledger = ledger(2);
     ledger.handedOut(order(0), 1, 0);
     ledger.handedOut(order(1), 2, 0);
-    ledger.done(0, 1, Outcome.DISPATCHED, null, 7_500_000_000L);
-    ledger.done(1, 2, Outcome.DISPATCHED, null, 9_000_000_000L);
+    ledger.done(0, 1, OrderOutcome.DISPATCHED, null, 7_500_000_000L);
+    ledger.done(1, 2, OrderOutcome.DISPATCHED, null, 9_000_000_000L);
     return ledger.report(false, null).withTimerLateness(lateness);
   }
 
@@ -187,7 +187,7 @@ class ReportPrinterTest {
   void aLongOrderListsItsFirstProductsAndHowManyInAll() {
     Ledger ledger = new Ledger(Mode.ACTORS, new Settings(1, 1, 3, 1.0, 1, MENU,
         List.of(new Order(0, java.util.Collections.nCopies(1000, "soda"))), Settings.Faults.NONE,
-        Duration.ofSeconds(2), Clock.REAL, Duration.ZERO), new Progress(1));
+        Duration.ofSeconds(2), Pacing.REAL, Duration.ZERO), new Progress(1));
     ledger.opened(0);
     ledger.arrived(new Order(0, java.util.Collections.nCopies(1000, "soda")));
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import restaurant.config.Settings;
-import restaurant.model.Clock;
+import restaurant.model.Pacing;
 import restaurant.model.Menu;
 import restaurant.model.Order;
 
@@ -119,7 +119,7 @@ class TimerLatenessTest {
   }
 
   private static Settings settings(Menu menu, List<Order> orders, Duration delivery) {
-    return new Settings(1, 1, 3, 0.001, 1, menu, orders, Settings.Faults.NONE, Duration.ofSeconds(2), Clock.REAL,
+    return new Settings(1, 1, 3, 0.001, 1, menu, orders, Settings.Faults.NONE, Duration.ofSeconds(2), Pacing.REAL,
         delivery);
   }
 }

@@ -1,4 +1,4 @@
-package restaurant.akka;
+package restaurant.clock;
 
 import java.util.ArrayDeque;
 import java.util.concurrent.ConcurrentLinkedQueue;

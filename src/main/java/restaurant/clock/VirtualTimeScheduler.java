@@ -1,4 +1,4 @@
-package restaurant.akka;
+package restaurant.clock;
 
 import akka.actor.Cancellable;
 import akka.actor.Scheduler;

@@ -21,7 +21,7 @@ import org.slf4j.MDC;
  * logging thread, at the call), so a line written later by the async file appender still shows
  * the moment of its event.
  */
-public final class LogClock extends ClassicConverter {
+public final class LogTimestamp extends ClassicConverter {
   /**
    * The MDC key of an event's simulated time of day, as nanoseconds from 1970 on a clock without
    * time zones: the line can be written after the simulation is over and still show it.

@@ -3,7 +3,7 @@ package restaurant.model;
 import java.util.Locale;
 
 /** The actors that can crash and be restarted, as the report counts them. */
-public enum Role {
+public enum Worker {
   WAITER,
   KITCHEN;
 

@@ -10,7 +10,7 @@ import java.time.LocalTime;
  * @param opensAt the simulated time of day the restaurant opens at: the logs of a virtual run
  *     read like that day
  */
-public record Clock(Kind kind, LocalTime opensAt) {
+public record Pacing(Kind kind, LocalTime opensAt) {
   public enum Kind {
     REAL,
     VIRTUAL;
@@ -23,7 +23,7 @@ public record Clock(Kind kind, LocalTime opensAt) {
   }
 
   /** The wall clock; a virtual run of the same settings would open at noon. */
-  public static final Clock REAL = new Clock(Kind.REAL, LocalTime.NOON);
+  public static final Pacing REAL = new Pacing(Kind.REAL, LocalTime.NOON);
 
   public boolean virtual() {
     return kind == Kind.VIRTUAL;

@@ -1,4 +1,4 @@
-package restaurant.akka;
+package restaurant.clock;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,7 +28,7 @@ class VirtualTimeSchedulerTest {
   /** Records the virtual time of each timer it gets; cancels one and lets the others fire. */
   private static Behavior<Tick> timers(List<String> fired, LongSupplier[] clock) {
     return Behaviors.setup(context -> Behaviors.withTimers(timers -> {
-      clock[0] = Clocks.nanoClock(context.getSystem());
+      clock[0] = SystemClock.nanoClock(context.getSystem());
       timers.startSingleTimer(Tick.LATE, Tick.LATE, Duration.ofHours(3));
       timers.startSingleTimer(Tick.ONCE, Tick.ONCE, Duration.ofMillis(7500));
       timers.startSingleTimer(Tick.AGAIN, Tick.AGAIN, Duration.ofMillis(7500)); // same instant: scheduled second
@@ -58,8 +58,8 @@ class VirtualTimeSchedulerTest {
   void whenNothingIsLeftToDoTheIdleActionRuns() throws Exception {
     CompletableFuture<Long> idleAt = new CompletableFuture<>();
     ActorSystem<String> system = ActorSystem.create(Behaviors.<String>setup(context -> {
-      LongSupplier clock = Clocks.nanoClock(context.getSystem());
-      Clocks.whenIdle(context.getSystem(), () -> idleAt.complete(clock.getAsLong()));
+      LongSupplier clock = SystemClock.nanoClock(context.getSystem());
+      SystemClock.whenIdle(context.getSystem(), () -> idleAt.complete(clock.getAsLong()));
       return Behaviors.<String>withTimers(timers -> {
         timers.startSingleTimer("done", Duration.ofSeconds(42));
         return Behaviors.receiveMessage(done -> Behaviors.same()); // then waits for ever
@@ -77,8 +77,8 @@ class VirtualTimeSchedulerTest {
     CompletableFuture<Long> idleAt = new CompletableFuture<>();
     CompletableFuture<Long> answeredAt = new CompletableFuture<>();
     ActorSystem<String> system = ActorSystem.create(Behaviors.<String>setup(context -> {
-      LongSupplier clock = Clocks.nanoClock(context.getSystem());
-      Clocks.whenIdle(context.getSystem(), () -> idleAt.complete(clock.getAsLong()));
+      LongSupplier clock = SystemClock.nanoClock(context.getSystem());
+      SystemClock.whenIdle(context.getSystem(), () -> idleAt.complete(clock.getAsLong()));
       return Behaviors.<String>withTimers(timers -> {
         timers.startSingleTimer("first", Duration.ofSeconds(3));
         return Behaviors.receiveMessage(message -> {

@@ -3,7 +3,7 @@ package restaurant.model;
 import java.util.Locale;
 
 /** What became of an order. */
-public enum Outcome {
+public enum OrderOutcome {
   /** Served: every product came and went out to the customer. */
   DISPATCHED,
   /** Given up: a product burnt more often than the waiter may order it again. */

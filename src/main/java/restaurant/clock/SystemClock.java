@@ -1,4 +1,4 @@
-package restaurant.akka;
+package restaurant.clock;
 
 import akka.actor.typed.ActorSystem;
 import com.typesafe.config.Config;
@@ -6,8 +6,8 @@ import com.typesafe.config.ConfigFactory;
 import java.util.function.LongSupplier;
 
 /** The clock an actor system's actors read: virtual time on the {@link VirtualTimeScheduler}, else the wall clock. */
-public final class Clocks {
-  private Clocks() {}
+public final class SystemClock {
+  private SystemClock() {}
 
   /**
    * On virtual time, what to do when the simulation has nothing left to do and no timer set: the

@@ -14,22 +14,22 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
-class LogClockTest {
+class LogTimestampTest {
   @Test
   void aSimulationsLinesShowItsTimeFromTheOpeningEvenWhenWrittenLater() {
     LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
-    Logger log = logging.getLogger("restaurant.report.LogClockTest");
+    Logger log = logging.getLogger("restaurant.report.LogTimestampTest");
     ListAppender<ILoggingEvent> lines = new ListAppender<>();
     lines.setContext(logging);
     lines.start();
     log.addAppender(lines);
-    LogClock clock = new LogClock();
+    LogTimestamp clock = new LogTimestamp();
     clock.setContext(logging);
     clock.setOptionList(List.of("yyyy-MM-dd HH:mm:ss.SSS"));
     clock.start();
     AtomicLong virtualNanos = new AtomicLong(5_000_000_000L); // the clock reads 5 s at the opening
 
-    Runnable end = LogClock.simulate(virtualNanos::get, LocalDate.of(2026, 11, 25).atTime(LocalTime.of(11, 30)), 0.5);
+    Runnable end = LogTimestamp.simulate(virtualNanos::get, LocalDate.of(2026, 11, 25).atTime(LocalTime.of(11, 30)), 0.5);
     log.info("opening");
     virtualNanos.set(5_000_000_000L + 3_750_000_000L); // 7.5 simulated seconds at time-scale 0.5
     log.info("a burger later");

@@ -1,4 +1,4 @@
-package restaurant.akka;
+package restaurant.clock;
 
 import akka.dispatch.DispatcherPrerequisites;
 import akka.dispatch.ExecutorServiceConfigurator;
@@ -11,7 +11,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A dispatcher's executor for virtual time ({@code executor = "restaurant.akka.VirtualTimeExecutor"}):
+ * A dispatcher's executor for virtual time ({@code executor = "restaurant.clock.VirtualTimeExecutor"}):
  * every dispatcher configured with it runs its tasks on the {@link VirtualTimeScheduler}'s one
  * {@link SimulationThread}. One thread, so a run is the same on every machine, and so the clock
  * knows for certain when no actor has work.
@@ -23,7 +23,7 @@ public final class VirtualTimeExecutor extends ExecutorServiceConfigurator {
   public VirtualTimeExecutor(Config config, DispatcherPrerequisites prerequisites) {
     super(config, prerequisites);
     if (!(prerequisites.scheduler() instanceof VirtualTimeScheduler virtual)) {
-      throw new IllegalStateException("restaurant.akka.VirtualTimeExecutor needs akka.scheduler.implementation = "
+      throw new IllegalStateException("restaurant.clock.VirtualTimeExecutor needs akka.scheduler.implementation = "
           + VirtualTimeScheduler.class.getName());
     }
     this.scheduler = virtual;

@@ -1,4 +1,4 @@
-package restaurant.akka;
+package restaurant.clock;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
