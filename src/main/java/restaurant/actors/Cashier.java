@@ -133,6 +133,7 @@ public final class Cashier {
   public static Behavior<Command> create(Settings settings, LongSupplier nanoClock, Progress progress,
       TraceFile trace, Runnable opened, Consumer<RunReport> reportTo) {
     return Behaviors.setup(context -> Behaviors.withTimers(timers -> {
+      context.setLoggerName(Cashier.class); // its phases' lines, all under the cashier's logger
       CashierDay day = new CashierDay(context, timers, settings, nanoClock, progress, trace, opened, reportTo);
       CashierOpening opening = new CashierOpening(context, day);
       return day.logsEvents ? Behaviors.withMdc(Command.class, Cashier::mdc, opening) : opening;
