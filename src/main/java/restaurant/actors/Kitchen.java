@@ -8,14 +8,9 @@ import akka.actor.typed.javadsl.ActorContext;
 import akka.actor.typed.javadsl.Behaviors;
 import akka.actor.typed.javadsl.Receive;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
-import java.util.Comparator;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -23,18 +18,13 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import restaurant.config.Settings;
 import restaurant.model.FaultPlan.KitchenStep;
-import restaurant.model.Distribution;
 import restaurant.model.FaultPlan;
-import restaurant.model.KitchenStation;
 import restaurant.model.Menu;
 import restaurant.model.Order;
 import restaurant.model.Worker;
 import restaurant.model.Seconds;
-import restaurant.report.LatenessMeter;
-import restaurant.report.Ledger;
 import restaurant.report.ServiceEvents;
 import restaurant.report.StationReport;
-import restaurant.report.StationStats;
 
 /**
  * Cooks products. It never waits: each product goes on its lane with its due time, and one Akka
@@ -46,10 +36,10 @@ import restaurant.report.StationStats;
  * example's kitchen). A product's time is its menu time, or, for an exponential product, drawn
  * around it from the seed and what it is (order, item, attempt): the same in every run.
  *
- * <p>Why one timer and not one per product: a fixed-time product's lane is a queue in due order,
- * and the next product due anywhere is the head of a lane (or of the one priority queue of
- * products whose times vary). A kitchen with thousands of products on the go then runs one timer,
- * not thousands, and everything due at once goes out on the same wake-up.
+ * <p>Why one timer and not one per product: the next product due anywhere on the {@link Stove}
+ * is the head of a lane. A kitchen with thousands of products on the go then runs one timer, not
+ * thousands, and everything due at once goes out on the same wake-up. Its stations, each a
+ * {@link Station}, are on the stove too.
  *
  * <p>Faults, as the {@link FaultPlan} decides (from the seed in a run, so the same in every run):
  * a product comes out burnt; the cook crashes taking a request or serving a product, and
@@ -110,76 +100,6 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
    * cannot be cancelled, so one that an earlier product overtook arrives too, and is ignored.
    */
   private record Wake(long atNanos) implements Command {}
-
-  /**
-   * A product cooking, and when it is due on the kitchen's clock; {@code sequence} breaks ties
-   * between products due at once, first started first out, in the priority queue.
-   */
-  private record Cooking(long dueNanos, long sequence, Lane lane, int orderId, int item, int attempt, String product,
-      ActorRef<Waiter.Command> replyTo, boolean burnt, long startNanos, int cook) {}
-
-  /** A product waiting at its station for a cook, since {@code joinedNanos}. */
-  private record Waiting(long joinedNanos, int orderId, int item, int attempt, String product,
-      ActorRef<Waiter.Command> replyTo) {}
-
-  /**
-   * One product: its time, how it varies, its station (null: no limit) and, for a fixed time,
-   * what cooks, in due order.
-   */
-  static final class Lane {
-    final long wallNanos;
-    final Distribution distribution;
-    final CookStation station;
-    final ArrayDeque<Cooking> cooking = new ArrayDeque<>();
-
-    Lane(long wallNanos, Distribution distribution, CookStation station) {
-      this.wallNanos = wallNanos;
-      this.distribution = distribution;
-      this.station = station;
-    }
-  }
-
-  /** A station with cooks: how many are busy, and the products waiting for one. */
-  static final class CookStation {
-    final KitchenStation plan;
-    final StationStats stats;
-    final ArrayDeque<Waiting> queue = new ArrayDeque<>();
-    /** Which cooks are busy, by number from 0: a product keeps its cook, for the page's timeline. */
-    final BitSet busyCooks = new BitSet();
-    int busy;
-
-    CookStation(KitchenStation plan, StationStats stats) {
-      this.plan = plan;
-      this.stats = stats;
-    }
-  }
-
-  /** Everything on the stove: kept outside the supervised behavior, so it outlives a restart. */
-  static final class Stove {
-    final Map<String, Lane> lanes = new HashMap<>();
-    final List<CookStation> stations = new ArrayList<>();
-    /** Products whose times vary: not in due order on their lanes, so in one queue by due time. */
-    final PriorityQueue<Cooking> varying = new PriorityQueue<>(
-        Comparator.comparingLong(Cooking::dueNanos).thenComparingLong(Cooking::sequence));
-    long started;
-    /** How late the kitchen's wake-ups came, on the real clock; the same through a restart. */
-    final LatenessMeter lateness = new LatenessMeter();
-
-    Stove(Settings settings) {
-      Map<String, CookStation> byProduct = new HashMap<>();
-      for (KitchenStation plan : settings.service().stations()) {
-        CookStation station = new CookStation(plan, new StationStats(plan, settings.timeScale(),
-            settings.orders().size() <= Ledger.LISTED_UP_TO));
-        stations.add(station);
-        plan.products().forEach(product -> byProduct.put(product, station));
-      }
-      Menu menu = settings.menu();
-      for (String product : menu.products()) {
-        lanes.put(product, new Lane(settings.scaled(menu.preparationTime(product)).toNanos(),
-            menu.distribution(product), byProduct.get(product)));
-      }
-    }
-  }
 
   /**
    * @param nanoClock the clock due times are counted on: the actor system's (see ActorRestaurant)
@@ -293,7 +213,7 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
   }
 
   private Behavior<Command> onOpen(Open open) {
-    for (CookStation station : stove.stations) {
+    for (Station station : stove.stations) {
       station.stats.openWindow(open.windowStartNanos(), open.openedAtNanos());
     }
     return this;
@@ -301,7 +221,7 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
 
   private Behavior<Command> onReportStations(ReportStations request) {
     List<StationReport> reports = new ArrayList<>();
-    for (CookStation station : stove.stations) {
+    for (Station station : stove.stations) {
       reports.add(station.stats.report(request.endNanos()));
     }
     cashier.tell(new Cashier.StationsMeasured(reports, stove.lateness.sample()));
@@ -313,30 +233,21 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
    * at a busy station it joins the queue.
    */
   private void cook(int orderId, int item, int attempt, String product, ActorRef<Waiter.Command> replyTo, long now) {
-    Lane lane = stove.lanes.get(product);
-    CookStation station = lane.station;
-    if (station != null && station.busy == station.plan.cooks()) {
-      station.queue.addLast(new Waiting(now, orderId, item, attempt, product, replyTo));
-      station.stats.changed(now, station.queue.size(), station.busy);
+    Stove.Lane lane = stove.lanes.get(product);
+    Station station = lane.station;
+    if (station != null && station.everyCookBusy()) {
+      int ahead = station.join(new Station.Waiting(now, orderId, item, attempt, product, replyTo), now);
       if (logsEvents) {
         getContext().getLog().info(ServiceEvents.EVENT, "<Kitchen> [Order: {}] {} waits for the {} ({} ahead)",
-            orderId, product, station.plan.name(), station.queue.size() - 1);
+            orderId, product, station.plan.name(), ahead);
       }
       return;
     }
-    int cook = -1;
-    if (station != null) {
-      station.busy++;
-      cook = station.busyCooks.nextClearBit(0);
-      station.busyCooks.set(cook);
-      station.stats.changed(now, station.queue.size(), station.busy);
-      station.stats.waited(now, now);
-    }
-    start(lane, orderId, item, attempt, product, replyTo, now, cook);
+    start(lane, orderId, item, attempt, product, replyTo, now, station == null ? -1 : station.takeAtOnce(now));
   }
 
   /** A cook starts on a product: it is due after its preparation time; the timer wakes the kitchen for the earliest. */
-  private void start(Lane lane, int orderId, int item, int attempt, String product, ActorRef<Waiter.Command> replyTo,
+  private void start(Stove.Lane lane, int orderId, int item, int attempt, String product, ActorRef<Waiter.Command> replyTo,
       long now, int cook) {
     long nanos = lane.distribution.nanos(lane.wallNanos, seed, orderId, item, attempt);
     if (logsEvents && EVENT_LOG.isDebugEnabled(ServiceEvents.EVENT)) {
@@ -344,13 +255,7 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
           orderId, product, Seconds.format3(nanos / 1e9 / timeScale));
     }
     long due = now + nanos;
-    Cooking cooking = new Cooking(due, stove.started++, lane, orderId, item, attempt, product, replyTo,
-        faults.burns(orderId, item, attempt), now, cook);
-    if (lane.distribution == Distribution.FIXED) {
-      lane.cooking.addLast(cooking);
-    } else {
-      stove.varying.add(cooking);
-    }
+    stove.put(lane, due, orderId, item, attempt, product, replyTo, faults.burns(orderId, item, attempt), now, cook);
     if (due < wakeAt) {
       wakeUpAt(due, now);
     }
@@ -364,40 +269,24 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
     stove.lateness.record(wake.atNanos(), now);
     wakeAt = Long.MIN_VALUE; // products started meanwhile set no timer: it is set once, at the end
 
-    for (Lane lane : stove.lanes.values()) {
-      Cooking head;
-      while ((head = lane.cooking.peekFirst()) != null && head.dueNanos() <= now) {
-        lane.cooking.pollFirst();
-        done(head, now);
-      }
-    }
-    Cooking head;
-    while ((head = stove.varying.peek()) != null && head.dueNanos() <= now) {
-      stove.varying.poll();
-      done(head, now);
-    }
+    stove.takeOffDue(now, cooking -> done(cooking, now));
     wakeAt = Long.MAX_VALUE;
     wakeForTheEarliest(now);
     return this;
   }
 
   /** A product is ready: it goes out, and its cook, if it has a station, takes the next in the queue. */
-  private void done(Cooking cooking, long now) {
+  private void done(Stove.Cooking cooking, long now) {
     serve(cooking);
-    CookStation station = cooking.lane().station;
+    Station station = cooking.lane().station;
     if (station != null) {
       station.stats.cooked(cooking.orderId(), cooking.product(), cooking.cook(), cooking.startNanos(), now,
           cooking.burnt());
-      Waiting next = station.queue.pollFirst();
-      if (next == null) {
-        station.busy--;
-        station.busyCooks.clear(cooking.cook());
-      } else { // the same cook takes the next
-        station.stats.waited(next.joinedNanos(), now);
+      Station.Waiting next = station.cookDone(cooking.cook(), now);
+      if (next != null) { // the same cook takes the next
         start(stove.lanes.get(next.product()), next.orderId(), next.item(), next.attempt(), next.product(),
             next.replyTo(), now, cooking.cook());
       }
-      station.stats.changed(now, station.queue.size(), station.busy);
     }
     if (faults.kitchenCrashes(incarnation, KitchenStep.SERVING, cooking.orderId(), cooking.item(),
         cooking.attempt())) { // in the middle of serving: this product went out, the rest waits for the restart
@@ -406,17 +295,7 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
   }
 
   private void wakeForTheEarliest(long now) {
-    long earliest = Long.MAX_VALUE;
-    for (Lane lane : stove.lanes.values()) {
-      Cooking head = lane.cooking.peekFirst();
-      if (head != null) {
-        earliest = Math.min(earliest, head.dueNanos());
-      }
-    }
-    Cooking varying = stove.varying.peek();
-    if (varying != null) {
-      earliest = Math.min(earliest, varying.dueNanos());
-    }
+    long earliest = stove.earliestDue();
     if (earliest != Long.MAX_VALUE) {
       wakeUpAt(earliest, now);
     }
@@ -436,7 +315,7 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
     return this;
   }
 
-  private void serve(Cooking cooking) {
+  private void serve(Stove.Cooking cooking) {
     if (logsEvents && EVENT_LOG.isDebugEnabled(ServiceEvents.EVENT)) {
       // The wake-up is about no order in particular: this line is about this product's.
       MDC.put("order", Integer.toString(cooking.orderId()));
