@@ -240,7 +240,7 @@ public final class Cli {
     }
     if (outcome.floorEnd() == Floor.End.CASHIER_LOST) {
       err.println("restaurant: the cashier node was lost mid-run, and the book of the run with it: this floor"
-          + " stopped (run again; see README, Across machines)");
+          + " stopped (run again; see docs/cluster.md)");
       return NODE_LOST;
     }
     err.println("restaurant: this floor node was stopped before the cashier told it to leave; the orders it held,"
