@@ -114,7 +114,7 @@ class CliBadInputCorpusTest {
     }
   }
 
-  /** Orders are streamed, not held: a million of them, generated or read, run in a heap of 64 MB. */
+  /** Orders are streamed, not held: a million generated, or half a million read from a file, run in a heap of 64 MB. */
   @Test
   void aMillionGeneratedOrdersAndHalfAMillionReadRunInA64MegabyteHeap() throws IOException, InterruptedException {
     Path orders = dir.resolve("half-a-million.json");
