@@ -77,9 +77,7 @@ public final class ActorRestaurant {
       return finished;
     }
     if (stop.isRequested()) { // stopped before the cashier could open: nothing was served
-      Ledger nothingServed = new Ledger(Mode.ACTORS, settings, progress);
-      settings.orders().forEach(nothingServed::neverArrived); // the day's sequential time and floor, as after an opening
-      return nothingServed.report(true, null);
+      return new Ledger(Mode.ACTORS, settings, progress).report(true, null);
     }
     throw new IllegalStateException("the actor system stopped before the restaurant closed");
   }

@@ -81,17 +81,10 @@ final class ArrivalGate {
     return order;
   }
 
-  /**
-   * The day ends at {@code now}: each customer left is told to {@code arrived} when due by now
-   * (they waited in vain) or to {@code neverArrived}.
-   */
-  void closeTheDay(long now, Consumer<Order> arrived, Consumer<Order> neverArrived) {
-    for (; upcoming != null; upcoming = day.hasNext() ? day.next() : null) {
-      if (open && nextArrival() <= now) {
-        arrived.accept(upcoming);
-      } else {
-        neverArrived.accept(upcoming);
-      }
+  /** The day ends at {@code now}: each customer left who was due by then is told to {@code arrived}: they waited in vain. */
+  void closeTheDay(long now, Consumer<Order> arrived) {
+    for (; open && upcoming != null && nextArrival() <= now; upcoming = day.hasNext() ? day.next() : null) {
+      arrived.accept(upcoming);
     }
   }
 }

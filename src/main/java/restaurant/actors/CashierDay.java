@@ -92,7 +92,7 @@ final class CashierDay {
     this.hasStations = !settings.service().stations().isEmpty();
     this.warmUpNanos = settings.scaled(settings.service().warmUp()).toNanos();
     this.atOnce = settings.service().arrivals().atOnce() && !OrderSequence.arrivesOverTime(settings.orders());
-    LOG.info("<Cashier> {} orders to serve", settings.orders().size());
+    LOG.info("<Cashier> {} order{} to serve", settings.orders().size(), settings.orders().size() == 1 ? "" : "s");
   }
 
   /** A bug in the cashier itself: it reports what it has, so the run still ends with a report. */
@@ -297,15 +297,15 @@ final class CashierDay {
    * The kitchen's figures go in first, when there is a kitchen to ask (see {@link DayReport}).
    */
   Behavior<Cashier.Command> finish(boolean stopped, String failure) {
-    // The customers not taken in yet count too: those due by now waited in vain, the rest never came.
+    // The customers due by now and not taken in count too: they waited in vain. The rest never came.
     long now = nanoClock.getAsLong();
-    gate.closeTheDay(now, ledger::arrived, ledger::neverArrived);
+    gate.closeTheDay(now, ledger::arrived);
     if (stopped) {
       ledger.stoppedAt(now); // the statistics' window runs to the stop, not to the last order done
     }
     RunReport report = ledger.report(stopped, failure);
     nextArrival.cancel();
-    return DayReport.collect(report, kitchen, hasStations, ledger.windowEnd(), lateness,
+    return DayReport.collect(report, kitchen, hasStations, ledger.windowEnd(), lateness, ledger.overruns(),
         virtualTime ? null : settings, closedBy, reportTo);
   }
 

@@ -32,14 +32,17 @@ final class DayReport {
    * @param kitchen   asked for its figures, or null: none to ask
    * @param hasStations the figures include stations': without them the report misses those
    * @param lateness  the arrivals' timers' lateness so far
+   * @param overruns  the dispatched orders' time past their own (the ledger's): the measure where
+   *                  no kitchen's wake-ups are at hand
    * @param realClock the settings, to judge the timers' lateness; null on the virtual clock
    * @param closed    told once the report is out, when the restaurant was closed; or null
    */
   static Behavior<Cashier.Command> collect(RunReport report, ActorRef<Kitchen.Command> kitchen, boolean hasStations,
-      long windowEnd,
-      LatenessMeter lateness, Settings realClock, ActorRef<Done> closed, Consumer<RunReport> reportTo) {
-    if (kitchen == null) {
-      return handOn(report, lateness, realClock, closed, reportTo);
+      long windowEnd, LatenessMeter lateness, LatenessMeter.Sample overruns, Settings realClock, ActorRef<Done> closed,
+      Consumer<RunReport> reportTo) {
+    if (kitchen == null) { // a cluster's cashier: its kitchens are on the floor nodes; the orders' own times tell
+      lateness.add(overruns);
+      return handOn(report, lateness, TimerLateness.ARRIVALS_AND_ORDERS, realClock, closed, reportTo);
     }
     return Behaviors.withTimers(timers -> {
       kitchen.tell(new Kitchen.ReportStations(windowEnd));
@@ -48,12 +51,14 @@ final class DayReport {
       return Behaviors.receive(Cashier.Command.class)
           .onMessage(Cashier.StationsMeasured.class, measured -> {
             lateness.add(measured.lateness());
-            return handOn(report.withStations(measured.stations()), lateness, realClock, closedBy.get(), reportTo);
+            return handOn(report.withStations(measured.stations()), lateness, TimerLateness.KITCHEN_AND_ARRIVALS,
+                realClock, closedBy.get(), reportTo);
           })
           .onMessage(Cashier.KitchenSilent.class, silent -> {
             LOG.warn("<Cashier> The kitchen sent no statistics; the report has {}", hasStations ? "none of its stations"
                 : "the lateness of the arrivals' timers only");
-            return handOn(report, lateness, realClock, closedBy.get(), reportTo);
+            lateness.add(overruns); // the kitchen's wake-ups unknown: the orders' own times tell
+            return handOn(report, lateness, TimerLateness.ARRIVALS_AND_ORDERS, realClock, closedBy.get(), reportTo);
           })
           .onMessage(Cashier.Close.class, close -> { // a stop while the figures come: answered with the report
             closedBy.compareAndSet(null, close.replyTo());
@@ -63,9 +68,10 @@ final class DayReport {
     });
   }
 
-  private static Behavior<Cashier.Command> handOn(RunReport measured, LatenessMeter lateness, Settings realClock,
-      ActorRef<Done> closed, Consumer<RunReport> reportTo) {
-    RunReport report = realClock == null ? measured : measured.withTimerLateness(TimerLateness.of(lateness, realClock));
+  private static Behavior<Cashier.Command> handOn(RunReport measured, LatenessMeter lateness, String whatWasMeasured,
+      Settings realClock, ActorRef<Done> closed, Consumer<RunReport> reportTo) {
+    RunReport report = realClock == null ? measured
+        : measured.withTimerLateness(TimerLateness.of(lateness, realClock, whatWasMeasured));
     LOG.info("<Cashier> {} of {} orders dispatched, {} failed, in {} s", report.dispatched(),
         report.ordersReceived() + report.notArrived(), report.failed(), Seconds.format3(report.makespanSeconds()));
     reportTo.accept(report);

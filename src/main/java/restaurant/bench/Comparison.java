@@ -35,7 +35,8 @@ public final class Comparison {
     out.printf(Locale.ROOT, "%nSame %d orders, %d waiters (%d open order%s each for actors), %stime-scale %s%n",
         settings.orders().size(), settings.waiters(), settings.maxOpenOrders(),
         settings.maxOpenOrders() == 1 ? "" : "s", settings.deliveryTime().isZero() ? ""
-            : Seconds.format(settings.deliveryTime()) + " s to each table, ", settings.timeScale());
+            : Seconds.format(settings.deliveryTime()) + " s to each table, ",
+        java.math.BigDecimal.valueOf(settings.timeScale()).stripTrailingZeros().toPlainString()); // not 1.0E-4
     String format = "%-18s  %12s  %12s  %9s  %12s  %10s  %9s%n";
     out.printf(Locale.ROOT, format, "mode", "makespan", "wall time", "CPU time", "peak threads", "peak heap",
         "speed-up");
@@ -58,5 +59,13 @@ public final class Comparison {
     }
     out.println("makespan: simulated, opening to last order done; wall time: the whole run, "
         + "start-up included; sync has 1 waiter, threads 1 open order per waiter.");
+    List<String> inflated = rows.stream().filter(row -> row.report().timerLateness() != null
+        && !row.report().timerLateness().trustworthy()).map(row -> row.mode().toString()).toList();
+    if (!inflated.isEmpty()) { // as a run's own report says it: its times, and the speed-ups, are not the model's
+      out.printf(Locale.ROOT, "WARNING: the makespans of %s are inflated: their timers fired late, more than %s%% of the"
+          + " shortest timed interval on average (see each run's report); give a larger --time-scale%n",
+          String.join(", ", inflated), java.math.BigDecimal.valueOf(100 * restaurant.report.TimerLateness.BOUND)
+              .stripTrailingZeros().toPlainString());
+    }
   }
 }

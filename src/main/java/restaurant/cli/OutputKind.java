@@ -32,7 +32,7 @@ enum OutputKind {
   SWEEP_PAGE("--html", "a sweep's HTML page", page(HtmlReport.SWEEP_PAGE)),
   /** The header: waiters, each swept station's cooks, the fixed columns, each station's utilization, the last three. */
   SWEEP_TABLE("--csv", "a sweep's CSV table", "waiters,(?:[^\\r\\n]*,)?latencyMean,latencyMeanHalfWidth,latencyP95,"
-      + "latencyP95HalfWidth,failedShare,waiterUtilization,(?:[^\\r\\n]*,)?people,meets,recommended\\R");
+      + "latencyP95HalfWidth,failedShare,waiterUtilization,(?:[^\\r\\n]*,)?people,meets,recommended(?:,ran)?\\R");
 
   /** The bytes of an existing file read to tell its kind: enough for every beginning above. */
   private static final int FIRST_BYTES = 4096;

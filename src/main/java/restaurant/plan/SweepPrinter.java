@@ -67,12 +67,14 @@ public final class SweepPrinter {
       PointResult point = recommended.get();
       return "recommendation: " + point.staff().describe() + " (p95 " + estimate(point.latencyP95()) + ", up to "
           + Seconds.spokenUp(point.latencyP95().upper()) + " <= " + target(result) + ")"
-          + (result.stopped() ? "; the sweep was stopped, after every smaller staffing ran" : "");
+          + (result.stopped() ? "; the sweep was stopped, after every smaller staffing ran; not run: "
+              + listed(result.notRun()) : "");
     }
     if (result.stopped()) {
       List<Staffing> notRun = result.notRun();
       if (result.points().isEmpty()) {
-        return "stopped before any staffing was measured: nothing is claimed about the " + notRun.size();
+        return "stopped before any staffing was measured: nothing is claimed about the " + notRun.size()
+            + " staffing points";
       }
       String ran = "stopped after " + result.points().size() + " of " + result.plan().points().size()
           + " staffing points; not run: " + listed(notRun);
@@ -113,6 +115,7 @@ public final class SweepPrinter {
     ObjectNode root = JSON.createObjectNode();
     root.put("targetP95Seconds", targetSeconds(result));
     root.put("replications", result.plan().replications());
+    root.put("target", target(result)); // as the console writes it: never rounded into another target
     root.put("firstSeed", result.seed());
     root.put("stopped", result.stopped());
     ArrayNode notRun = root.putArray("notRun"); // after a stop: the points nothing is claimed about
@@ -136,7 +139,7 @@ public final class SweepPrinter {
     columns.addAll(List.of("latencyMean", "latencyMeanHalfWidth", "latencyP95", "latencyP95HalfWidth",
         "failedShare", "waiterUtilization"));
     stations.forEach(name -> columns.add(name + "Utilization"));
-    columns.addAll(List.of("people", "meets", "recommended"));
+    columns.addAll(List.of("people", "meets", "recommended", "ran"));
     try (BufferedWriter out = Files.newBufferedWriter(file)) {
       out.write(String.join(",", columns.stream().map(SweepPrinter::csvField).toList()));
       out.write('\n');
@@ -151,7 +154,15 @@ public final class SweepPrinter {
         stations.forEach(name -> row.add(number(point.stationUtilization().getOrDefault(name, 0.0))));
         row.addAll(List.of(Integer.toString(point.staff().people()),
             Boolean.toString(point.meets(targetSeconds(result))),
-            Boolean.toString(result.recommendation().filter(point::equals).isPresent())));
+            Boolean.toString(result.recommendation().filter(point::equals).isPresent()), "true"));
+        out.write(String.join(",", row));
+        out.write('\n');
+      }
+      for (Staffing staff : result.notRun()) { // a stopped sweep's other points: there, measured by none
+        List<String> row = new ArrayList<>(List.of(Integer.toString(staff.waiters())));
+        swept.forEach(name -> row.add(Integer.toString(staff.cooks().get(name))));
+        row.addAll(java.util.Collections.nCopies(6 + stations.size(), ""));
+        row.addAll(List.of(Integer.toString(staff.people()), "", "", "false"));
         out.write(String.join(",", row));
         out.write('\n');
       }

@@ -77,15 +77,23 @@ public final class Ledger {
   private final double clockNanosPerSecond;
   private final double deliverySeconds;
   private final long deliveryNanos;
-  /** The products of the orders received, and what one blocking waiter and the floor make of the day's orders. */
+  /** The products of the orders received, what one blocking waiter makes of them, and the dispatched orders' floor. */
   private long products;
   /** In simulated nanoseconds: a sum of decimal seconds in doubles reads 51839.99999999728 for 51840. */
   private long sequentialNanos;
   private double floorSeconds;
   private final BitSet waitersWhoServed = new BitSet();
-  /** The waits of the orders still in flight are in the statistics: the report was made. */
-  private boolean inFlightWaitsCounted;
   private final List<LostNode> lostNodes = new ArrayList<>();
+  /**
+   * On the real clock without stations (an order then takes its own products' time and its
+   * delivery, nothing else): how much later than that each dispatched order was out, from its
+   * hand-out. Late timers and slow hand-offs show here: the measure of the blocking modes, and of
+   * a cluster, whose kitchens are on other nodes. Orders done over (a burn, a crash) are left out.
+   */
+  private final LatenessMeter overruns = new LatenessMeter();
+  private final boolean measuresOverruns;
+  /** Orders done over in part: a product ordered again, the order handed again. */
+  private final BitSet redone = new BitSet();
 
   /** Each order's line, by order id: a column per field, for runs short enough to list. */
   private static final class Columns {
@@ -130,6 +138,7 @@ public final class Ledger {
     // poisson; or listed: each order's own arrival, from an orders file; or at-once
     String arrivals = !settings.service().arrivals().atOnce() ? settings.service().arrivals().process().toString()
         : OrderSequence.arrivesOverTime(settings.orders()) ? "listed" : "at-once";
+    measuresOverruns = settings.clock().kind() == Pacing.Kind.REAL && settings.service().stations().isEmpty();
     stats = new ServiceStats(arrivals,
         (long) settings.waiters() * settings.maxOpenOrders(),
         Math.round(settings.service().warmUp().toNanos() * settings.timeScale()), settings.timeScale());
@@ -154,29 +163,23 @@ public final class Ledger {
     stats.arrived(arrivalNanos(order));
   }
 
-  /**
-   * An order of the day that had not come in when the run ended: in the day's sequential time and
-   * floor, neither received nor pending.
-   */
-  public void neverArrived(Order order) {
-    counted(order);
-  }
-
+  /** One blocking waiter serving the received orders in turn: the order's products one after the other, and its delivery. */
   private void counted(Order order) {
-    Menu menu = settings.menu();
-    int items = order.products().size();
-    long slowest = 0;
-    double arrival = order.arrivalSeconds();
-    sequentialNanos = Math.max(sequentialNanos, Math.round(arrival * 1e9)); // waiting for the customer, if need be
-    for (int item = 0; item < items; item++) {
+    sequentialNanos = Math.max(sequentialNanos, Math.round(order.arrivalSeconds() * 1e9)); // waiting for the customer
+    for (int item = 0; item < order.products().size(); item++) {
       // the time the kitchen takes for it (drawn, for a product whose time varies; a burn only adds to it)
-      long nanos = menu.firstPreparationNanos(order, item, settings.seed());
-      sequentialNanos += nanos; // one blocking waiter cooking every product in turn,
-      slowest = Math.max(slowest, nanos);
+      sequentialNanos += settings.menu().firstPreparationNanos(order, item, settings.seed());
     }
     sequentialNanos += deliveryNanos; // and bringing each order to its table
-    // no order is out before it arrives and its slowest product is ready
-    floorSeconds = Math.max(floorSeconds, arrival + slowest / 1e9 + deliverySeconds);
+  }
+
+  /** A dispatched order was out no sooner than its arrival, its slowest product and its delivery: the floor. */
+  private void floorOf(Order order) {
+    long slowest = 0;
+    for (int item = 0; item < order.products().size(); item++) {
+      slowest = Math.max(slowest, settings.menu().firstPreparationNanos(order, item, settings.seed()));
+    }
+    floorSeconds = Math.max(floorSeconds, order.arrivalSeconds() + slowest / 1e9 + deliverySeconds);
   }
 
   /**
@@ -222,6 +225,10 @@ public final class Ledger {
     Order order = held.order();
     if (isDispatched) {
       dispatched++;
+      floorOf(order);
+      if (measuresOverruns && !redone.get(orderId)) {
+        overruns.record(held.handedOutAt() + ownTimeOnTheClock(order), nanos);
+      }
       dispatchedOrders.set(orderId);
       takingsCents += held.priceCents();
       valueOfDispatchedCents += settings.menu().priceCents(order);
@@ -255,6 +262,7 @@ public final class Ledger {
       return;
     }
     stats.returned(held.handedOutAt(), nanos);
+    redone.set(orderId);
     if (columns != null) {
       columns.again[orderId] |= REHANDED;
     }
@@ -275,6 +283,7 @@ public final class Ledger {
 
   /** A waiter ordered a product of the order again: a burnt one (counted in the retries), or one a kitchen crash lost. */
   public void orderedAgain(int orderId, boolean burnt) {
+    redone.set(orderId);
     if (burnt) {
       retries++;
     }
@@ -285,6 +294,7 @@ public final class Ledger {
 
   /** The order went to its waiter again, who had crashed and forgotten it. */
   public void handedAgain(int orderId) {
+    redone.set(orderId);
     if (columns != null) {
       columns.again[orderId] |= REHANDED;
     }
@@ -323,10 +333,6 @@ public final class Ledger {
    * @param failure the bug that ended the run, or null
    */
   public RunReport report(boolean stopped, String failure) {
-    if (!inFlightWaitsCounted) { // an order's wait is counted when it is done; these never were
-      inFlightWaitsCounted = true;
-      inFlight.values().forEach(held -> stats.waited(arrivalNanos(held.order()), held.handedOutAt()));
-    }
     long start = start();
     double scale = settings.timeScale();
     // Orders come in by id (arrivals never go back in time): the received ones are the first.
@@ -352,7 +358,8 @@ public final class Ledger {
         Collections.unmodifiableMap(new EnumMap<>(restarts)), // in the roles' order: the same JSON every run
         BigDecimal.valueOf(takingsCents, 2), BigDecimal.valueOf(valueOfDispatchedCents, 2), broken.isEmpty(),
         List.copyOf(broken), served, products, waitersWhoServed.cardinality(), List.copyOf(lostNodes),
-        stats.report(windowEnd()), null); // the timers' lateness: the cashier's to add, on the real clock
+        stats.report(windowEnd()), mode == Mode.ACTORS || !measuresOverruns ? null // the actors': the cashier adds it
+            : TimerLateness.of(overruns, settings, TimerLateness.ORDERS_PAST_THEIR_OWN_TIME));
   }
 
   static OrderOutcome outcomeOf(byte outcome) {
@@ -373,6 +380,27 @@ public final class Ledger {
 
   static double simulatedSeconds(long wallNanos, double timeScale) {
     return wallNanos / 1e9 / timeScale;
+  }
+
+  /**
+   * On the real clock without stations, each dispatched order's time past its own products and
+   * delivery: the measure of late timers where the kitchen's are not at hand.
+   */
+  public LatenessMeter.Sample overruns() {
+    return overruns.sample();
+  }
+
+  /**
+   * What the order takes on its own, on the clock: its products (all at once for the actors, one
+   * after the other for a blocking waiter) and its delivery.
+   */
+  private long ownTimeOnTheClock(Order order) {
+    long products = 0;
+    for (int item = 0; item < order.products().size(); item++) {
+      long nanos = settings.menu().firstPreparationNanos(order, item, settings.seed());
+      products = mode == Mode.ACTORS ? Math.max(products, nanos) : products + nanos;
+    }
+    return Math.round((products + deliveryNanos) * settings.timeScale());
   }
 
   /** Time 0 of the report: the opening, or for a run that never opened the first hand-out (0 if none). */

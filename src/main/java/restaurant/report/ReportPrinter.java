@@ -34,15 +34,14 @@ public final class ReportPrinter {
       out.printf(Locale.ROOT, "%nmakespan   %10s  (wall %.1f ms) opening to last order done%n",
           seconds(report.makespanSeconds()), report.wallMillis());
     }
-    out.printf(Locale.ROOT, "sequential %10s  one blocking waiter serving every order in turn%n",
+    out.printf(Locale.ROOT, "sequential %10s  one blocking waiter serving every order received in turn%n",
         seconds(report.sequentialSeconds()));
-    out.printf(Locale.ROOT, "floor      %10s  the slowest order on its own%n", seconds(report.floorSeconds()));
-    // Sequential counts every order of the day, the makespan only those done: with orders not done, no speed-up.
-    boolean dayNotDone = report.pending() > 0 || report.notArrived() > 0;
-    out.printf(Locale.ROOT, "speed-up   %10s  over sequential%s%n",
-        report.makespanSeconds() > 0 && !dayNotDone ? String.format(Locale.ROOT, "%.2f x", report.speedUp()) : "-",
-        report.pending() > 0 ? " (none while orders are pending)"
-            : report.notArrived() > 0 ? " (none while orders of the day have not arrived)" : "");
+    out.printf(Locale.ROOT, "floor      %10s  the slowest dispatched order on its own%n", seconds(report.floorSeconds()));
+    // Sequential counts every order received; a speed-up over it only for a day whose every order was dispatched.
+    out.printf(Locale.ROOT, "speed-up   %10s  over sequential%s%n", report.speedUp() == null ? "-"
+        : String.format(Locale.ROOT, "%.2f x", report.speedUp()), report.pending() > 0
+        ? " (none while orders are pending)" : report.notArrived() > 0 ? " (none while orders of the day have not arrived)"
+        : report.failed() > 0 ? " (none: " + report.failed() + " orders failed, given up before their time)" : "");
     out.printf(Locale.ROOT, "orders     %10d  received: %d dispatched, %d failed, %d pending%s%n",
         report.ordersReceived(), report.dispatched(), report.failed(), report.pending(), report.notArrived() == 0 ? ""
             : "; " + report.notArrived() + " more of the day had not arrived when it ended");
@@ -77,12 +76,13 @@ public final class ReportPrinter {
     if (late == null) {
       return;
     }
-    out.printf(Locale.ROOT, "timers     %10s  late on average; p99 %s  max %s  the kitchen's wake-ups and the "
-        + "arrivals (%d timers; %.3f ms of wall time late on average)%n", seconds(late.meanSeconds()),
-        seconds(late.p99Seconds()), seconds(late.maxSeconds()), late.timers(), late.meanWallMillis());
+    out.printf(Locale.ROOT, "timers     %10s  late on average; p99 %s  max %s  %s (%d measured; %.3f ms of wall "
+        + "time late on average)%n", seconds(late.meanSeconds()), seconds(late.p99Seconds()),
+        seconds(late.maxSeconds()), late.measured(), late.timers(), late.meanWallMillis());
     if (!late.trustworthy()) {
       out.printf(Locale.ROOT, "WARNING    %10s  the timers fired %.3f ms late on average, %s at time-scale %s: more "
-          + "than %s%% of the shortest timed interval (%s). The times above are inflated: use --clock virtual%n",
+          + "than %s%% of the shortest timed interval (%s). The times above are inflated: give a larger --time-scale, "
+          + "or run on the virtual clock (--clock virtual, one JVM)%n",
           "inflated", late.meanWallMillis(), seconds(late.meanSeconds()), number(report.timeScale()),
           number(100 * TimerLateness.BOUND), seconds(late.shortestTimedSeconds()));
     }
@@ -122,7 +122,10 @@ public final class ReportPrinter {
           service.p95ServedSeconds() == null ? "- (more than 5% failed)" : seconds(service.p95ServedSeconds()));
     }
     LittlesLaw little = service.littlesLaw();
-    if (little != null) {
+    if (little != null && little.arrivalsPerHour() == 0) { // the orders inside all came before the window
+      out.printf(Locale.ROOT, "little     %10s  no order arrived after the warm-up: Little's law has nothing to weigh%n",
+          "-");
+    } else if (little != null) {
       out.printf(Locale.ROOT, "little     %10.3f  orders inside on average; L = λW = %.1f an hour x %s s = %.3f%n",
           little.measured(), little.arrivalsPerHour(), Seconds.format3(little.meanSecondsInside()), little.predicted());
     }

@@ -19,8 +19,8 @@ import restaurant.model.Worker;
  *                            axes count from; null on the real clock
  * @param deliverySeconds     what a waiter took to bring each order to its table (simulated)
  * @param makespanSeconds     first order handed out to the last one dispatched or given up
- * @param sequentialSeconds   one blocking waiter serving every order of the day in turn
- * @param floorSeconds        the slowest order of the day on its own
+ * @param sequentialSeconds   one blocking waiter serving every order received in turn (the drawn times)
+ * @param floorSeconds        the slowest dispatched order on its own: no run finishes below it
  * @param ordersReceived      the orders that came in (arrived) before the run ended
  * @param pending             received, neither dispatched nor failed: in flight or waiting at a stop
  * @param notArrived          the day's orders that had not arrived when the run ended: neither
@@ -106,8 +106,13 @@ public record RunReport(
         waitersWhoServed, lostNodes, service, lateness);
   }
 
-  /** How many times faster than one blocking waiter doing everything in turn; for a makespan above 0. */
-  public double speedUp() {
-    return sequentialSeconds / makespanSeconds;
+  /**
+   * How many times faster than one blocking waiter serving every order in turn; null unless every
+   * order of the day was dispatched (a failed order was given up before its time, a pending one not
+   * done) and the makespan is above 0.
+   */
+  public Double speedUp() {
+    return dispatched == ordersReceived + notArrived && notArrived == 0 && makespanSeconds > 0
+        ? sequentialSeconds / makespanSeconds : null;
   }
 }

@@ -79,8 +79,9 @@ final class ServiceStats {
   }
 
   /**
-   * An order's wait: from its arrival to its hand-out to the waiter who served it (or holds it at
-   * the end), the {@code taken} of the trace and the JSON; once per order, when that is known.
+   * A done order's wait: from its arrival to its hand-out to the waiter who served it, the
+   * {@code taken} of the trace and the JSON; once per order, when it is done (as the trace's rows:
+   * an order still held at a stop has none).
    */
   void waited(long arrivalNanos, long handedOutNanos) {
     if (arrivalNanos >= windowStart) {

@@ -23,14 +23,24 @@ import restaurant.model.Menu;
  * @param shortestTimedSeconds the quickest product on the menu, or the delivery time if shorter
  * @param boundSeconds         the mean lateness the report's times take: {@link #BOUND} of the shortest
  * @param trustworthy          the mean lateness is within the bound
+ * @param measured             what was measured: the kitchen's wake-ups and the arrivals (the
+ *                             actors in one JVM), or each order's time past its own products and
+ *                             delivery (the blocking modes; a cluster, beside its arrivals)
  */
 public record TimerLateness(long timers, double meanSeconds, double p99Seconds, double maxSeconds,
-    double meanWallMillis, double shortestTimedSeconds, double boundSeconds, boolean trustworthy) {
+    double meanWallMillis, double shortestTimedSeconds, double boundSeconds, boolean trustworthy, String measured) {
   /** The share of the shortest timed interval the mean lateness may reach. */
   public static final double BOUND = 0.01;
+  /** What the actors measure in one JVM. */
+  public static final String KITCHEN_AND_ARRIVALS = "the kitchen's wake-ups and the arrivals";
+  /** What the blocking modes measure, and a cluster beside its arrivals: see Ledger.overruns. */
+  public static final String ORDERS_PAST_THEIR_OWN_TIME = "each order's time past its own products and delivery";
+  /** What the cashier measures when it has no kitchen's wake-ups at hand: a cluster's. */
+  public static final String ARRIVALS_AND_ORDERS = "the arrivals and " + ORDERS_PAST_THEIR_OWN_TIME;
 
   /** The verdict on a run's timers; null when none fired (nothing measured, nothing to say). */
-  public static TimerLateness of(LatenessMeter meter, double timeScale, double shortestTimedSeconds) {
+  public static TimerLateness of(LatenessMeter meter, double timeScale, double shortestTimedSeconds,
+      String measured) {
     if (meter.timers() == 0) {
       return null;
     }
@@ -38,12 +48,12 @@ public record TimerLateness(long timers, double meanSeconds, double p99Seconds, 
     double mean = meter.meanNanos() / toSimulated;
     double bound = BOUND * shortestTimedSeconds;
     return new TimerLateness(meter.timers(), mean, meter.p99Nanos() / toSimulated, meter.maxNanos() / toSimulated,
-        meter.meanNanos() / 1e6, shortestTimedSeconds, bound, mean <= bound);
+        meter.meanNanos() / 1e6, shortestTimedSeconds, bound, mean <= bound, measured);
   }
 
   /** The verdict on a run of these settings. */
-  public static TimerLateness of(LatenessMeter meter, Settings settings) {
-    return of(meter, settings.timeScale(), shortestTimedSeconds(settings));
+  public static TimerLateness of(LatenessMeter meter, Settings settings, String measured) {
+    return of(meter, settings.timeScale(), shortestTimedSeconds(settings), measured);
   }
 
   /** The shortest interval a run of these settings times: its quickest product, or the delivery time if shorter. */

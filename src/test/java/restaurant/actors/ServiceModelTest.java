@@ -215,7 +215,9 @@ class ServiceModelTest {
     assertEquals(2, report.notArrived());
     assertEquals(List.of(0, 1), report.orders().stream().map(ServedOrder::id).toList()); // as the count says
     assertEquals(2, report.products()); // the received orders' products
-    assertEquals(200 + 4, report.sequentialSeconds(), 1e-9); // the day's, still: the last customer at 200 s, frites
+    assertEquals(1, report.service().waitSeconds().count()); // the order done's: order 1, held, has no trace row
+    assertEquals(10 + 1, report.sequentialSeconds(), 1e-9); // the received orders': the burger, then the soda's customer at 10 s
+    assertEquals(7.5, report.floorSeconds(), 1e-9); // the dispatched order's
     assertTrue(report.invariantHolds(), report.problems()::toString);
   }
 
@@ -241,6 +243,7 @@ class ServiceModelTest {
 
   @Test
   void noRunFinishesBelowItsFloorWhateverIsDrawnBurntOrLost() {
+    int runsWithOrdersGivenUp = 0;
     for (long seed = 1; seed <= 20; seed++) {
       // Two orders of exponential products, one waiter with one slot: hand-computable from the draws.
       Settings settings = settings("restaurant { waiters = 1, menu { burger { time = 7.5s, distribution = "
@@ -262,7 +265,16 @@ class ServiceModelTest {
           order(1, 2, "burger", "burger"), order(2, 3, "soda"))));
       assertTrue(faulty.makespanSeconds() >= faulty.floorSeconds() - 1e-9, () -> "below its floor: " + faulty);
       assertTrue(faulty.invariantHolds(), faulty.problems()::toString);
+
+      // Orders given up early (a burn and no retry): out of the floor, and no speed-up.
+      RunReport givenUp = VirtualRestaurant.serve(settings("restaurant { kitchen.failure-rate = 0.5, waiter.max-retries "
+          + "= 0, menu { burger { time = 7.5s, distribution = exponential } }, seed = " + seed + " }")
+          .withOrders(List.of(order(0, 0, "burger"), order(1, 0, "soda"), order(2, 0, "burger", "beer"))));
+      assertTrue(givenUp.makespanSeconds() >= givenUp.floorSeconds() - 1e-9, () -> "below its floor: " + givenUp);
+      assertEquals(givenUp.failed() > 0, givenUp.speedUp() == null, givenUp::toString);
+      runsWithOrdersGivenUp += givenUp.failed() > 0 && givenUp.dispatched() > 0 ? 1 : 0;
     }
+    assertTrue(runsWithOrdersGivenUp > 0, "no run had an order given up beside one served: the case is not tried");
   }
 
   /** M/M/c: exponential times with a mean of 7.5 s, three cooks, load 0.85; the mean wait by Erlang C. */

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,7 +100,7 @@ class SweepTest {
   }
 
   @Test
-  void aStoppedSweepRecommendsOnlyWhenEverySmallerStaffRanAndClaimsNothingAboutTheRest() {
+  void aStoppedSweepRecommendsOnlyWhenEverySmallerStaffRanAndClaimsNothingAboutTheRest() throws IOException {
     Sweep.Plan plan = new Sweep.Plan(points(), 3, Duration.ofSeconds(90));
     Estimate within = new Estimate(60, 10);
     Estimate beyond = new Estimate(200, 10);
@@ -115,11 +118,25 @@ class SweepTest {
         + "[2 waiters, grill=1], [3 waiters, grill=1] and 3 more; 2 waiters, grill=2 meets p95 <= 1m30s, "
         + "but a smaller staffing did not run: no recommendation"), verdict);
 
-    // Every smaller staffing ran and missed: the recommendation stands, stop or not.
+    // The table says which points ran: those that did not are rows with nothing measured.
+    Path csv = Files.createTempFile("stopped", ".csv");
+    SweepPrinter.writeCsv(stopped, csv);
+    List<String> rows = Files.readAllLines(csv);
+    Files.delete(csv);
+    assertTrue(rows.get(0).endsWith(",people,meets,recommended,ran"), rows.get(0));
+    assertEquals(1 + 8, rows.size(), rows::toString);
+    assertEquals(2, rows.stream().filter(row -> row.endsWith(",true")).count(), rows::toString);
+    assertTrue(rows.contains("1,2,,,,,,,3,,,false"), rows::toString); // 1 waiter, grill=2: not run
+
+    // Every smaller staffing ran and missed: the recommendation stands, stop or not, naming what did not run.
     List<PointResult> allSmaller = new ArrayList<>(List.of(small, meets));
     allSmaller.add(new PointResult(points().get(1), within, beyond, 0, 1, new TreeMap<>()));
     allSmaller.add(new PointResult(points().get(2), within, beyond, 0, 1, new TreeMap<>()));
     assertEquals(Optional.of(meets), Sweep.recommendation(plan, allSmaller));
+    Sweep.Result recommended = new Sweep.Result(plan, 11, allSmaller, Sweep.recommendation(plan, allSmaller), true);
+    assertTrue(SweepPrinter.verdict(recommended).endsWith("; the sweep was stopped, after every smaller staffing ran;"
+        + " not run: [3 waiters, grill=1], [3 waiters, grill=2], [4 waiters, grill=1] and 1 more"),
+        SweepPrinter.verdict(recommended));
 
     // Nothing that ran meets: no claim that nothing in the range does.
     Sweep.Result none = new Sweep.Result(plan, 11, List.of(small), Sweep.recommendation(plan, List.of(small)), true);

@@ -76,6 +76,42 @@ class LedgerTest {
   }
 
   @Test
+  void aBlockingRunOnTheRealClockSaysHowLongEachOrderTookPastItsOwnTime() {
+    // Time-scale 0.5: order 0, a burger then a soda one after the other, takes 8.5 s of its own
+    // (4.25 s on the clock), order 1, a soda, 1 s (0.5 s on the clock).
+    Ledger log = new Ledger(Mode.SYNC, SETTINGS, new Progress(2));
+    log.handedOut(SETTINGS.orders().get(0), 1, 0);
+    log.done(0, 1, OrderOutcome.DISPATCHED, null, 4_250_000_000L + 30_000_000); // 30 ms late on the clock
+    log.handedOut(SETTINGS.orders().get(1), 1, 5_000_000_000L);
+    log.orderedAgain(1, true); // done over: its time is not its own
+    log.done(1, 1, OrderOutcome.DISPATCHED, null, 6_000_000_000L);
+
+    TimerLateness late = log.report(false, null).timerLateness();
+
+    assertEquals(1, late.timers());
+    assertEquals(0.06, late.meanSeconds(), 1e-9); // 30 ms of wall time at time-scale 0.5
+    assertEquals(TimerLateness.ORDERS_PAST_THEIR_OWN_TIME, late.measured());
+    assertFalse(late.trustworthy(), "60 ms against 1% of the soda's 1 s");
+  }
+
+  @Test
+  void aFailedOrderIsOutOfTheFloorAndLeavesNoSpeedUp() {
+    Ledger log = new Ledger(Mode.ACTORS, SETTINGS, new Progress(2));
+    log.opened(0);
+    SETTINGS.orders().forEach(log::arrived);
+    log.handedOut(SETTINGS.orders().get(0), 1, 0);
+    log.handedOut(SETTINGS.orders().get(1), 2, 0);
+    log.done(0, 1, OrderOutcome.FAILED, "burger burnt 4 times", 1_000_000_000L); // given up at 2 s
+    log.done(1, 2, OrderOutcome.DISPATCHED, null, 500_000_000L); // the soda, out at 1 s
+
+    RunReport report = log.report(false, null);
+
+    assertEquals(1.0, report.floorSeconds(), 1e-9); // the soda's, not the burger's 7.5 s above a 2 s makespan
+    assertTrue(report.makespanSeconds() >= report.floorSeconds());
+    assertEquals(null, report.speedUp());
+  }
+
+  @Test
   void anOrderDispatchedTwiceBreaksTheInvariant() {
     Ledger log = new Ledger(Mode.ACTORS, SETTINGS, new Progress(2));
     log.handedOut(SETTINGS.orders().get(0), 1, 0);

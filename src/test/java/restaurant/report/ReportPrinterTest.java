@@ -20,6 +20,7 @@ import restaurant.model.Order;
 import restaurant.model.OrderOutcome;
 
 class ReportPrinterTest {
+  private static final String KITCHEN = TimerLateness.KITCHEN_AND_ARRIVALS;
   private static final Menu MENU = new Menu(Map.of("burger", Duration.ofMillis(7500), "soda", Duration.ofSeconds(1)),
       Map.of("burger", 650L, "soda", 150L));
 
@@ -58,7 +59,10 @@ class ReportPrinterTest {
     assertTrue(text.contains("     1       2  burger, soda       0.000 s       9.000 s     9.000 s  failed: burger burnt 4 times\n"), text);
     assertTrue(text.contains("makespan      9.000 s  (wall 9000.0 ms)"), text);
     assertTrue(text.contains("sequential   17.000 s"), text);
-    assertTrue(text.contains("speed-up       1.89 x"), text);
+    assertTrue(text.contains("floor         7.500 s  the slowest dispatched order on its own\n"), text);
+    // order 1 was given up before its time: no speed-up over serving both
+    assertTrue(text.contains("speed-up            -  over sequential (none: 1 orders failed, given up before their time)\n"),
+        text);
     assertTrue(text.contains("orders              2  received: 1 dispatched, 1 failed, 0 pending\n"), text);
     assertTrue(text.contains("till             8.00  taken; the dispatched orders' prices add up to 8.00\n"), text);
     assertTrue(text.contains("invariant       holds  received = dispatched + failed, no order"), text);
@@ -145,20 +149,20 @@ class ReportPrinterTest {
   @Test
   void timersLatePastTheBoundSayTheTimesAreInflatedAndWhatToDo() {
     // 0.31 ms late on average at time-scale 1 is 0.00031 s: here the verdict is given, not worked out
-    RunReport report = lateBy(new TimerLateness(1234, 31.0, 210.0, 900.5, 0.31, 10, 0.1, false));
+    RunReport report = lateBy(new TimerLateness(1234, 31.0, 210.0, 900.5, 0.31, 10, 0.1, false, KITCHEN));
 
     String text = printed(report);
 
     assertTrue(text.contains("timers       31.000 s  late on average; p99 210.000 s  max 900.500 s  the kitchen's "
-        + "wake-ups and the arrivals (1234 timers; 0.310 ms of wall time late on average)\n"), text);
+        + "wake-ups and the arrivals (1234 measured; 0.310 ms of wall time late on average)\n"), text);
     assertTrue(text.contains("WARNING      inflated  the timers fired 0.310 ms late on average, 31.000 s at "
         + "time-scale 1: more than 1% of the shortest timed interval (10.000 s). The times above are inflated: "
-        + "use --clock virtual\n"), text);
+        + "give a larger --time-scale, or run on the virtual clock (--clock virtual, one JVM)\n"), text);
   }
 
   @Test
   void timersWithinTheBoundAreShownWithoutAWarning() {
-    String text = printed(lateBy(new TimerLateness(7, 0.004, 0.009, 0.012, 0.004, 1, 0.01, true)));
+    String text = printed(lateBy(new TimerLateness(7, 0.004, 0.009, 0.012, 0.004, 1, 0.01, true, KITCHEN)));
 
     assertTrue(text.contains("timers        0.004 s  late on average; p99 0.009 s  max 0.012 s  "), text);
     assertFalse(text.contains("WARNING"), text);
@@ -174,12 +178,12 @@ class ReportPrinterTest {
 
   @Test
   void theJsonCarriesTheLatenessAndItsVerdictOrNullWithout() throws Exception {
-    String late = JsonWriter.compact(lateBy(new TimerLateness(1234, 31.0, 210.0, 900.5, 0.31, 10, 0.1, false)));
+    String late = JsonWriter.compact(lateBy(new TimerLateness(1234, 31.0, 210.0, 900.5, 0.31, 10, 0.1, false, KITCHEN)));
     String none = JsonWriter.compact(lateBy(null));
 
     assertTrue(late.contains("\"timerLateness\":{\"timers\":1234,\"meanSeconds\":31.0,\"p99Seconds\":210.0,"
         + "\"maxSeconds\":900.5,\"meanWallMillis\":0.31,\"shortestTimedSeconds\":10.0,\"boundSeconds\":0.1,"
-        + "\"trustworthy\":false}"), late);
+        + "\"trustworthy\":false,\"measured\":\"the kitchen's wake-ups and the arrivals\"}"), late);
     assertTrue(none.contains("\"timerLateness\":null"), none);
   }
 

@@ -16,6 +16,7 @@ import restaurant.model.Order;
 
 /** The lateness of timers, measured (given the clock readings) and judged. */
 class TimerLatenessTest {
+  private static final String KITCHEN = TimerLateness.KITCHEN_AND_ARRIVALS;
   private static final long MS = 1_000_000;
 
   /** {@code late} timers, each due at 0 and handled that many milliseconds after. */
@@ -76,7 +77,7 @@ class TimerLatenessTest {
     meter.record(0, 40_000);
     meter.record(0, 60_000);
 
-    TimerLateness lateness = TimerLateness.of(meter, 0.001, 10);
+    TimerLateness lateness = TimerLateness.of(meter, 0.001, 10, KITCHEN);
 
     assertEquals(2, lateness.timers());
     assertEquals(0.05, lateness.meanSeconds(), 1e-12);
@@ -89,22 +90,22 @@ class TimerLatenessTest {
   @Test
   void pastOnePercentOfTheShortestTimedIntervalTheTimesAreNotTrusted() {
     // 0.2 ms late on average at time-scale 0.00001: 20 s simulated against a bound of 0.1 s
-    TimerLateness lateness = TimerLateness.of(meter(0, 0, 0, 0), 0.00001, 10);
+    TimerLateness lateness = TimerLateness.of(meter(0, 0, 0, 0), 0.00001, 10, KITCHEN);
     assertTrue(lateness.trustworthy(), "never late");
 
     LatenessMeter late = new LatenessMeter();
     late.record(0, 200_000);
-    TimerLateness inflated = TimerLateness.of(late, 0.00001, 10);
+    TimerLateness inflated = TimerLateness.of(late, 0.00001, 10, KITCHEN);
 
     assertEquals(20, inflated.meanSeconds(), 1e-9);
     assertFalse(inflated.trustworthy());
-    assertFalse(TimerLateness.of(meter(1), 1, 0.05).trustworthy(), "1 ms against 1% of 50 ms");
-    assertTrue(TimerLateness.of(meter(1), 1, 0.2).trustworthy(), "1 ms against 1% of 200 ms");
+    assertFalse(TimerLateness.of(meter(1), 1, 0.05, KITCHEN).trustworthy(), "1 ms against 1% of 50 ms");
+    assertTrue(TimerLateness.of(meter(1), 1, 0.2, KITCHEN).trustworthy(), "1 ms against 1% of 200 ms");
   }
 
   @Test
   void noTimerNoVerdict() {
-    assertNull(TimerLateness.of(new LatenessMeter(), 0.001, 10));
+    assertNull(TimerLateness.of(new LatenessMeter(), 0.001, 10, KITCHEN));
   }
 
   @Test
