@@ -105,8 +105,7 @@ record Options(
     List<Map.Entry<String, Path>> outputs = List.copyOf(outputs().entrySet());
     for (int i = 0; i < outputs.size(); i++) {
       for (int j = i + 1; j < outputs.size(); j++) {
-        if (outputs.get(i).getValue().toAbsolutePath().normalize()
-            .equals(outputs.get(j).getValue().toAbsolutePath().normalize())) {
+        if (InputFiles.sameFile(outputs.get(i).getValue(), outputs.get(j).getValue())) { // links and all
           throw new BadInputException(outputs.get(i).getKey() + " and " + outputs.get(j).getKey() + " both name "
               + outputs.get(i).getValue() + ": give each its own file");
         }

@@ -6,6 +6,7 @@ import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigIncludeContext;
 import com.typesafe.config.ConfigIncluder;
 import com.typesafe.config.ConfigIncluderFile;
+import com.typesafe.config.ConfigIncluderURL;
 import com.typesafe.config.ConfigObject;
 import com.typesafe.config.ConfigParseOptions;
 import com.typesafe.config.ConfigResolveOptions;
@@ -13,6 +14,8 @@ import com.typesafe.config.ConfigSyntax;
 import com.typesafe.config.ConfigValue;
 import java.io.File;
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -104,7 +107,7 @@ public final class Configuration {
    * that is not required and finds no file includes nothing, as in HOCON. classpath() and url()
    * includes are HOCON's own.
    */
-  private static final class Includes implements ConfigIncluder, ConfigIncluderFile {
+  private static final class Includes implements ConfigIncluder, ConfigIncluderFile, ConfigIncluderURL {
     /** The file whose includes these are. */
     private final Path including;
     /** The files that include it, outermost first: one of them included again is a cycle. */
@@ -140,7 +143,7 @@ public final class Configuration {
           .setOriginDescription(file.toString()).setIncluder(new Includes(file, withThisOne, bytesLeft, filesRead)));
     }
 
-    /** Needs none: HOCON's own includer still serves classpath() and url(), which this one leaves alone. */
+    /** Needs none: HOCON's own includer still serves classpath(), which this one leaves alone. */
     @Override
     public ConfigIncluder withFallback(ConfigIncluder fallback) {
       return this;
@@ -158,7 +161,9 @@ public final class Configuration {
       boolean found = false;
       for (String extension : new String[] {".conf", ".json", ".properties"}) {
         Path candidate = named.resolveSibling(named.getFileName() + extension);
-        if (Files.exists(candidate)) {
+        if (!Files.exists(candidate)) {
+          filesRead.add(candidate); // no output may become it: the next load would read it
+        } else {
           merged = merged.withFallback(parseIncluded(candidate));
           found = true;
         }
@@ -167,6 +172,24 @@ public final class Configuration {
         return missing(context, named + ".conf, .json or .properties", shown);
       }
       return merged.root();
+    }
+
+    /**
+     * {@code include url("file:///etc/menu.conf")} is a file like any other, checked and kept
+     * among the files read (no output may replace it); any other URL is HOCON's to read.
+     */
+    @Override
+    public ConfigObject includeURL(ConfigIncludeContext context, URL what) {
+      if (!"file".equals(what.getProtocol())) {
+        return ConfigFactory.parseURL(what, context.parseOptions()).root();
+      }
+      String shown = "url(\"" + what + "\")";
+      try {
+        return includeFile(context, Path.of(what.toURI()), shown);
+      } catch (URISyntaxException | IllegalArgumentException e) {
+        throw new BadInputException("config file " + including + ": include " + BadInputException.shown(shown)
+            + " names no possible file");
+      }
     }
 
     /** {@code include file("menu.conf")}: relative to this file's folder too. */

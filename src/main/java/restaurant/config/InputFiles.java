@@ -96,6 +96,10 @@ public final class InputFiles {
    */
   public static void checkWritable(Path file, String what) {
     Path parent = file.toAbsolutePath().getParent();
+    if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+      throw new BadInputException(what + " " + file + ": a link to " + readLink(file) + ", which does not exist;"
+          + " give the file's own name");
+    }
     if (Files.isDirectory(file)) {
       throw new BadInputException(what + " " + file + ": is a directory, not a file");
     }
@@ -165,13 +169,36 @@ public final class InputFiles {
     }
   }
 
-  /** Two names of one existing file; a file that does not exist yet is no input. */
-  private static boolean sameFile(Path a, Path b) {
+  /**
+   * Two names of one file: the same existing file, or, when one does not exist yet, the same path
+   * (an include's file that is not there yet is read once it is).
+   */
+  public static boolean sameFile(Path a, Path b) {
     try {
-      return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+      if (!Files.exists(a) || !Files.exists(b)) {
+        return whereItPoints(a).equals(whereItPoints(b));
+      }
+      return Files.isSameFile(a, b);
     } catch (IOException e) {
       return false; // unreadable: the input's own check names the problem
     }
+  }
+
+  private static String readLink(Path link) {
+    try {
+      return Files.readSymbolicLink(link).toString();
+    } catch (IOException e) {
+      return "a file";
+    }
+  }
+
+  /** The path a name stands for: a link to a file not there yet, followed (a few links deep). */
+  private static Path whereItPoints(Path name) throws IOException {
+    Path path = name.toAbsolutePath().normalize();
+    for (int links = 0; links < 8 && Files.isSymbolicLink(path); links++) {
+      path = path.resolveSibling(Files.readSymbolicLink(path)).normalize();
+    }
+    return path;
   }
 
   /** "report file out.json: cannot be written: No space left on device": an output that failed. */

@@ -391,6 +391,49 @@ class CliBadInputTest {
     assertTrue(Arrays.equals(before, Files.readAllBytes(file)), file + " changed");
   }
 
+  /** Two outputs that are one file by a link are one file: the second would destroy the first. */
+  @Test
+  void twoOutputsOnOneFileByALinkAreRefused() throws IOException {
+    Path report = Files.createFile(dir.resolve("linked-report.json"));
+    Path symbolic = Files.createSymbolicLink(dir.resolve("linked-page.html"), report);
+    Path hard = Files.createLink(dir.resolve("hard-trace.csv"), report);
+    Path dangling = Files.createSymbolicLink(dir.resolve("dangling.html"), dir.resolve("not-yet.json"));
+
+    for (String[] args : new String[][] {{"--report", report.toString(), "--html", symbolic.toString()},
+        {"--report", report.toString(), "--trace", hard.toString()}}) {
+      CliRun run = CliRun.of(args);
+      assertEquals(2, run.exitCode(), String.join(" ", args) + ": " + run.err());
+      assertTrue(run.err().contains(" both name "), run.err());
+      assertEquals(1, run.err().lines().count(), run.err());
+    }
+    CliRun toNowhere = CliRun.of("--report", dir.resolve("not-yet.json").toString(), "--html", dangling.toString());
+    assertEquals("restaurant: html file " + dangling + ": a link to " + dir.resolve("not-yet.json")
+        + ", which does not exist; give the file's own name\n", toNowhere.err());
+    assertEquals(0, Files.size(report));
+  }
+
+  /** An include's file is an input, whatever way it is named, and so is one an include would read once it is there. */
+  @Test
+  void noOutputReplacesOrBecomesAFileAConfigIncludes() throws IOException {
+    Path included = Files.createFile(dir.resolve("included-by-url.conf"));
+    Path byUrl = Files.writeString(dir.resolve("by-url.conf"), "include url(\"" + included.toUri() + "\")\n"
+        + "restaurant.waiters = 3\n");
+    Files.writeString(dir.resolve("menu-part.conf"), "restaurant.waiters = 2\n");
+    Path byName = Files.writeString(dir.resolve("by-name.conf"), "include \"menu-part\"\n");
+
+    CliRun url = CliRun.of("--config", byUrl.toString(), "--report", included.toString());
+    CliRun notThereYet = CliRun.of("--config", byName.toString(), "--report",
+        dir.resolve("menu-part.json").toString());
+
+    for (CliRun run : List.of(url, notThereYet)) {
+      assertEquals(2, run.exitCode(), run.err());
+      assertTrue(run.err().contains("the config file's include"), run.err());
+      assertEquals(1, run.err().lines().count(), run.err());
+    }
+    assertEquals(0, Files.size(included));
+    assertFalse(Files.exists(dir.resolve("menu-part.json")));
+  }
+
   /** Refused, and by what it is: the kinds are told apart by how each begins. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
