@@ -3,7 +3,6 @@ package restaurant.report;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import restaurant.config.Settings;
 import restaurant.model.Pacing;
-import restaurant.model.Menu;
 import restaurant.model.Mode;
 import restaurant.model.Order;
 import restaurant.model.OrderSequence;
@@ -33,14 +31,8 @@ public final class Ledger {
   /** Runs of more orders list none in the report (the trace has them): a line each would grow with the day. */
   public static final int LISTED_UP_TO = 100_000;
   private static final DateTimeFormatter OPENS_AT = DateTimeFormatter.ofPattern("HH:mm:ss");
-  /** In handedOutAt and finishedAt: not yet. */
-  static final long NOT_YET = Long.MIN_VALUE;
-  private static final byte PENDING = 0;
-  private static final byte DISPATCHED = 1;
-  private static final byte FAILED = 2;
-  /** In Columns.again: bits. */
-  private static final byte REORDERED = 1;
-  private static final byte REHANDED = 2;
+  /** In the clock readings below: not yet. */
+  private static final long NOT_YET = OrderLines.NOT_YET;
 
   /** An order in a waiter's hands, and the price noted when it was handed out. */
   private record InFlight(Order order, int waiter, long handedOutAt, long priceCents) {}
@@ -53,7 +45,7 @@ public final class Ledger {
   private final BitSet done = new BitSet();
   private final BitSet dispatchedOrders = new BitSet();
   /** Each order's line for the report; null past LISTED_UP_TO orders. */
-  private final Columns columns;
+  private final OrderLines lines;
   /** Orders that came in (arrived); the others of the day had not when the run ended. */
   private int received;
   private int dispatched;
@@ -95,27 +87,6 @@ public final class Ledger {
   /** Orders done over in part: a product ordered again, the order handed again. */
   private final BitSet redone = new BitSet();
 
-  /** Each order's line, by order id: a column per field, for runs short enough to list. */
-  private static final class Columns {
-    final int[] waiterOf;
-    final long[] handedOutAt;
-    final long[] finishedAt;
-    final byte[] outcome;
-    /** REORDERED and REHANDED bits: the order done over in part, for the page's timeline. */
-    final byte[] again;
-    final Map<Integer, String> failureReasons = new HashMap<>();
-
-    Columns(int count) {
-      waiterOf = new int[count];
-      handedOutAt = new long[count];
-      finishedAt = new long[count];
-      outcome = new byte[count];
-      again = new byte[count];
-      Arrays.fill(handedOutAt, NOT_YET);
-      Arrays.fill(finishedAt, NOT_YET);
-    }
-  }
-
   /**
    * @param mode     what ran, for the report
    * @param settings with the staff that really served
@@ -131,7 +102,7 @@ public final class Ledger {
     this.progress = progress;
     this.trace = trace;
     this.count = settings.orders().size();
-    this.columns = count <= LISTED_UP_TO ? new Columns(count) : null;
+    this.lines = count <= LISTED_UP_TO ? new OrderLines(count) : null;
     clockNanosPerSecond = 1e9 * settings.timeScale();
     deliverySeconds = Seconds.of(settings.deliveryTime());
     deliveryNanos = settings.deliveryTime().toNanos();
@@ -195,9 +166,8 @@ public final class Ledger {
     inFlight.put(order.id(), new InFlight(order, waiter, nanos, price));
     firstHandedOut = Math.min(firstHandedOut, nanos);
     waitersWhoServed.set(waiter);
-    if (columns != null) {
-      columns.waiterOf[order.id()] = waiter;
-      columns.handedOutAt[order.id()] = nanos;
+    if (lines != null) {
+      lines.handedOut(order.id(), waiter, nanos);
     }
     stats.handedOut(nanos);
   }
@@ -235,12 +205,8 @@ public final class Ledger {
     } else {
       failed++;
     }
-    if (columns != null) {
-      columns.outcome[orderId] = isDispatched ? DISPATCHED : FAILED;
-      columns.finishedAt[orderId] = nanos;
-      if (!isDispatched) {
-        columns.failureReasons.put(orderId, reason);
-      }
+    if (lines != null) {
+      lines.finished(orderId, isDispatched, reason, nanos);
     }
     stats.waited(arrivalNanos(order), held.handedOutAt());
     stats.finished(arrivalNanos(order), held.handedOutAt(), nanos, isDispatched);
@@ -263,8 +229,8 @@ public final class Ledger {
     }
     stats.returned(held.handedOutAt(), nanos);
     redone.set(orderId);
-    if (columns != null) {
-      columns.again[orderId] |= REHANDED;
+    if (lines != null) {
+      lines.rehanded(orderId);
     }
   }
 
@@ -287,16 +253,16 @@ public final class Ledger {
     if (burnt) {
       retries++;
     }
-    if (columns != null) {
-      columns.again[orderId] |= REORDERED;
+    if (lines != null) {
+      lines.reordered(orderId);
     }
   }
 
   /** The order went to its waiter again, who had crashed and forgotten it. */
   public void handedAgain(int orderId) {
     redone.set(orderId);
-    if (columns != null) {
-      columns.again[orderId] |= REHANDED;
+    if (lines != null) {
+      lines.rehanded(orderId);
     }
   }
 
@@ -336,11 +302,8 @@ public final class Ledger {
     long start = start();
     double scale = settings.timeScale();
     // Orders come in by id (arrivals never go back in time): the received ones are the first.
-    List<ServedOrder> served = columns == null ? List.of() : new ServedOrders(settings.orders().subList(0, received),
-        settings.menu(),
-        new ServedOrders.Columns(columns.waiterOf.clone(), columns.handedOutAt.clone(), columns.finishedAt.clone(),
-            columns.outcome.clone(), columns.again.clone(), Collections.unmodifiableMap(new HashMap<>(columns.failureReasons))), start,
-        scale);
+    List<ServedOrder> served = lines == null ? List.of()
+        : lines.snapshot(settings.orders().subList(0, received), settings.menu(), start, scale);
     List<String> broken = new ArrayList<>(problems);
     int pending = received - dispatched - failed;
     if (!stopped && failure == null && count > dispatched + failed) {
@@ -360,22 +323,6 @@ public final class Ledger {
         List.copyOf(broken), served, products, waitersWhoServed.cardinality(), List.copyOf(lostNodes),
         stats.report(windowEnd()), mode == Mode.ACTORS || !measuresOverruns ? null // the actors': the cashier adds it
             : TimerLateness.of(overruns, settings, TimerLateness.ORDERS_PAST_THEIR_OWN_TIME));
-  }
-
-  static OrderOutcome outcomeOf(byte outcome) {
-    return switch (outcome) {
-      case DISPATCHED -> OrderOutcome.DISPATCHED;
-      case FAILED -> OrderOutcome.FAILED;
-      default -> OrderOutcome.PENDING;
-    };
-  }
-
-  static boolean reordered(byte again) {
-    return (again & REORDERED) != 0;
-  }
-
-  static boolean rehanded(byte again) {
-    return (again & REHANDED) != 0;
   }
 
   static double simulatedSeconds(long wallNanos, double timeScale) {

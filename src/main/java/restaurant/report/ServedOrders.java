@@ -41,12 +41,12 @@ final class ServedOrders extends AbstractList<ServedOrder> implements RandomAcce
     int id = order.id();
     long handedOut = columns.handedOutAt()[id];
     long finished = columns.finishedAt()[id];
-    OrderOutcome outcome = Ledger.outcomeOf(columns.outcome()[id]);
+    OrderOutcome outcome = OrderLines.outcomeOf(columns.outcome()[id]);
     return new ServedOrder(id, columns.waiterOf()[id], order.products(), BigDecimal.valueOf(menu.priceCents(order), 2),
-        outcome, outcome == OrderOutcome.FAILED ? columns.failureReasons().get(id) : null, Ledger.reordered(columns.again()[id]),
-        Ledger.rehanded(columns.again()[id]), order.arrivalSeconds(),
-        handedOut == Ledger.NOT_YET ? null : Ledger.simulatedSeconds(handedOut - start, timeScale),
-        finished == Ledger.NOT_YET ? null : Ledger.simulatedSeconds(finished - start, timeScale));
+        outcome, outcome == OrderOutcome.FAILED ? columns.failureReasons().get(id) : null, OrderLines.reordered(columns.again()[id]),
+        OrderLines.rehanded(columns.again()[id]), order.arrivalSeconds(),
+        handedOut == OrderLines.NOT_YET ? null : Ledger.simulatedSeconds(handedOut - start, timeScale),
+        finished == OrderLines.NOT_YET ? null : Ledger.simulatedSeconds(finished - start, timeScale));
   }
 
   @Override
