@@ -42,9 +42,9 @@ public final class VirtualThreadsRestaurant {
     double timeScale = args.length > 2 ? Double.parseDouble(args[2]) : 0.001;
     long seed = args.length > 3 ? Long.parseLong(args[3]) : 1;
     Settings defaults = Settings.from(ConfigFactory.defaultReference());
-    Settings settings = new Settings(waiters, 1, defaults.maxRetries(), timeScale, seed, defaults.menu(),
-        Workloads.generate(orderCount, seed, defaults.menu()), Settings.Faults.NONE, defaults.gracePeriod(), Pacing.REAL,
-        java.time.Duration.ZERO);
+    Settings settings = Settings.builder().waiters(waiters).maxRetries(defaults.maxRetries()).timeScale(timeScale)
+        .seed(seed).menu(defaults.menu()).orders(Workloads.generate(orderCount, seed, defaults.menu()))
+        .gracePeriod(defaults.gracePeriod()).deliveryTime(java.time.Duration.ZERO).build();
 
     // Warm-up on the first 20,000 orders, as the actors' bench rows do.
     serve(settings.withOrders(settings.orders().subList(0, Math.min(orderCount, 20_000))));

@@ -31,14 +31,14 @@ final class MenuReader {
   private MenuReader() {}
 
   static Menu read(Config config, double timeScale) {
-    ConfigValue menuValue = Settings.value(config, Settings.MENU);
+    ConfigValue menuValue = SettingsReader.value(config, Settings.MENU);
     if (menuValue.valueType() != ConfigValueType.OBJECT) {
-      throw Settings.bad(Settings.MENU, menuValue,
+      throw SettingsReader.bad(Settings.MENU, menuValue,
           "must be a table of products, e.g. { burger { time = 7.5s, price = 6.50 } }");
     }
     ConfigObject menuObject = (ConfigObject) menuValue;
     if (menuObject.isEmpty()) {
-      throw Settings.bad(Settings.MENU, menuValue, "is empty: the kitchen needs at least one product");
+      throw SettingsReader.bad(Settings.MENU, menuValue, "is empty: the kitchen needs at least one product");
     }
     Map<String, Duration> times = new LinkedHashMap<>();
     Map<String, Long> prices = new LinkedHashMap<>();
@@ -63,7 +63,7 @@ final class MenuReader {
               item.get("distribution")));
         }
         if (time == null) {
-          throw Settings.bad(key, entry.getValue(), "has no time: write e.g. { time = 7.5s, price = 6.50 }");
+          throw SettingsReader.bad(key, entry.getValue(), "has no time: write e.g. { time = 7.5s, price = 6.50 }");
         }
         key = key + ".time";
       }
@@ -119,20 +119,20 @@ final class MenuReader {
   private static Duration preparationTime(String key, ConfigValue time, double timeScale) {
     String allowed = "must be a preparation time above 0 with a unit, e.g. 7.5s or 1200ms";
     if (time.valueType() != ConfigValueType.STRING) {
-      throw Settings.bad(key, time, allowed);
+      throw SettingsReader.bad(key, time, allowed);
     }
     Duration duration;
     try {
       duration = time.atKey("time").getDuration("time");
     } catch (ConfigException e) {
-      throw Settings.bad(key, time, allowed);
+      throw SettingsReader.bad(key, time, allowed);
     }
     if (duration.isNegative() || duration.isZero()) {
-      throw Settings.bad(key, time, allowed);
+      throw SettingsReader.bad(key, time, allowed);
     }
     Duration scaled = Duration.ofNanos(Math.round(duration.toNanos() * timeScale));
     if (scaled.compareTo(LONGEST_SCALED_PREPARATION) > 0) {
-      throw Settings.bad(key, time, "times " + Settings.TIME_SCALE + " " + timeScale
+      throw SettingsReader.bad(key, time, "times " + Settings.TIME_SCALE + " " + timeScale
           + " is longer than the kitchen's limit of " + LONGEST_SCALED_PREPARATION.toHours() + " h");
     }
     return duration;
@@ -145,7 +145,7 @@ final class MenuReader {
         return distribution;
       }
     }
-    throw Settings.bad(key, value, "must be fixed (always the time) or exponential (drawn with the time as mean)");
+    throw SettingsReader.bad(key, value, "must be fixed (always the time) or exponential (drawn with the time as mean)");
   }
 
   /** Exact money: a decimal with at most two places, read from its text, never through a double. */
@@ -153,7 +153,7 @@ final class MenuReader {
     String allowed = "must be a price from 0 to " + HIGHEST_PRICE.toPlainString()
         + " with at most two decimals, e.g. 6.50";
     if (price.valueType() != ConfigValueType.NUMBER && price.valueType() != ConfigValueType.STRING) {
-      throw Settings.bad(key, price, allowed);
+      throw SettingsReader.bad(key, price, allowed);
     }
     BigDecimal amount;
     try {
@@ -161,10 +161,10 @@ final class MenuReader {
       String text = price.valueType() == ConfigValueType.NUMBER ? price.render() : (String) price.unwrapped();
       amount = new BigDecimal(text.trim());
     } catch (NumberFormatException e) {
-      throw Settings.bad(key, price, allowed);
+      throw SettingsReader.bad(key, price, allowed);
     }
     if (amount.signum() < 0 || amount.compareTo(HIGHEST_PRICE) > 0 || amount.stripTrailingZeros().scale() > 2) {
-      throw Settings.bad(key, price, allowed);
+      throw SettingsReader.bad(key, price, allowed);
     }
     return amount.movePointRight(2).longValueExact();
   }

@@ -29,9 +29,9 @@ final class StationsReader {
   private StationsReader() {}
 
   static List<KitchenStation> read(Config config, Menu menu) {
-    ConfigValue stationsValue = Settings.value(config, Settings.STATIONS);
+    ConfigValue stationsValue = SettingsReader.value(config, Settings.STATIONS);
     if (stationsValue.valueType() != ConfigValueType.OBJECT) {
-      throw Settings.bad(Settings.STATIONS, stationsValue, "must be a table of stations, " + EXAMPLE);
+      throw SettingsReader.bad(Settings.STATIONS, stationsValue, "must be a table of stations, " + EXAMPLE);
     }
     List<KitchenStation> stations = new ArrayList<>();
     Map<String, String> stationOf = new HashMap<>();
@@ -41,7 +41,7 @@ final class StationsReader {
       names.add(name);
       String key = ConfigUtil.joinPath("restaurant", "kitchen", "stations", name);
       if (entry.getValue().valueType() != ConfigValueType.OBJECT) {
-        throw Settings.bad(key, entry.getValue(), "must be a station with cooks and products, " + EXAMPLE);
+        throw SettingsReader.bad(key, entry.getValue(), "must be a station with cooks and products, " + EXAMPLE);
       }
       ConfigObject station = (ConfigObject) entry.getValue();
       ConfigValue cooksValue = station.get("cooks");
@@ -78,12 +78,12 @@ final class StationsReader {
   private static int cooks(String key, ConfigValue value, ConfigObject station) {
     String allowed = "must be a whole number of cooks from 1 to " + MOST_COOKS;
     if (value == null) {
-      throw Settings.bad(key.substring(0, key.lastIndexOf('.')), station, "has no cooks: " + EXAMPLE);
+      throw SettingsReader.bad(key.substring(0, key.lastIndexOf('.')), station, "has no cooks: " + EXAMPLE);
     }
     String text = value.valueType() == ConfigValueType.NUMBER ? String.valueOf(value.unwrapped())
         : value.valueType() == ConfigValueType.STRING ? ((String) value.unwrapped()).trim() : "";
     try {
-      if (Settings.isPlainNumber(text)) {
+      if (SettingsReader.isPlainNumber(text)) {
         long cooks = Long.parseLong(text);
         if (cooks >= 1 && cooks <= MOST_COOKS) {
           return (int) cooks;
@@ -92,7 +92,7 @@ final class StationsReader {
     } catch (NumberFormatException e) {
       // falls through to the message below
     }
-    throw Settings.bad(key, value, allowed);
+    throw SettingsReader.bad(key, value, allowed);
   }
 
   /**
@@ -120,18 +120,18 @@ final class StationsReader {
 
   private static List<String> products(String key, ConfigValue value, ConfigObject station, Menu menu) {
     if (value == null) {
-      throw Settings.bad(key.substring(0, key.lastIndexOf('.')), station, "has no products: " + EXAMPLE);
+      throw SettingsReader.bad(key.substring(0, key.lastIndexOf('.')), station, "has no products: " + EXAMPLE);
     }
     List<ConfigValue> listed = listed(value);
     if (listed == null || listed.isEmpty()) {
-      throw Settings.bad(key, value, "must be a list of products on the menu, e.g. [burger] (in a .properties "
+      throw SettingsReader.bad(key, value, "must be a list of products on the menu, e.g. [burger] (in a .properties "
           + "file or a -D property, one key per product: " + key + ".0 = burger)");
     }
     List<String> products = new ArrayList<>();
     for (ConfigValue product : listed) {
       String name = product.valueType() == ConfigValueType.STRING ? (String) product.unwrapped() : null;
       if (name == null || !menu.has(name)) {
-        throw Settings.bad(key, value, "names " + BadInputException.shown(String.valueOf(product.unwrapped()))
+        throw SettingsReader.bad(key, value, "names " + BadInputException.shown(String.valueOf(product.unwrapped()))
             + ", which is not on the menu; the menu has " + String.join(", ", menu.products()));
       }
       if (!products.contains(name)) {

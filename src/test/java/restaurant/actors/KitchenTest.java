@@ -39,8 +39,8 @@ class KitchenTest {
 
   private ActorRef<Kitchen.Command> kitchen(double timeScale, Settings.Faults faults) {
     Settings reference = ReferenceWorkload.DEFAULTS;
-    Settings settings = new Settings(1, 1, 3, timeScale, 1, reference.menu(), reference.orders(), faults,
-        reference.gracePeriod(), Pacing.REAL, Duration.ZERO);
+    Settings settings = Settings.builder().waiters(1).timeScale(timeScale).menu(reference.menu())
+        .orders(reference.orders()).faults(faults).gracePeriod(reference.gracePeriod()).build();
     return testKit.spawn(Kitchen.create(settings, clock, settings.faultPlan(), cashier.ref()));
   }
 
@@ -174,8 +174,8 @@ class KitchenTest {
   @Test
   void onTheRealClockItSaysItIsThereAndReportsHowLateItsTimerWokeIt() {
     Settings reference = ReferenceWorkload.DEFAULTS;
-    Settings settings = new Settings(1, 1, 3, 1.0, 1, reference.menu(), reference.orders(), Settings.Faults.NONE,
-        reference.gracePeriod(), Pacing.REAL, Duration.ZERO);
+    Settings settings = Settings.builder().waiters(1).menu(reference.menu()).orders(reference.orders())
+        .gracePeriod(reference.gracePeriod()).build();
     ActorRef<Kitchen.Command> kitchen = testKit.spawn(Kitchen.create(settings, clock, settings.faultPlan(),
         cashier.ref(), true));
     cashier.expectMessage(new Cashier.KitchenReady(kitchen));

@@ -374,10 +374,10 @@ class RestaurantTest {
     @MethodSource("seedsAndRates")
     void theInvariantAlwaysHolds(long seed, double burnRate, double waiterCrashRate, double kitchenCrashRate) {
       Settings reference = ReferenceWorkload.DEFAULTS;
-      Settings settings = new Settings(8, 2, 2, 0.0005, seed, reference.menu(),
-          Workloads.generate(200, seed, reference.menu()),
-          new Settings.Faults(burnRate, waiterCrashRate, kitchenCrashRate), reference.gracePeriod(), Pacing.REAL,
-          Duration.ZERO);
+      Settings settings = Settings.builder().waiters(8).maxOpenOrders(2).maxRetries(2).timeScale(0.0005).seed(seed)
+          .menu(reference.menu()).orders(Workloads.generate(200, seed, reference.menu()))
+          .faults(new Settings.Faults(burnRate, waiterCrashRate, kitchenCrashRate))
+          .gracePeriod(reference.gracePeriod()).build();
 
       RunReport report = ActorRestaurant.run(settings, REAL_TIME, new Progress(200), new StopRequest());
 

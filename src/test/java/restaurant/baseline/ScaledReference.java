@@ -20,17 +20,12 @@ final class ScaledReference {
   private ScaledReference() {}
 
   static Settings withWaiters(int waiters) {
-    Settings reference = REFERENCE.withStaff(waiters, 1);
-    return new Settings(reference.waiters(), 1, reference.maxRetries(), TIME_SCALE, reference.seed(),
-        reference.menu(), reference.orders(), reference.faults(), reference.gracePeriod(), Pacing.REAL,
-        reference.deliveryTime());
+    return REFERENCE.toBuilder().waiters(waiters).maxOpenOrders(1).timeScale(TIME_SCALE).clock(Pacing.REAL).build();
   }
 
   /** The same, each order taking {@code deliveryTime} (simulated) to its table. */
   static Settings withWaitersDelivering(int waiters, Duration deliveryTime) {
-    Settings reference = withWaiters(waiters);
-    return new Settings(reference.waiters(), 1, reference.maxRetries(), TIME_SCALE, reference.seed(),
-        reference.menu(), reference.orders(), reference.faults(), reference.gracePeriod(), Pacing.REAL, deliveryTime);
+    return withWaiters(waiters).toBuilder().deliveryTime(deliveryTime).build();
   }
 
   static void assertEveryOrderDispatchedOnce(RunReport report) {

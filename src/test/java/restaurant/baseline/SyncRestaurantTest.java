@@ -52,9 +52,10 @@ class SyncRestaurantTest {
     Menu exponential = new Menu(Map.of("burger", Duration.ofMillis(7500), "soda", Duration.ofSeconds(1),
         "beer", Duration.ofMillis(1200), "frites", Duration.ofSeconds(4)), Map.of(),
         Map.of("burger", Distribution.EXPONENTIAL, "frites", Distribution.EXPONENTIAL));
-    Settings settings = new Settings(1, 1, reference.maxRetries(), reference.timeScale(), reference.seed(),
-        exponential, reference.orders(), reference.faults(), reference.gracePeriod(), reference.clock(),
-        reference.deliveryTime());
+    Settings settings = Settings.builder().waiters(1).maxRetries(reference.maxRetries())
+        .timeScale(reference.timeScale()).seed(reference.seed()).menu(exponential).orders(reference.orders())
+        .faults(reference.faults()).gracePeriod(reference.gracePeriod()).clock(reference.clock())
+        .deliveryTime(reference.deliveryTime()).build();
 
     RunReport report = SyncRestaurant.run(settings, new Progress(4), new StopRequest());
 

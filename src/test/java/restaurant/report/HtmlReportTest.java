@@ -38,8 +38,8 @@ class HtmlReportTest {
     Menu menu = new Menu(Map.of("burger", Duration.ofMillis(7500), "soda", Duration.ofSeconds(1)),
         Map.of("burger", 650L, "soda", 150L));
     List<Order> orders = List.of(new Order(0, List.of("burger", "soda")), new Order(1, List.of("soda")));
-    Ledger ledger = new Ledger(Mode.ACTORS, new Settings(2, 1, 3, 1.0, 1, menu, orders, Settings.Faults.NONE,
-        Duration.ofSeconds(2), clock, Duration.ZERO), new Progress(2));
+    Ledger ledger = new Ledger(Mode.ACTORS, Settings.builder().menu(menu).orders(orders).clock(clock)
+        .build(), new Progress(2));
     ledger.handedOut(orders.get(0), 1, 0);
     ledger.handedOut(orders.get(1), 2, 0);
     ledger.done(1, 2, OrderOutcome.DISPATCHED, null, 1_000_000_000L);

@@ -18,9 +18,8 @@ import restaurant.model.Seconds;
 
 class LedgerTest {
   private static final Menu MENU = new Menu(Map.of("burger", Duration.ofMillis(7500), "soda", Duration.ofSeconds(1)));
-  private static final Settings SETTINGS = new Settings(2, 1, 3, 0.5, 1, MENU,
-      List.of(new Order(0, List.of("burger", "soda")), new Order(1, List.of("soda"))), Settings.Faults.NONE,
-      Duration.ofSeconds(2), Pacing.REAL, Duration.ZERO);
+  private static final Settings SETTINGS = Settings.builder().timeScale(0.5).menu(MENU)
+      .orders(List.of(new Order(0, List.of("burger", "soda")), new Order(1, List.of("soda")))).build();
 
   @Test
   void reportsSimulatedTimesFromTheFirstHandOut() {

@@ -30,8 +30,7 @@ class ReportPrinterTest {
     for (int id = 0; id < count; id++) {
       orders.add(order(id));
     }
-    return new Ledger(Mode.ACTORS, new Settings(2, 1, 3, 1.0, 1, MENU, orders, Settings.Faults.NONE,
-        Duration.ofSeconds(2), Pacing.REAL, Duration.ZERO), new Progress(count));
+    return new Ledger(Mode.ACTORS, Settings.builder().menu(MENU).orders(orders).build(), new Progress(count));
   }
 
   private static Order order(int id) {
@@ -189,9 +188,8 @@ class ReportPrinterTest {
 
   @Test
   void aLongOrderListsItsFirstProductsAndHowManyInAll() {
-    Ledger ledger = new Ledger(Mode.ACTORS, new Settings(1, 1, 3, 1.0, 1, MENU,
-        List.of(new Order(0, java.util.Collections.nCopies(1000, "soda"))), Settings.Faults.NONE,
-        Duration.ofSeconds(2), Pacing.REAL, Duration.ZERO), new Progress(1));
+    Ledger ledger = new Ledger(Mode.ACTORS, Settings.builder().waiters(1).menu(MENU)
+        .orders(List.of(new Order(0, java.util.Collections.nCopies(1000, "soda")))).build(), new Progress(1));
     ledger.opened(0);
     ledger.arrived(new Order(0, java.util.Collections.nCopies(1000, "soda")));
 

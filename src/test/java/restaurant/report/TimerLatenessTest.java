@@ -120,7 +120,6 @@ class TimerLatenessTest {
   }
 
   private static Settings settings(Menu menu, List<Order> orders, Duration delivery) {
-    return new Settings(1, 1, 3, 0.001, 1, menu, orders, Settings.Faults.NONE, Duration.ofSeconds(2), Pacing.REAL,
-        delivery);
+    return Settings.builder().waiters(1).timeScale(0.001).menu(menu).orders(orders).deliveryTime(delivery).build();
   }
 }
