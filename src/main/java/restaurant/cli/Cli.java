@@ -24,7 +24,6 @@ import restaurant.cluster.Floor;
 import restaurant.bench.Comparison;
 import restaurant.config.BadInputException;
 import restaurant.config.Configuration;
-import restaurant.config.InputFiles;
 import restaurant.config.Settings;
 import restaurant.model.Mode;
 import restaurant.model.StopRequest;
@@ -98,11 +97,8 @@ public final class Cli {
       options.checkNoOutputReplacesAnotherFile();
       settings = Settings.from(config, options.orderSource());
       if (options.dumpOrdersFile() != null) {
-        try {
-          JsonWriter.writeOrders(settings.orders(), options.dumpOrdersFile());
-        } catch (IOException e) {
-          throw new IOException(InputFiles.cannotWrite("orders dump file", options.dumpOrdersFile(), e), e);
-        }
+        Settings dumped = settings;
+        OutputKind.ORDERS_DUMP.write(options.dumpOrdersFile(), file -> JsonWriter.writeOrders(dumped.orders(), file));
         out.println("wrote " + settings.orders().size() + " orders to " + options.dumpOrdersFile());
         return OK;
       }
@@ -161,7 +157,7 @@ public final class Cli {
           try (TraceFile trace = options.traceFile() == null ? null : TraceFile.open(options.traceFile())) {
             report = Runner.run(options.mode(), settings, config, options.quiet(), trace, stop);
           } catch (IOException e) {
-            throw new IOException(InputFiles.cannotWrite("trace file", options.traceFile(), e), e);
+            throw OutputKind.TRACE.cannotWrite(options.traceFile(), e);
           }
           return report(report, options, out, err);
         }
@@ -171,7 +167,7 @@ public final class Cli {
             outcome = ClusterNode.run(options.cluster().node(), settings, config,
                 new Progress(settings.orders().size()), trace, stop, () -> { });
           } catch (IOException e) {
-            throw new IOException(InputFiles.cannotWrite("trace file", options.traceFile(), e), e);
+            throw OutputKind.TRACE.cannotWrite(options.traceFile(), e);
           }
           return outcome.report() != null ? cashierExit(report(outcome.report(), options, out, err), outcome.report(),
               err) : floorExit(outcome, err);
@@ -210,20 +206,8 @@ public final class Cli {
   /** Prints the report, writes its files, and says what the run exits with. */
   private static int report(RunReport report, Options options, PrintStream out, PrintStream err) throws IOException {
     ReportPrinter.print(report, out);
-    if (options.reportFile() != null) {
-      try {
-        JsonWriter.write(report, options.reportFile());
-      } catch (IOException e) {
-        throw new IOException(InputFiles.cannotWrite("report file", options.reportFile(), e), e);
-      }
-    }
-    if (options.htmlFile() != null) {
-      try {
-        HtmlReport.write(report, options.htmlFile());
-      } catch (IOException e) {
-        throw new IOException(InputFiles.cannotWrite("html file", options.htmlFile(), e), e);
-      }
-    }
+    OutputKind.RUN_REPORT.write(options.reportFile(), file -> JsonWriter.write(report, file));
+    OutputKind.RUN_PAGE.write(options.htmlFile(), file -> HtmlReport.write(report, file));
     return exitCode(report, err);
   }
 
@@ -316,27 +300,9 @@ public final class Cli {
       logging.getTurboFilterList().remove(warningsOnly);
     }
     SweepPrinter.print(result, out);
-    if (options.reportFile() != null) {
-      try {
-        SweepPrinter.writeJson(result, options.reportFile());
-      } catch (IOException e) {
-        throw new IOException(InputFiles.cannotWrite("report file", options.reportFile(), e), e);
-      }
-    }
-    if (options.htmlFile() != null) {
-      try {
-        SweepPrinter.writeHtml(result, options.htmlFile());
-      } catch (IOException e) {
-        throw new IOException(InputFiles.cannotWrite("html file", options.htmlFile(), e), e);
-      }
-    }
-    if (options.sweep().csvFile() != null) {
-      try {
-        SweepPrinter.writeCsv(result, options.sweep().csvFile());
-      } catch (IOException e) {
-        throw new IOException(InputFiles.cannotWrite("csv file", options.sweep().csvFile(), e), e);
-      }
-    }
+    OutputKind.SWEEP_REPORT.write(options.reportFile(), file -> SweepPrinter.writeJson(result, file));
+    OutputKind.SWEEP_PAGE.write(options.htmlFile(), file -> SweepPrinter.writeHtml(result, file));
+    OutputKind.SWEEP_TABLE.write(options.sweep().csvFile(), file -> SweepPrinter.writeCsv(result, file));
     return result.recommendation().isPresent() ? OK : NO_STAFFING_MEETS_THE_TARGET;
   }
 

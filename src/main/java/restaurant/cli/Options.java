@@ -73,21 +73,7 @@ record Options(
     if (command == Command.CLUSTER) { // by name: whether logs/ exists yet or not
       ClusterDemo.checkNoOutputIsAFloorLog(this, cluster.nodes());
     }
-    if (dumpOrdersFile != null) {
-      InputFiles.checkWritable(dumpOrdersFile, "orders dump file");
-    }
-    if (reportFile != null && dumpOrdersFile == null) { // --dump-orders writes the orders and runs nothing
-      InputFiles.checkWritable(reportFile, "report file");
-    }
-    if (traceFile != null && dumpOrdersFile == null) {
-      InputFiles.checkWritable(traceFile, "trace file");
-    }
-    if (htmlFile != null && dumpOrdersFile == null) {
-      InputFiles.checkWritable(htmlFile, "html file");
-    }
-    if (sweep != null && sweep.csvFile() != null && dumpOrdersFile == null) {
-      InputFiles.checkWritable(sweep.csvFile(), "csv file");
-    }
+    outputKinds().forEach(OutputKind::checkWritable); // with --dump-orders the dump alone: it runs nothing
     // Files the run reads or writes itself: its logging setup, and its log.
     Path logging = System.getProperty(LOGBACK) != null ? Path.of(System.getProperty(LOGBACK)) : LOGBACK_FILE;
     if (Files.exists(logging)) {
