@@ -2,12 +2,12 @@ package restaurant.cli;
 
 import com.typesafe.config.ConfigUtil;
 import com.typesafe.config.ConfigValue;
-import com.typesafe.config.ConfigValueFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -351,32 +351,20 @@ final class Commands {
 
   /** --waiters and --cooks of run, compare and bench: one staffing (sweep takes ranges instead). */
   static final class StaffOptions {
-    private final Map<String, ConfigValue> overrides = new LinkedHashMap<>();
-    /** The first --cooks value that is not STATION=N. */
-    private String unreadCooks;
-
     @Option(names = "--waiters", paramLabel = "N", description = "waiters on the floor (" + Settings.WAITERS + ")")
-    void waiters(String text) {
-      overrides.put(Settings.WAITERS, ConfigValueFactory.fromAnyRef(text, "command line --waiters"));
-    }
+    String waiters; // sets its key through ConfigFlags
 
     @Option(names = "--cooks", paramLabel = "STATION=N", description = "N cooks at a kitchen station of the"
         + " configuration, e.g. grill=2; repeatable (" + Settings.STATIONS + ".STATION.cooks)")
-    void cooks(String text) {
-      int equals = text.indexOf('=');
-      if (equals <= 0) {
-        unreadCooks = unreadCooks == null ? text : unreadCooks; // refused in overrides(), as one clear line
-        return;
-      }
-      String station = text.substring(0, equals).trim();
-      overrides.put(ConfigUtil.joinPath("restaurant", "kitchen", "stations", station, "cooks"),
-          ConfigValueFactory.fromAnyRef(text.substring(equals + 1), "command line --cooks " + station));
-    }
+    List<String> cooks = new ArrayList<>();
 
-    Map<String, ConfigValue> overrides() {
-      if (unreadCooks != null) {
-        throw new BadInputException("--cooks " + BadInputException.shown(unreadCooks)
-            + ": expected STATION=N, e.g. --cooks grill=2");
+    /** Each station's cooks, the last given for a station counting. */
+    Map<String, ConfigValue> cooks() {
+      Map<String, ConfigValue> overrides = new LinkedHashMap<>();
+      for (String text : cooks) {
+        Map.Entry<String, String> station = SweepRequest.station(text, "STATION=N, e.g. --cooks grill=2");
+        overrides.put(ConfigUtil.joinPath("restaurant", "kitchen", "stations", station.getKey(), "cooks"),
+            ConfigFlags.value(station.getValue(), "--cooks " + station.getKey()));
       }
       return overrides;
     }
@@ -384,7 +372,9 @@ final class Commands {
 
   /** The options every command takes. */
   static final class SharedOptions {
-    private final Map<String, ConfigValue> overrides = new LinkedHashMap<>();
+    /** The command these options are mixed into, whose parse gives the keys. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
 
     @Option(names = "--orders", paramLabel = "FILE", description = "serve the orders in FILE, JSON lists"
         + " of product names such as [[\"burger\",\"soda\"],[\"beer\"]]; replaces " + Settings.ORDERS)
@@ -408,77 +398,50 @@ final class Commands {
 
     @Option(names = "--max-open-orders", paramLabel = "N",
         description = "how many orders one waiter carries at once (" + Settings.MAX_OPEN_ORDERS + ")")
-    void maxOpenOrders(String text) {
-      override(Settings.MAX_OPEN_ORDERS, "--max-open-orders", text);
-    }
+    String maxOpenOrders;
 
     @Option(names = "--time-scale", paramLabel = "F", description = "multiplies every preparation and delivery"
         + " time:"
         + " 0.01 is 100 times faster (" + Settings.TIME_SCALE + ")")
-    void timeScale(String text) {
-      override(Settings.TIME_SCALE, "--time-scale", text);
-    }
+    String timeScale;
 
     @Option(names = "--seed", paramLabel = "S",
         description = "what --generate and every fault draw from (" + Settings.SEED + ")")
-    void seed(String text) {
-      override(Settings.SEED, "--seed", text);
-    }
+    String seed;
 
     @Option(names = "--delivery-time", paramLabel = "D", description = "what a waiter takes to bring an order"
         + " to its table, its slot taken meanwhile: 0s (default) to 1h, e.g. 30s ("
         + Settings.DELIVERY_TIME + ")")
-    void deliveryTime(String text) {
-      override(Settings.DELIVERY_TIME, "--delivery-time", text);
-    }
+    String deliveryTime;
 
     @Option(names = "--arrival-rate", paramLabel = "R", description = "customers arrive at random, R orders an"
         + " hour on average (Poisson arrivals: sets " + Settings.ARRIVAL_PROCESS + " = poisson and "
         + Settings.ARRIVAL_RATE + ")")
-    void arrivalRate(String text) {
-      override(Settings.ARRIVAL_PROCESS, "--arrival-rate", "poisson");
-      override(Settings.ARRIVAL_RATE, "--arrival-rate", text);
-    }
+    String arrivalRate;
 
     @Option(names = "--warm-up", paramLabel = "D", description = "orders arriving in the first D are served but"
         + " left out of the statistics, e.g. 10m (" + Settings.WARM_UP + ")")
-    void warmUp(String text) {
-      override(Settings.WARM_UP, "--warm-up", text);
-    }
+    String warmUp;
 
     @Option(names = "--failure-rate", paramLabel = "R",
         description = "the chance that a product comes out burnt, 0 to 1 (" + Settings.FAILURE_RATE + ")")
-    void failureRate(String text) {
-      override(Settings.FAILURE_RATE, "--failure-rate", text);
-    }
+    String failureRate;
 
     @Option(names = "--max-retries", paramLabel = "N", description = "times a waiter orders a burnt product again"
         + " before the order fails (" + Settings.MAX_RETRIES + ")")
-    void maxRetries(String text) {
-      override(Settings.MAX_RETRIES, "--max-retries", text);
-    }
+    String maxRetries;
 
     @Option(names = "--waiter-crash-rate", paramLabel = "R", description = "the chance that a waiter crashes on"
         + " a message, 0 to 1 (" + Settings.WAITER_CRASH_RATE + ")")
-    void waiterCrashRate(String text) {
-      override(Settings.WAITER_CRASH_RATE, "--waiter-crash-rate", text);
-    }
+    String waiterCrashRate;
 
     @Option(names = "--kitchen-crash-rate", paramLabel = "R", description = "the chance that the kitchen's cook"
         + " crashes while taking a request or serving a product, 0 to 1 (" + Settings.KITCHEN_CRASH_RATE + ")")
-    void kitchenCrashRate(String text) {
-      override(Settings.KITCHEN_CRASH_RATE, "--kitchen-crash-rate", text);
-    }
+    String kitchenCrashRate;
 
     @Option(names = "--clock", paramLabel = "C", description = "real (the wall clock, the default) or virtual"
         + " (a simulation, as fast as the CPU allows; actors only) (" + Settings.CLOCK + ")")
-    void clock(String text) {
-      override(Settings.CLOCK, "--clock", text);
-    }
-
-    private void override(String key, String flag, String text) {
-      overrides.put(key, ConfigValueFactory.fromAnyRef(text, "command line " + flag));
-    }
+    String clock;
 
     /**
      * @param staff --waiters and --cooks, or null for sweep
@@ -486,9 +449,9 @@ final class Commands {
      */
     Options options(Options.Command command, Mode mode, Path reportFile, Path traceFile, Path htmlFile,
         Integer idleWaiters, StaffOptions staff, SweepRequest sweep) {
-      Map<String, ConfigValue> all = new LinkedHashMap<>(overrides);
+      Map<String, ConfigValue> all = new LinkedHashMap<>(ConfigFlags.overrides(spec));
       if (staff != null) {
-        all.putAll(staff.overrides());
+        all.putAll(staff.cooks());
       }
       if (ordersFile != null && generate != null) {
         throw new BadInputException("--orders and --generate both replace the orders: give one of them");
