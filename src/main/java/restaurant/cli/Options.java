@@ -15,8 +15,8 @@ import restaurant.config.Settings;
 import restaurant.model.Mode;
 
 /**
- * What the command line asks for, parsed (see {@link Commands}). Null stands for an option not
- * given.
+ * What the command line asks for, as a command reads it ({@link RestaurantCommand#options}). Null
+ * stands for an option not given.
  *
  * @param mode      the design a run uses; bench runs the actors, compare every mode
  * @param reportFile the JSON report's file: run's only, compare and bench write none
