@@ -116,7 +116,7 @@ public final class Cli {
   public static int run(String[] args, PrintStream out, PrintStream err, StopRequest stop, Runnable beforeTheRun) {
     Cli cli = new Cli(args, out, err, stop, beforeTheRun);
     CommandLine commandLine = cli.commandLine()
-        .setParameterExceptionHandler((e, given) -> cli.refused(UsageError.of(e)))
+        .setParameterExceptionHandler((e, given) -> cli.failed(new BadInputException(UsageError.of(e))))
         .setExecutionExceptionHandler((e, command, parsed) -> cli.failed(e));
     int exitCode = commandLine.execute(withDefaultCommand(commandLine, args)); // --help, --version: 0
     if (cli.notCaught != null) {
@@ -183,10 +183,11 @@ public final class Cli {
     }
   }
 
-  /** A command's failure: one line on stderr, and its exit code. */
+  /** A command's failure, or a usage error: one line on stderr, and its exit code. */
   private int failed(Exception e) {
     if (e instanceof BadInputException || e instanceof ConfigException) { // also once the run checked Akka's
-      return refused(e.getMessage());
+      err.println("restaurant: " + oneLine(e.getMessage()));
+      return BAD_INPUT;
     }
     if (e instanceof IOException) {
       err.println("restaurant: " + oneLine(e.getMessage()));
@@ -209,12 +210,6 @@ public final class Cli {
     LoggerFactory.getLogger(Cli.class).error("The run failed on a bug", e);
     err.println("restaurant: the run failed on a bug: " + oneLine(e.toString()) + inTheLog("the stack trace is"));
     return FAILED;
-  }
-
-  /** Bad input: its one line. */
-  private int refused(String message) {
-    err.println("restaurant: " + oneLine(message));
-    return BAD_INPUT;
   }
 
   /**

@@ -11,7 +11,7 @@ import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 import restaurant.config.BadInputException;
 
-/** What picocli found wrong with the command line, said in one line. */
+/** What picocli found wrong with the command line, said in one line (a {@link BadInputException}'s). */
 final class UsageError {
   private UsageError() {}
 
