@@ -27,6 +27,7 @@ import restaurant.report.ProgressLine;
     + " each, in parallel across the cores; prints a table and the smallest staff (fewest people, then fewest"
     + " waiters) whose latency p95, at the top of its 95%% confidence interval, meets the target.")
 final class SweepCommand extends RestaurantCommand {
+  // --waiters first: when both required options are missing, picocli names the first one declared.
   @Option(names = "--waiters", paramLabel = "RANGE", required = true,
       description = "the waiters to try: FROM..TO, e.g. 1..12, or one number")
   String waiters;
