@@ -1,46 +1,58 @@
 package restaurant.cli;
 
-import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.turbo.MarkerFilter;
-import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
-import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
-import com.typesafe.config.ConfigValue;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.stream.Stream;
 import org.slf4j.LoggerFactory;
-import org.slf4j.Marker;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.TypeConversionException;
 import restaurant.bench.Bench;
 import restaurant.cluster.ClusterNode;
-import restaurant.cluster.Floor;
-import restaurant.bench.Comparison;
 import restaurant.config.BadInputException;
-import restaurant.config.Configuration;
-import restaurant.config.InputFiles;
-import restaurant.config.Settings;
 import restaurant.model.Mode;
 import restaurant.model.StopRequest;
-import restaurant.report.HtmlReport;
-import restaurant.report.JsonWriter;
-import restaurant.report.ReportPrinter;
-import restaurant.plan.Sweep;
-import restaurant.plan.SweepPrinter;
-import restaurant.report.LostNode;
-import restaurant.report.Progress;
-import restaurant.report.ProgressLine;
 import restaurant.report.RunReport;
-import restaurant.report.TraceFile;
 import restaurant.report.ServiceEvents;
 
-/** The command line, end to end: flags and config in, a run, the report out, an exit code. */
+/**
+ * The command line, end to end: picocli reads the flags into one of the commands ({@link
+ * RunCommand} and the others, each a {@link RestaurantCommand}), which runs and says what it
+ * exits with. Here is what they share: the top of the command line and its --help, the start of
+ * a run (the log file, --quiet, how long a stop may take), and the one line and exit code of a
+ * failure.
+ */
+@Command(name = "java -jar target/restaurant.jar", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
+    versionProvider = Cli.Version.class, abbreviateSynopsis = true,
+    subcommands = {RunCommand.class, CompareCommand.class, BenchCommand.class, SweepCommand.class, NodeCommand.class,
+        ClusterCommand.class},
+    description = {
+        "Runs the restaurant: a cashier, waiters and a kitchen. With no command, the options go to run:"
+            + " --waiters 3 means run --waiters 3. COMMAND --help lists the options of a command.",
+        "",
+        "Settings come from conf/application.conf (or the file --config names); flags override it, and JVM"
+            + " properties (java -Drestaurant.waiters=4 -jar ...) override the file but not the flags."},
+    footer = {
+        "",
+        "Exit codes: 0 the run completed and its invariant holds; 1 the invariant broke (or anything else went"
+            + " wrong); 2 bad input (one line on stderr says what); 3 sweep found no staffing that meets its target;"
+            + " 4 node --role floor lost the cashier node mid-run; 130 / 143 stopped by SIGINT / SIGTERM (the report"
+            + " shows what was dispatched and what was pending)."})
 public final class Cli {
   public static final int OK = 0;
   /** Anything else, a broken invariant among it. */
@@ -59,7 +71,28 @@ public final class Cli {
   private static final Duration ROOM_TO_REPORT = Duration.ofSeconds(10);
   private static volatile Duration stopTimeout = Duration.ofSeconds(2).plus(ROOM_TO_REPORT);
 
-  private Cli() {}
+  final PrintStream out;
+  final PrintStream err;
+  final StopRequest stop;
+  private final String[] args;
+  private final Runnable beforeTheRun;
+  /** Whether this command line's run started: before, only bad input is caught here. */
+  private boolean started;
+  /** What went wrong before the run started, and is no bad input: it goes on to Main, as a bug. */
+  private RuntimeException notCaught;
+
+  private Cli(String[] args, PrintStream out, PrintStream err, StopRequest stop, Runnable beforeTheRun) {
+    this.out = out;
+    this.err = err;
+    this.stop = stop;
+    this.args = args;
+    this.beforeTheRun = beforeTheRun;
+  }
+
+  /** The words after the command's name, bench's (args[0] is bench): what its grid hands each row. */
+  List<String> commandArgs() {
+    return List.of(args).subList(1, args.length);
+  }
 
   /** Whether a run started in this JVM, so there are logs to flush at exit. */
   public static boolean runStarted() {
@@ -81,124 +114,67 @@ public final class Cli {
    *     log file here ({@link LogFile}); bad input leaves the log folder untouched
    */
   public static int run(String[] args, PrintStream out, PrintStream err, StopRequest stop, Runnable beforeTheRun) {
-    Options options;
-    Config config;
-    Settings settings;
-    try {
-      Optional<Options> parsed = Commands.parse(args, out);
-      if (parsed.isEmpty()) {
-        return OK; // --help or --version, printed
-      }
-      options = parsed.get();
-      options.checkFiles(); // before any is read: regular files, outputs writable, no output an input
-      List<Path> configFilesRead = new ArrayList<>();
-      boolean clustered = options.command() == Options.Command.NODE || options.command() == Options.Command.CLUSTER;
-      config = Configuration.load(options.configFile(), options.overrides(), configFilesRead, clustered);
-      options.checkNoOutputIsAnInclude(configFilesRead);
-      options.checkNoOutputReplacesAnotherFile();
-      settings = Settings.from(config, options.orderSource());
-      if (options.dumpOrdersFile() != null) {
-        try {
-          JsonWriter.writeOrders(settings.orders(), options.dumpOrdersFile());
-        } catch (IOException e) {
-          throw new IOException(InputFiles.cannotWrite("orders dump file", options.dumpOrdersFile(), e), e);
-        }
-        out.println("wrote " + settings.orders().size() + " orders to " + options.dumpOrdersFile());
-        return OK;
-      }
-      for (Mode mode : options.command() == Options.Command.COMPARE ? Mode.values() : new Mode[] {options.mode()}) {
-        Runner.check(mode, settings);
-      }
-      if (options.command() == Options.Command.SWEEP) {
-        ConfigValue clock = options.overrides().get(Settings.CLOCK);
-        if (clock != null && !"virtual".equals(String.valueOf(clock.unwrapped()).trim())) {
-          throw new BadInputException("--clock " + BadInputException.shown(String.valueOf(clock.unwrapped()))
-              + ": sweep runs on the virtual clock only (sixty runs of a lunch would take days of real time);"
-              + " leave --clock out");
-        }
-      }
-      if (options.command() == Options.Command.BENCH) {
-        Bench.check(options.idleWaiters(), options.ordersGiven(), settings, config);
-      }
-      if (clustered) {
-        checkClustered(settings, options);
-      }
-      if (options.traceFile() != null && options.mode() != Mode.ACTORS) {
-        throw new BadInputException("--trace records the actors' run: --mode " + options.mode()
-            + " keeps no trace; use --mode actors");
-      }
-    } catch (BadInputException | ConfigException e) {
-      err.println("restaurant: " + oneLine(e.getMessage()));
-      return BAD_INPUT;
-    } catch (IOException e) {
-      err.println("restaurant: " + oneLine(e.getMessage()));
-      return FAILED;
+    Cli cli = new Cli(args, out, err, stop, beforeTheRun);
+    CommandLine commandLine = cli.commandLine()
+        .setParameterExceptionHandler((e, given) -> cli.failed(new BadInputException(UsageError.of(e))))
+        .setExecutionExceptionHandler((e, command, parsed) -> cli.failed(e));
+    int exitCode = commandLine.execute(withDefaultCommand(commandLine, args)); // --help, --version: 0
+    if (cli.notCaught != null) {
+      throw cli.notCaught;
     }
+    return exitCode;
+  }
 
+  /** The options a command line asks for, as its command reads them, without running it. */
+  static Options options(String... args) {
+    CommandLine commandLine = new Cli(args, System.out, System.err, new StopRequest(), () -> { }).commandLine();
+    ParseResult parsed = commandLine.parseArgs(withDefaultCommand(commandLine, args));
+    return ((RestaurantCommand) parsed.subcommand().commandSpec().userObject()).options();
+  }
+
+  private CommandLine commandLine() {
+    CommandLine commandLine = new CommandLine(this)
+        .setOut(new PrintWriter(out, true))
+        .setErr(new PrintWriter(err, true))
+        .setOverwrittenOptionsAllowed(true) // --waiters 2 --waiters 3: the last one counts
+        .registerConverter(Mode.class, Cli::mode)
+        .registerConverter(Path.class, Cli::fileName);
+    commandLine.getSubcommands().values().forEach(command -> ConfigFlag.addTo(command.getCommandSpec()));
+    return commandLine;
+  }
+
+  /** Args that start with neither a command nor a top-level option (--help, --version) are run's. */
+  private static String[] withDefaultCommand(CommandLine commandLine, String[] args) {
+    if (args.length > 0 && (commandLine.getSubcommands().containsKey(args[0])
+        || commandLine.getCommandSpec().optionsMap().containsKey(args[0]))) {
+      return args;
+    }
+    return Stream.concat(Stream.of(RunCommand.NAME), Arrays.stream(args)).toArray(String[]::new);
+  }
+
+  /** A command's run, once started: what it exits with. */
+  @FunctionalInterface
+  interface Run {
+    int run() throws IOException, InterruptedException;
+  }
+
+  /**
+   * Starts the run, its input checked: Main picks the log file, a stop may take the grace period
+   * and room to report, and with --quiet no per-event line is logged until the run ends.
+   *
+   * @param leaving what a stop may take besides: the cluster's nodes leaving
+   */
+  int start(RestaurantCommand.Setup setup, Duration leaving, Run run) throws IOException, InterruptedException {
     beforeTheRun.run();
     if (System.getProperty(ClusterNode.NODE_PROPERTY) == null) {
       System.setProperty(ClusterNode.NODE_PROPERTY, "local"); // the log file's node= (a cluster's node names its own)
     }
+    started = true;
     runStarted = true;
-    stopTimeout = settings.gracePeriod().plus(ROOM_TO_REPORT);
-    if (options.command() == Options.Command.NODE || options.command() == Options.Command.CLUSTER) {
-      // The floors leave before the cashier's node does, and the cluster's own leaving takes its time.
-      stopTimeout = stopTimeout.plus(ClusterNode.LEAVING_TIME).plus(options.command() == Options.Command.CLUSTER
-          ? ClusterDemo.LEAVE_TIME : Duration.ZERO);
-    }
-    MarkerFilter quiet = options.quiet() ? dropEventLines() : null;
+    stopTimeout = setup.settings().gracePeriod().plus(ROOM_TO_REPORT).plus(leaving);
+    MarkerFilter quiet = setup.options().quiet() ? dropEventLines() : null;
     try {
-      switch (options.command()) {
-        case SWEEP -> {
-          return sweep(options, config, stop, out, err);
-        }
-        case COMPARE -> Comparison.run(settings,
-            mode -> Runner.run(mode, settings, config, options.quiet(), stop), out);
-        case BENCH -> Bench.run(options.idleWaiters(), options.ordersGiven(),
-            List.of(args).subList(1, args.length), settings, config, out, stop); // args[0] is bench
-        case RUN -> {
-          RunReport report;
-          try (TraceFile trace = options.traceFile() == null ? null : TraceFile.open(options.traceFile())) {
-            report = Runner.run(options.mode(), settings, config, options.quiet(), trace, stop);
-          } catch (IOException e) {
-            throw new IOException(InputFiles.cannotWrite("trace file", options.traceFile(), e), e);
-          }
-          return report(report, options, out, err);
-        }
-        case NODE -> {
-          ClusterNode.Ending outcome;
-          try (TraceFile trace = options.traceFile() == null ? null : TraceFile.open(options.traceFile())) {
-            outcome = ClusterNode.run(options.cluster().node(), settings, config,
-                new Progress(settings.orders().size()), trace, stop, () -> { });
-          } catch (IOException e) {
-            throw new IOException(InputFiles.cannotWrite("trace file", options.traceFile(), e), e);
-          }
-          return outcome.report() != null ? cashierExit(report(outcome.report(), options, out, err), outcome.report(),
-              err) : floorExit(outcome, err);
-        }
-        case CLUSTER -> {
-          RunReport report = ClusterDemo.run(options, settings, config, stop, out);
-          return cashierExit(report(report, options, out, err), report, err);
-        }
-      }
-      return OK;
-    } catch (BadInputException | ConfigException e) { // found once the run could check them (Akka's settings)
-      err.println("restaurant: " + oneLine(e.getMessage()));
-      return BAD_INPUT;
-    } catch (IOException e) {
-      err.println("restaurant: " + oneLine(e.getMessage()));
-      return FAILED;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      err.println("restaurant: interrupted");
-      return FAILED;
-    } catch (Bench.RowFailed e) { // its JVM said what went wrong, and logged it nowhere
-      err.println("restaurant: " + oneLine(e.getMessage()));
-      return FAILED;
-    } catch (RuntimeException bug) { // the restaurant's own bug: fail fast, the trace in the log file
-      LoggerFactory.getLogger(Cli.class).error("The run failed on a bug", bug);
-      err.println("restaurant: the run failed on a bug: " + oneLine(bug.toString()) + inTheLog("the stack trace is"));
-      return FAILED;
+      return run.run();
     } finally {
       if (quiet != null) {
         quiet.stop();
@@ -207,70 +183,33 @@ public final class Cli {
     }
   }
 
-  /** Prints the report, writes its files, and says what the run exits with. */
-  private static int report(RunReport report, Options options, PrintStream out, PrintStream err) throws IOException {
-    ReportPrinter.print(report, out);
-    if (options.reportFile() != null) {
-      try {
-        JsonWriter.write(report, options.reportFile());
-      } catch (IOException e) {
-        throw new IOException(InputFiles.cannotWrite("report file", options.reportFile(), e), e);
-      }
+  /** A command's failure, or a usage error: one line on stderr, and its exit code. */
+  private int failed(Exception e) {
+    if (e instanceof BadInputException || e instanceof ConfigException) { // also once the run checked Akka's
+      err.println("restaurant: " + oneLine(e.getMessage()));
+      return BAD_INPUT;
     }
-    if (options.htmlFile() != null) {
-      try {
-        HtmlReport.write(report, options.htmlFile());
-      } catch (IOException e) {
-        throw new IOException(InputFiles.cannotWrite("html file", options.htmlFile(), e), e);
-      }
+    if (e instanceof IOException) {
+      err.println("restaurant: " + oneLine(e.getMessage()));
+      return FAILED;
     }
-    return exitCode(report, err);
-  }
-
-  /** " (the stack trace is in logs/restaurant.log)": the run's own log, if it has one. */
-  private static String inTheLog(String whatIs) {
-    String file = System.getProperty(LogFile.FILE_PROPERTY, LogFile.named("restaurant").toString());
-    return file.isEmpty() ? "" : " (" + whatIs + " in " + file + ")";
-  }
-
-  /** A floor node's exit: 0 once the cashier reported and told it to leave. */
-  private static int floorExit(ClusterNode.Ending outcome, PrintStream err) {
-    if (outcome.floorEnd() == Floor.End.SERVED) {
-      return OK;
+    if (!started && e instanceof RuntimeException bug) {
+      notCaught = bug;
+      return FAILED;
     }
-    if (outcome.floorEnd() == Floor.End.CASHIER_LOST) {
-      err.println("restaurant: the cashier node was lost mid-run, and the book of the run with it: this floor"
-          + " stopped (run again; see docs/cluster.md)");
-      return NODE_LOST;
+    if (e instanceof InterruptedException) {
+      Thread.currentThread().interrupt();
+      err.println("restaurant: interrupted");
+      return FAILED;
     }
-    err.println("restaurant: this floor node was stopped before the cashier told it to leave; the orders it held,"
-        + " if any, go to the other floors' waiters");
-    return FAILED; // a signal's exit code (130, 143) wins over this one
-  }
-
-  /** The cashier node's exit: its report's, or 4 when every floor node was lost and the run could not go on. */
-  private static int cashierExit(int reportsExit, RunReport report, PrintStream err) {
-    int waitersLost = report.lostNodes().stream().mapToInt(LostNode::waiters).sum();
-    if (reportsExit != OK || waitersLost < report.waiters() || report.waiters() == 0) {
-      return reportsExit;
+    if (e instanceof Bench.RowFailed) { // its JVM said what went wrong, and logged it nowhere
+      err.println("restaurant: " + oneLine(e.getMessage()));
+      return FAILED;
     }
-    err.println("restaurant: every floor node was lost mid-run (the last " + report.lostNodes()
-        .get(report.lostNodes().size() - 1).node() + "): no waiter was left for the " + report.pending()
-        + " orders pending; the report above has what was done");
-    return NODE_LOST;
-  }
-
-  /** What the cluster cannot run yet, refused before anything starts. */
-  private static void checkClustered(Settings settings, Options options) {
-    if (settings.clock().virtual()) {
-      throw new BadInputException(Settings.CLOCK + " = virtual: the " + options.command().toString()
-          .toLowerCase(java.util.Locale.ROOT) + " command runs on the real clock (virtual time cannot span JVMs);"
-          + " use --clock real, with --time-scale to go faster");
-    }
-    if (!settings.service().stations().isEmpty()) {
-      throw new BadInputException(Settings.STATIONS + ": kitchen stations do not run across nodes yet (each floor"
-          + " node's kitchen cooks without limits); leave the stations out of the configuration for a cluster");
-    }
+    // The restaurant's own bug: fail fast, the trace in the log file.
+    LoggerFactory.getLogger(Cli.class).error("The run failed on a bug", e);
+    err.println("restaurant: the run failed on a bug: " + oneLine(e.toString()) + inTheLog("the stack trace is"));
+    return FAILED;
   }
 
   /**
@@ -289,55 +228,10 @@ public final class Cli {
     return OK;
   }
 
-  /**
-   * Every staffing, each run quiet, several at once; the table and its one line. Exit 0 with a
-   * recommendation, 3 without.
-   */
-  private static int sweep(Options options, Config config, StopRequest stop, PrintStream out, PrintStream err)
-      throws IOException, InterruptedException {
-    Sweep.Plan plan = options.sweep().plan();
-    AtomicInteger runsDone = new AtomicInteger();
-    // Sixty runs' event lines, openings and closings would bury the table: warnings and errors only.
-    LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
-    TurboFilter warningsOnly = new TurboFilter() {
-      @Override
-      public FilterReply decide(Marker marker, ch.qos.logback.classic.Logger logger, Level level, String format,
-          Object[] params, Throwable t) {
-        return level.isGreaterOrEqual(Level.WARN) ? FilterReply.NEUTRAL : FilterReply.DENY;
-      }
-    };
-    warningsOnly.start();
-    logging.addTurboFilter(warningsOnly);
-    Sweep.Result result;
-    try (ProgressLine line = ProgressLine.startIfTerminal(runsDone::get, plan.runs())) {
-      result = Sweep.run(plan, config, options.orderSource(), Runtime.getRuntime().availableProcessors(), stop,
-          runsDone);
-    } finally {
-      logging.getTurboFilterList().remove(warningsOnly);
-    }
-    SweepPrinter.print(result, out);
-    if (options.reportFile() != null) {
-      try {
-        SweepPrinter.writeJson(result, options.reportFile());
-      } catch (IOException e) {
-        throw new IOException(InputFiles.cannotWrite("report file", options.reportFile(), e), e);
-      }
-    }
-    if (options.htmlFile() != null) {
-      try {
-        SweepPrinter.writeHtml(result, options.htmlFile());
-      } catch (IOException e) {
-        throw new IOException(InputFiles.cannotWrite("html file", options.htmlFile(), e), e);
-      }
-    }
-    if (options.sweep().csvFile() != null) {
-      try {
-        SweepPrinter.writeCsv(result, options.sweep().csvFile());
-      } catch (IOException e) {
-        throw new IOException(InputFiles.cannotWrite("csv file", options.sweep().csvFile(), e), e);
-      }
-    }
-    return result.recommendation().isPresent() ? OK : NO_STAFFING_MEETS_THE_TARGET;
+  /** " (the stack trace is in logs/restaurant.log)": the run's own log, if it has one. */
+  private static String inTheLog(String whatIs) {
+    String file = System.getProperty(LogFile.FILE_PROPERTY, LogFile.named("restaurant").toString());
+    return file.isEmpty() ? "" : " (" + whatIs + " in " + file + ")";
   }
 
   /** --quiet: a turbo filter drops every line marked as a per-event line, before it is even formatted. */
@@ -354,5 +248,34 @@ public final class Cli {
 
   private static String oneLine(String message) {
     return message == null ? "" : message.replace('\n', ' ').strip();
+  }
+
+  private static Mode mode(String text) {
+    try {
+      return Mode.valueOf(text.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new TypeConversionException("unknown mode; the modes are sync, threads, actors");
+    }
+  }
+
+  private static Path fileName(String text) {
+    if (text.isBlank()) {
+      throw new TypeConversionException("needs a file name");
+    }
+    return Path.of(text);
+  }
+
+  /** --version: the project's version, which the build writes into version.properties. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      Properties properties = new Properties();
+      try (InputStream in = Cli.class.getResourceAsStream("/restaurant/version.properties")) {
+        properties.load(in);
+      } catch (IOException | NullPointerException e) {
+        return new String[] {"restaurant unknown"};
+      }
+      return new String[] {"restaurant " + properties.getProperty("version", "unknown")};
+    }
   }
 }

@@ -15,8 +15,8 @@ import restaurant.config.Settings;
 import restaurant.model.Mode;
 
 /**
- * What the command line asks for, parsed (see {@link Commands}). Null stands for an option not
- * given.
+ * What the command line asks for, as a command reads it ({@link RestaurantCommand#options}). Null
+ * stands for an option not given.
  *
  * @param mode      the design a run uses; bench runs the actors, compare every mode
  * @param reportFile the JSON report's file: run's only, compare and bench write none
@@ -73,21 +73,7 @@ record Options(
     if (command == Command.CLUSTER) { // by name: whether logs/ exists yet or not
       ClusterDemo.checkNoOutputIsAFloorLog(this, cluster.nodes());
     }
-    if (dumpOrdersFile != null) {
-      InputFiles.checkWritable(dumpOrdersFile, "orders dump file");
-    }
-    if (reportFile != null && dumpOrdersFile == null) { // --dump-orders writes the orders and runs nothing
-      InputFiles.checkWritable(reportFile, "report file");
-    }
-    if (traceFile != null && dumpOrdersFile == null) {
-      InputFiles.checkWritable(traceFile, "trace file");
-    }
-    if (htmlFile != null && dumpOrdersFile == null) {
-      InputFiles.checkWritable(htmlFile, "html file");
-    }
-    if (sweep != null && sweep.csvFile() != null && dumpOrdersFile == null) {
-      InputFiles.checkWritable(sweep.csvFile(), "csv file");
-    }
+    outputKinds().forEach(OutputKind::checkWritable); // with --dump-orders the dump alone: it runs nothing
     // Files the run reads or writes itself: its logging setup, and its log.
     Path logging = System.getProperty(LOGBACK) != null ? Path.of(System.getProperty(LOGBACK)) : LOGBACK_FILE;
     if (Files.exists(logging)) {

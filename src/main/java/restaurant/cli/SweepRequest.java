@@ -33,14 +33,9 @@ record SweepRequest(List<Integer> waiters, Map<String, List<Integer>> cooks, int
       Path csvFile) {
     List<Integer> waiterCounts = range("--waiters ", waiters, MOST_WAITERS);
     Map<String, List<Integer>> cookCounts = new TreeMap<>();
-    for (String station : cooks) {
-      int equals = station.indexOf('=');
-      if (equals <= 0) {
-        throw new BadInputException("--cooks " + BadInputException.shown(station)
-            + ": expected STATION=RANGE, e.g. --cooks grill=1..3");
-      }
-      String name = station.substring(0, equals).trim();
-      cookCounts.put(name, range("--cooks " + name + "=", station.substring(equals + 1), MOST_COOKS));
+    for (String text : cooks) {
+      Map.Entry<String, String> station = station(text, "STATION=RANGE, e.g. --cooks grill=1..3");
+      cookCounts.put(station.getKey(), range("--cooks " + station.getKey() + "=", station.getValue(), MOST_COOKS));
     }
     long points = waiterCounts.size();
     for (List<Integer> counts : cookCounts.values()) {
@@ -51,6 +46,19 @@ record SweepRequest(List<Integer> waiters, Map<String, List<Integer>> cooks, int
           + " tries: narrow --waiters or --cooks");
     }
     return new SweepRequest(waiterCounts, cookCounts, replications(replications), target(target), csvFile);
+  }
+
+  /**
+   * A --cooks value, STATION=..., as the station and what follows the equals sign.
+   *
+   * @param expected what the refusal says it should be: "STATION=N, e.g. --cooks grill=2"
+   */
+  static Map.Entry<String, String> station(String text, String expected) {
+    int equals = text.indexOf('=');
+    if (equals <= 0) {
+      throw new BadInputException("--cooks " + BadInputException.shown(text) + ": expected " + expected);
+    }
+    return Map.entry(text.substring(0, equals).trim(), text.substring(equals + 1));
   }
 
   /** Every combination, waiters first, then the stations by name. */

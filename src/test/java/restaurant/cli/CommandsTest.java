@@ -30,7 +30,7 @@ class CommandsTest {
   Path dir;
 
   private static Options parse(String... args) {
-    return Commands.parse(args, System.out).orElseThrow();
+    return Cli.options(args);
   }
 
   @Test
