@@ -25,6 +25,10 @@ final class BenchCommand extends RestaurantCommand {
   /** What idle waiters have no use for: orders, and another count of them. */
   private static final List<String> NOT_FOR_IDLE_WAITERS = List.of("--generate", "--orders", "--dump-orders",
       "--waiters");
+  /** What shapes a service, which idle waiters never give: nothing in their heap depends on it. */
+  private static final List<String> NO_SERVICE_FOR_IDLE_WAITERS = List.of("--arrival-rate", "--warm-up",
+      "--delivery-time", "--failure-rate", "--waiter-crash-rate", "--kitchen-crash-rate", "--max-retries",
+      "--time-scale", "--max-open-orders", "--cooks");
 
   @Option(names = "--idle-waiters", paramLabel = "N", converter = RunOptions.Count.class,
       description = "measure the heap of N idle waiters, 1 to 10000000")
@@ -37,9 +41,14 @@ final class BenchCommand extends RestaurantCommand {
   @Override
   Options options() {
     Options options = runOptions.options(Options.Command.BENCH, Mode.ACTORS, null, null, null, idleWaiters, null);
+    // bench measures whole runs, time and memory: no per-order statistics for a warm-up to leave orders out of
+    refuse(List.of("--warm-up"), given -> "bench " + given + ": bench measures whole runs (time, CPU, memory), with"
+        + " no per-order statistics a warm-up would leave orders out of; run --warm-up for those");
     if (idleWaiters != null) {
       refuse(NOT_FOR_IDLE_WAITERS, given -> "bench --idle-waiters with " + given + ": idle waiters serve no"
           + " orders, and --idle-waiters is their count; give one of them");
+      refuse(NO_SERVICE_FOR_IDLE_WAITERS, given -> "bench --idle-waiters with " + given + ": idle waiters serve"
+          + " nothing, so nothing of a service changes what they weigh; leave it out");
     } else if (!options.ordersGiven()) {
       refuse(SET_BY_THE_GRID, given -> "bench " + given + ": the grid sets each row's orders, waiters,"
           + " max-open-orders and time-scale itself; bench --generate N --waiters W --time-scale F runs one row");

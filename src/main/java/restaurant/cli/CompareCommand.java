@@ -19,7 +19,7 @@ final class CompareCommand extends RestaurantCommand {
   @Override
   int run(Setup setup) throws IOException, InterruptedException {
     for (Mode mode : Mode.values()) {
-      Runner.check(mode, setup.settings());
+      Runner.check(mode, setup.settings(), true);
     }
     return cli.start(setup, Duration.ZERO, () -> {
       Comparison.run(setup.settings(),

@@ -78,10 +78,24 @@ enum ConfigFlag {
   static void addTo(CommandSpec command) {
     for (ConfigFlag flag : values()) {
       if (command.findOption(flag.flag) == null) {
-        command.addOption(OptionSpec.builder(flag.flag).paramLabel(flag.label).description(flag.description)
+        command.addOption(OptionSpec.builder(flag.flag).paramLabel(flag.label).description(flag.description(command))
             .type(flag == COOKS ? List.class : String.class).auxiliaryTypes(String.class).userObject(flag).build());
       }
     }
+  }
+
+  /** What the flag does in {@code command}: the clock is not every command's to choose. */
+  private String description(CommandSpec command) {
+    if (this != CLOCK) {
+      return description;
+    }
+    return switch (command.name()) {
+      case "sweep" -> "refused: a sweep always runs on the virtual clock, whatever " + key + " says";
+      case "bench" -> "real only (the default): bench times the actors on the wall clock, and runs a row's orders"
+          + " on the virtual clock itself for its virtual columns (" + key + ")";
+      case "node", "cluster" -> "real only (the default): the virtual clock cannot span JVMs (" + key + ")";
+      default -> description;
+    };
   }
 
   /** The keys the flags given set; the last of a repeated flag counts (and, for --cooks, of a station). */

@@ -29,7 +29,7 @@ final class RunCommand extends RestaurantCommand {
   /** Exits 0 when the run completed and its invariant holds. */
   @Override
   int run(Setup setup) throws IOException, InterruptedException {
-    Runner.check(mode, setup.settings());
+    Runner.check(mode, setup.settings(), false);
     if (files.trace != null && mode != Mode.ACTORS) {
       throw new BadInputException("--trace records the actors' run: --mode " + mode
           + " keeps no trace; use --mode actors");

@@ -21,17 +21,31 @@ final class Runner {
 
   private Runner() {}
 
-  /** Refuses settings a mode cannot run, before anything starts. */
-  static void check(Mode mode, Settings settings) {
-    if (mode != Mode.ACTORS && settings.clock().virtual()) {
-      throw new BadInputException(Settings.CLOCK + " = virtual runs the actors only: " + mode + " sleeps real "
-          + "threads, and so does compare; use --mode actors, or --clock real");
+  /**
+   * Refuses settings a mode cannot honour, before anything starts; {@code comparing}: asked by
+   * compare, which runs the three designs on the same settings (and takes no --mode).
+   */
+  static void check(Mode mode, Settings settings, boolean comparing) {
+    if (mode == Mode.ACTORS) {
+      return;
+    }
+    String who = comparing ? "compare runs sync and threads too, which" : "--mode " + mode;
+    String instead = comparing ? "run them with the actors alone (run, not compare)" : "use --mode actors";
+    if (settings.clock().virtual()) {
+      throw new BadInputException(Settings.CLOCK + " = virtual runs the actors only: " + who
+          + (comparing ? " sleep" : " sleeps") + " real threads; " + (comparing ? "give --clock real"
+          : "use --mode actors, or --clock real"));
     }
     boolean arrivals = !settings.service().arrivals().atOnce() || OrderSequence.arrivesOverTime(settings.orders());
-    if (mode != Mode.ACTORS && (arrivals || !settings.service().stations().isEmpty())) {
-      throw new BadInputException("--mode " + mode + " serves every order from the opening with a cook for every "
-          + "product, and so does compare: " + (arrivals ? "arrival times" : Settings.STATIONS)
-          + " need the actors (--mode actors)");
+    if (arrivals || !settings.service().stations().isEmpty()) {
+      throw new BadInputException(who + (comparing ? " serve" : " serves") + " every order from the opening with a"
+          + " cook for every product: " + (arrivals ? "arrival times" : Settings.STATIONS) + " need the actors; "
+          + instead);
+    }
+    Settings.Faults faults = settings.faults();
+    if (faults.burnRate() > 0 || faults.waiterCrashRate() > 0 || faults.kitchenCrashRate() > 0) {
+      throw new BadInputException(who + (comparing ? " know" : " knows") + " no faults (burnt products, crashes):"
+          + " the fault rates need the actors; " + instead);
     }
     if (mode == Mode.THREADS && settings.waiters() > ThreadsRestaurant.MAX_WAITERS) {
       throw new BadInputException("--mode threads starts one OS thread per waiter: at most "

@@ -1,6 +1,7 @@
 package restaurant.cli;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import picocli.CommandLine;
@@ -36,15 +37,16 @@ final class UsageError {
         return "unexpected " + BadInputException.shown(arg) + ": the commands are " + commands + "; see --help";
       }
       String option = BadInputException.shown(arg.split("=", 2)[0]);
-      Optional<String> owner = top.getSubcommands().values().stream()
+      List<String> owners = top.getSubcommands().values().stream()
           .filter(other -> other.getCommandSpec().findOption(option) != null)
-          .map(CommandLine::getCommandName).findFirst();
-      if (owner.filter(command.getCommandName()::equals).isPresent()) { // an option of its own, after "--"
+          .map(CommandLine::getCommandName).toList();
+      if (owners.contains(command.getCommandName())) { // an option of its own, after "--"
         return option + " after --: what follows -- is not an option, and " + command.getCommandName()
             + " takes no other arguments; put the options before it (see " + help + ")";
       }
-      if (owner.isPresent()) {
-        return option + " goes with " + owner.get() + ", not " + command.getCommandName() + "; see " + help;
+      if (!owners.isEmpty()) { // every command that takes it: "run, sweep, node and cluster"
+        return option + " goes with " + String.join(", ", owners).replaceFirst(", ([^,]+)$", " and $1") + ", not "
+            + command.getCommandName() + "; see " + help;
       }
       // picocli suggests the options that start like it; the closest spelling wins, then one it abbreviates
       Comparator<String> closest = Comparator.<String>comparingInt(name -> edits(option, name))

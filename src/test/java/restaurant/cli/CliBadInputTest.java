@@ -60,9 +60,9 @@ class CliBadInputTest {
       --report conf/logback.xml                       | --report conf/logback.xml and the logging setup conf/logback.xml are the same file: writing --report would overwrite that input
       --clock sometimes                               | restaurant.clock = "sometimes" (command line --clock) must be real (the wall clock: the service as it happens) or virtual
       --clock=Virtual                                 | restaurant.clock = "Virtual" (command line --clock) must be real
-      --clock virtual --mode sync                     | restaurant.clock = virtual runs the actors only: sync sleeps real threads, and so does compare; use --mode actors, or --clock real
-      --clock virtual --mode threads                  | restaurant.clock = virtual runs the actors only: threads sleeps real threads
-      compare --clock virtual                         | restaurant.clock = virtual runs the actors only: sync sleeps real threads, and so does compare
+      --clock virtual --mode sync                     | restaurant.clock = virtual runs the actors only: --mode sync sleeps real threads; use --mode actors, or --clock real
+      --clock virtual --mode threads                  | restaurant.clock = virtual runs the actors only: --mode threads sleeps real threads
+      compare --clock virtual                         | restaurant.clock = virtual runs the actors only: compare runs sync and threads too, which sleep real threads; give --clock real
       --config %conf:restaurant.clock=3               | restaurant.clock = 3 (%conf: 1) must be real
       --config %conf:restaurant.opens-at=noon         | restaurant.opens-at = "noon" (%conf: 1) must be a time of day, e.g. 12:00 or 11:30:00
       --config %conf:restaurant.opens-at="25:00"      | restaurant.opens-at = "25:00" (%conf: 1) must be a time of day
@@ -140,10 +140,10 @@ class CliBadInputTest {
       --orders %json:[["soda"]] --report %dir/./bad.json | --report %dir/./bad.json and --orders %json are the same file
       --report conf/application.conf --waiters 0       | --report conf/application.conf and the config file conf/application.conf are the same file
       --generate 2 --dump-orders conf/application.conf --waiters 0 | --dump-orders conf/application.conf and the config file conf/application.conf are the same file
-      compare --report %dir/r.json                     | --report goes with run, not compare; see compare --help
-      compare --report=%dir/r.json                     | --report goes with run, not compare; see compare --help
-      bench --report %dir/r.json                       | --report goes with run, not bench; see bench --help
-      bench --generate 5 --report %dir/r.json          | --report goes with run, not bench; see bench --help
+      compare --report %dir/r.json                     | --report goes with run, sweep, node and cluster, not compare; see compare --help
+      compare --report=%dir/r.json                     | --report goes with run, sweep, node and cluster, not compare; see compare --help
+      bench --report %dir/r.json                       | --report goes with run, sweep, node and cluster, not bench; see bench --help
+      bench --generate 5 --report %dir/r.json          | --report goes with run, sweep, node and cluster, not bench; see bench --help
       bench --waiters 10                              | bench --waiters 10: the grid sets each row's orders, waiters, max-open-orders and time-scale itself; bench --generate N --waiters W --time-scale F runs one row
       bench --quiet --time-scale 0.01                 | bench --time-scale 0.01: the grid sets each row's orders
       bench --max-open-orders 2                       | bench --max-open-orders 2: the grid sets each row's orders
@@ -229,8 +229,15 @@ class CliBadInputTest {
       --config %conf:restaurant.menu.burger{time=7.5s,distribution=normal} | restaurant.menu.burger.distribution = "normal" (%conf: 1) must be fixed (always the time) or exponential (drawn with the time as mean)
       --warm-up -1s                                   | restaurant.stats.warm-up = "-1s" (command line --warm-up) must be a duration from 0s to 8760h with a unit, e.g. 10m
       --warm-up 10                                    | restaurant.stats.warm-up = "10" (command line --warm-up) must be a duration from 0s to 8760h with a unit
-      --arrival-rate 60 --mode threads                | --mode threads serves every order from the opening with a cook for every product, and so does compare: arrival times need the actors (--mode actors)
-      compare --config %conf:restaurant.kitchen.stations.grill{cooks=1,products=[burger]} | --mode sync serves every order from the opening with a cook for every product, and so does compare: restaurant.kitchen.stations need the actors
+      --arrival-rate 60 --mode threads                | --mode threads serves every order from the opening with a cook for every product: arrival times need the actors; use --mode actors
+      compare --arrival-rate 60                       | compare runs sync and threads too, which serve every order from the opening with a cook for every product: arrival times need the actors; run them with the actors alone (run, not compare)
+      bench --idle-waiters 10 --warm-up 5m            | bench --warm-up 5m: bench measures whole runs (time, CPU, memory), with no per-order statistics a warm-up would leave orders out of; run --warm-up for those
+      bench --generate 100 --waiters 10 --time-scale 0.001 --warm-up 5m | bench --warm-up 5m: bench measures whole runs
+      bench --idle-waiters 10 --delivery-time 30s     | bench --idle-waiters with --delivery-time 30s: idle waiters serve nothing, so nothing of a service changes what they weigh; leave it out
+      bench --idle-waiters 10 --failure-rate 1        | bench --idle-waiters with --failure-rate 1: idle waiters serve nothing
+      compare --failure-rate 0.5                      | compare runs sync and threads too, which know no faults (burnt products, crashes): the fault rates need the actors; run them with the actors alone (run, not compare)
+      --mode sync --waiter-crash-rate 0.1             | --mode sync knows no faults (burnt products, crashes): the fault rates need the actors; use --mode actors
+      compare --config %conf:restaurant.kitchen.stations.grill{cooks=1,products=[burger]} | compare runs sync and threads too, which serve every order from the opening with a cook for every product: restaurant.kitchen.stations need the actors
       --orders %json:[{"arrival":-1,"products":["soda"]}] | orders file %json: order 0 has arrival -1; an arrival is a number of seconds from the opening, from 0 to 31536000
       --orders %json:[{"arrival":"noon","products":["soda"]}] | orders file %json: order 0 has arrival "noon"; an arrival is a number of seconds
       --orders %json:[{"arrival":5,"products":["soda"]},{"arrival":2,"products":["soda"]}] | orders file %json: order 1 arrives at 2.0 s, before order 0 at 5.0 s; list the orders in the order they arrive
@@ -261,7 +268,7 @@ class CliBadInputTest {
       --html %dir                                     | html file %dir: is a directory, not a file
       --html %dir/r.html --report %dir/r.html          | --report and --html both name %dir/r.html: give each its own file
       --html conf/logback.xml                         | --html conf/logback.xml and the logging setup conf/logback.xml are the same file: writing --html would overwrite that input
-      compare --html %dir/r.html                      | --html goes with run, not compare; see compare --help
+      compare --html %dir/r.html                      | --html goes with run, sweep, node and cluster, not compare; see compare --help
       sweep --waiters 1..2 --target-p95 1m --html %dir | html file %dir: is a directory, not a file
       sweep --waiters 1..2 --target-p95 1m --html %dir/s.x --csv %dir/s.x | --html and --csv both name %dir/s.x: give each its own file
       --html %dir/nope/r.html                         | html file %dir/nope/r.html: folder %dir/nope does not exist

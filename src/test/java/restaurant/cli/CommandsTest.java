@@ -102,16 +102,6 @@ class CommandsTest {
   }
 
   @Test
-  void compareGivesNoSpeedUpToARunThatServedNothing() {
-    // Every product burns, so the actors fail every order; sync and threads ignore the faults.
-    CliRun run = CliRun.of("compare", "--time-scale", "0.001", "--failure-rate", "1", "--quiet");
-
-    assertEquals(0, run.exitCode(), run.err());
-    String actors = run.out().lines().filter(line -> line.startsWith("actors ")).findFirst().orElseThrow();
-    assertTrue(actors.endsWith(" -"), actors);
-  }
-
-  @Test
   void benchRunsARowEndToEnd() {
     CliRun run = CliRun.of("bench", "--generate", "300", "--waiters", "20", "--time-scale", "0.001", "--quiet");
 
