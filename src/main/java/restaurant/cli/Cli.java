@@ -51,7 +51,7 @@ import restaurant.report.ServiceEvents;
         "",
         "Exit codes: 0 the run completed and its invariant holds; 1 the invariant broke (or anything else went"
             + " wrong); 2 bad input (one line on stderr says what); 3 sweep found no staffing that meets its target;"
-            + " 4 node --role floor lost the cashier node mid-run; 130 / 143 stopped by SIGINT / SIGTERM (the report"
+            + " 4 a node lost a node it could not do without (a floor its cashier node, the cashier every floor node) mid-run; 130 / 143 stopped by SIGINT / SIGTERM (the report"
             + " shows what was dispatched and what was pending)."})
 public final class Cli {
   public static final int OK = 0;

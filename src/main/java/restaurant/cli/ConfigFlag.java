@@ -90,7 +90,8 @@ enum ConfigFlag {
       return description;
     }
     return switch (command.name()) {
-      case "sweep" -> "refused: a sweep always runs on the virtual clock, whatever " + key + " says";
+      case "sweep" -> "virtual only: a sweep always runs on the virtual clock (--clock real is refused, and " + key
+          + " in a config is not used)";
       case "bench" -> "real only (the default): bench times the actors on the wall clock, and runs a row's orders"
           + " on the virtual clock itself for its virtual columns (" + key + ")";
       case "node", "cluster" -> "real only (the default): the virtual clock cannot span JVMs (" + key + ")";
