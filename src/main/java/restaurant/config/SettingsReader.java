@@ -106,12 +106,8 @@ final class SettingsReader {
     Arrivals arrivals = arrivals(config);
     List<Order> orders = orders(config, source, seed, menu);
     if (!arrivals.atOnce() && OrderSequence.arrivesOverTime(orders)) {
-      // An orders file with its own times (a dumped day, say) keeps them over a configured
-      // process; asked for on the command line, the two are a contradiction.
-      if (value(config, ARRIVAL_PROCESS).origin().description().startsWith("command line")) {
-        throw new BadInputException("--arrival-rate would replace the arrival times of the orders file "
-            + source.file() + ": give one of them");
-      }
+      // An orders file with its own times (a dumped day, say) keeps them over a configured process.
+      // (A flag asking for both is a contradiction: the command line refuses it, knowing its flags.)
       arrivals = Arrivals.AT_ONCE;
     }
     orders = arrivals.time(orders, seed);

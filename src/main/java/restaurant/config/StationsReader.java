@@ -44,16 +44,6 @@ final class StationsReader {
         throw SettingsReader.bad(key, entry.getValue(), "must be a station with cooks and products, " + EXAMPLE);
       }
       ConfigObject station = (ConfigObject) entry.getValue();
-      ConfigValue cooksValue = station.get("cooks");
-      if (station.get("products") == null && cooksValue != null
-          && cooksValue.origin().description().startsWith("command line --cooks")) {
-        List<String> known = ((ConfigObject) stationsValue).entrySet().stream()
-            .filter(other -> other.getValue() instanceof ConfigObject table && table.get("products") != null)
-            .map(Map.Entry::getKey).sorted().toList();
-        throw new BadInputException("--cooks " + name + "=" + cooksValue.unwrapped() + ": the kitchen has no station "
-            + name + (known.isEmpty() ? "; " + Settings.STATIONS + " configures none" : "; its stations are "
-            + String.join(", ", known)));
-      }
       for (String stationKey : station.keySet()) {
         if (!STATION_KEYS.contains(stationKey)) {
           throw new BadInputException(key + "." + stationKey + " (" + station.get(stationKey).origin().description()
