@@ -10,11 +10,10 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import restaurant.config.Settings;
-import restaurant.model.Pacing;
 import restaurant.model.Mode;
 import restaurant.model.Order;
-import restaurant.model.Orders;
 import restaurant.model.OrderOutcome;
+import restaurant.model.Orders;
 import restaurant.model.Workloads;
 import restaurant.report.Ledger;
 import restaurant.report.Progress;
@@ -41,10 +40,10 @@ public final class VirtualThreadsRestaurant {
     int waiters = Integer.parseInt(args[1]);
     double timeScale = args.length > 2 ? Double.parseDouble(args[2]) : 0.001;
     long seed = args.length > 3 ? Long.parseLong(args[3]) : 1;
-    Settings defaults = Settings.from(ConfigFactory.defaultReference());
-    Settings settings = Settings.builder().waiters(waiters).maxRetries(defaults.maxRetries()).timeScale(timeScale)
-        .seed(seed).menu(defaults.menu()).orders(Workloads.generate(orderCount, seed, defaults.menu()))
-        .gracePeriod(defaults.gracePeriod()).deliveryTime(java.time.Duration.ZERO).build();
+    Settings defaults = Settings.from(ConfigFactory.parseMap(java.util.Map.of(Settings.WAITERS, waiters,
+        Settings.TIME_SCALE, timeScale, Settings.SEED, seed, Settings.DELIVERY_TIME, "0s"))
+        .withFallback(ConfigFactory.defaultReference()));
+    Settings settings = defaults.withOrders(Workloads.generate(orderCount, seed, defaults.menu()));
 
     // Warm-up on the first 20,000 orders, as the actors' bench rows do.
     serve(settings.withOrders(settings.orders().subList(0, Math.min(orderCount, 20_000))));

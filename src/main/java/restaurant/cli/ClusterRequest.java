@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import restaurant.cluster.ClusterNode;
 import restaurant.cluster.NodeRole;
 import restaurant.config.BadInputException;
+import restaurant.config.FlagValues;
 
 /**
  * What the node and cluster commands ask for, checked: one member of a cluster, or the demo of
@@ -43,19 +44,19 @@ record ClusterRequest(ClusterNode.Request node, int nodes, Duration killNodeAt) 
     return new ClusterRequest(new ClusterNode.Request(nodeRole, hostname, bound,
         seeds == null ? List.of(hostname + ":" + bound) : seeds,
         expectFloors == null ? 1 : count("--expect-floors", expectFloors, 1, MOST_FLOORS),
-        SweepRequest.duration("--join-timeout", joinTimeout, LONGEST_WAIT, "1h", "30s or 2m")), 0, null);
+        FlagValues.duration("--join-timeout", joinTimeout, LONGEST_WAIT, "1h", "30s or 2m")), 0, null);
   }
 
   static ClusterRequest cluster(String nodes, String killNodeAt, String joinTimeout) {
     int members = count("--nodes", nodes, 2, MOST_FLOORS + 1); // the cashier node and one floor node at least
     Duration kill = killNodeAt == null ? null
-        : SweepRequest.duration("--kill-node-at", killNodeAt, LONGEST_WAIT, "1h", "2s or 500ms");
+        : FlagValues.duration("--kill-node-at", killNodeAt, LONGEST_WAIT, "1h", "2s or 500ms");
     if (kill != null && members < 3) {
       throw new BadInputException("--kill-node-at with --nodes 2 would kill the only floor node: give --nodes 3 or"
           + " more, so the others can take its orders");
     }
     return new ClusterRequest(new ClusterNode.Request(NodeRole.CASHIER, "127.0.0.1", 0, List.of(), members - 1,
-        SweepRequest.duration("--join-timeout", joinTimeout, LONGEST_WAIT, "1h", "30s or 2m")), members, kill);
+        FlagValues.duration("--join-timeout", joinTimeout, LONGEST_WAIT, "1h", "30s or 2m")), members, kill);
   }
 
   private static int port(String text) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
+import restaurant.config.FlagValues;
 import restaurant.config.Settings;
 
 /**
@@ -27,7 +28,7 @@ enum ConfigFlag {
     @Override
     void set(Object value, Map<String, ConfigValue> overrides) {
       for (Object text : (List<?>) value) {
-        Map.Entry<String, String> station = SweepRequest.station((String) text, "STATION=N, e.g. --cooks grill=2");
+        Map.Entry<String, String> station = FlagValues.station((String) text, "STATION=N, e.g. --cooks grill=2");
         overrides.put(ConfigUtil.joinPath("restaurant", "kitchen", "stations", station.getKey(), "cooks"),
             value(station.getValue(), "--cooks " + station.getKey()));
       }

@@ -13,6 +13,7 @@ import restaurant.config.Configuration;
 import restaurant.config.InputFiles;
 import restaurant.config.Settings;
 import restaurant.model.Mode;
+import restaurant.plan.SweepRequest;
 
 /**
  * What the command line asks for, as a command reads it ({@link RestaurantCommand#options}). Null

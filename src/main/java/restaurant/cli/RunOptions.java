@@ -9,9 +9,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 import restaurant.config.BadInputException;
+import restaurant.config.FlagValues;
 import restaurant.config.Settings;
 import restaurant.model.Mode;
 import restaurant.model.Workloads;
+import restaurant.plan.SweepRequest;
 
 /**
  * The options every command takes: where the orders and the configuration come from, and
@@ -66,7 +68,7 @@ final class RunOptions {
     @Override
     public Integer convert(String text) {
       try {
-        if (!Settings.isPlainNumber(text.trim())) {
+        if (!FlagValues.isPlainNumber(text.trim())) {
           throw new NumberFormatException(text);
         }
         int n = Integer.parseInt(text.trim());

@@ -20,6 +20,7 @@ import restaurant.config.Settings;
 import restaurant.model.Mode;
 import restaurant.plan.Sweep;
 import restaurant.plan.SweepPrinter;
+import restaurant.plan.SweepRequest;
 import restaurant.report.ProgressLine;
 
 /** sweep: every staffing in the ranges, and the smallest that meets the target ({@link Sweep}). */

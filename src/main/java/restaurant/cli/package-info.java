@@ -16,7 +16,7 @@
  *       --trace), and {@link restaurant.cli.ConfigFlag}, the one table of the flags that set a
  *       config key.
  *   <li>What a command asked for, parsed and checked: {@link restaurant.cli.Options} (and its
- *       files), {@link restaurant.cli.SweepRequest}, {@link restaurant.cli.ClusterRequest}.
+ *       files), {@link restaurant.plan.SweepRequest}, {@link restaurant.cli.ClusterRequest}.
  *   <li>{@link restaurant.cli.OutputKind}: the output files, the one rule for replacing one that
  *       exists and the one way each is written.
  *   <li>{@link restaurant.cli.Runner} runs one design; {@link restaurant.cli.ClusterDemo} starts

@@ -4,11 +4,11 @@ import com.typesafe.config.Config;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import restaurant.model.Pacing;
 import restaurant.model.FaultPlan;
 import restaurant.model.Menu;
 import restaurant.model.Order;
 import restaurant.model.OrderSequence;
+import restaurant.model.Pacing;
 import restaurant.model.ServicePlan;
 
 /**
@@ -65,112 +65,6 @@ public record Settings(int waiters, int maxOpenOrders, int maxRetries, double ti
     orders = orders instanceof OrderSequence ? orders : List.copyOf(orders); // a sequence is made as read
   }
 
-  /** The reference workload's settings (reference.conf), to change by name: {@code Settings.builder().waiters(4).build()}. */
-  public static Builder builder() {
-    return from(com.typesafe.config.ConfigFactory.defaultReference()).toBuilder();
-  }
-
-  /** These settings, to change by name. */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /** Settings changed by name, one part at a time: none is given by its place in a list of twelve. */
-  public static final class Builder {
-    private int waiters;
-    private int maxOpenOrders;
-    private int maxRetries;
-    private double timeScale;
-    private long seed;
-    private Menu menu;
-    private List<Order> orders;
-    private Faults faults;
-    private Duration gracePeriod;
-    private Pacing clock;
-    private Duration deliveryTime;
-    private ServicePlan service;
-
-    private Builder(Settings from) {
-      waiters = from.waiters;
-      maxOpenOrders = from.maxOpenOrders;
-      maxRetries = from.maxRetries;
-      timeScale = from.timeScale;
-      seed = from.seed;
-      menu = from.menu;
-      orders = from.orders;
-      faults = from.faults;
-      gracePeriod = from.gracePeriod;
-      clock = from.clock;
-      deliveryTime = from.deliveryTime;
-      service = from.service;
-    }
-
-    public Builder waiters(int count) {
-      waiters = count;
-      return this;
-    }
-
-    public Builder maxOpenOrders(int count) {
-      maxOpenOrders = count;
-      return this;
-    }
-
-    public Builder maxRetries(int count) {
-      maxRetries = count;
-      return this;
-    }
-
-    public Builder timeScale(double scale) {
-      timeScale = scale;
-      return this;
-    }
-
-    public Builder seed(long value) {
-      seed = value;
-      return this;
-    }
-
-    public Builder menu(Menu value) {
-      menu = value;
-      return this;
-    }
-
-    public Builder orders(List<Order> value) {
-      orders = value;
-      return this;
-    }
-
-    public Builder faults(Faults value) {
-      faults = value;
-      return this;
-    }
-
-    public Builder gracePeriod(Duration value) {
-      gracePeriod = value;
-      return this;
-    }
-
-    public Builder clock(Pacing value) {
-      clock = value;
-      return this;
-    }
-
-    public Builder deliveryTime(Duration value) {
-      deliveryTime = value;
-      return this;
-    }
-
-    public Builder service(ServicePlan value) {
-      service = value;
-      return this;
-    }
-
-    public Settings build() {
-      return new Settings(waiters, maxOpenOrders, maxRetries, timeScale, seed, menu, orders, faults, gracePeriod,
-          clock, deliveryTime, service);
-    }
-  }
-
   /**
    * Where a run's orders come from: the configuration's {@code restaurant.orders}, an orders file
    * (--orders) or generated (--generate). Only the orders that will run are read and checked.
@@ -207,29 +101,19 @@ public record Settings(int waiters, int maxOpenOrders, int maxRetries, double ti
   }
 
   public Settings withOrders(List<Order> newOrders) {
-    return toBuilder().orders(newOrders).build();
+    return new Settings(waiters, maxOpenOrders, maxRetries, timeScale, seed, menu, newOrders, faults, gracePeriod, clock,
+        deliveryTime, service);
   }
 
   /** The staff a blocking mode really works with: its waiters carry one order at a time. */
   public Settings withStaff(int newWaiters, int newMaxOpenOrders) {
-    return toBuilder().waiters(newWaiters).maxOpenOrders(newMaxOpenOrders).build();
-  }
-
-  public Settings withFaults(Faults newFaults) {
-    return toBuilder().faults(newFaults).build();
+    return new Settings(newWaiters, newMaxOpenOrders, maxRetries, timeScale, seed, menu, orders, faults, gracePeriod,
+        clock, deliveryTime, service);
   }
 
   /** The faults of this run, drawn from its seed. */
   public FaultPlan faultPlan() {
     return FaultPlan.seeded(seed, faults.burnRate(), faults.waiterCrashRate(), faults.kitchenCrashRate());
-  }
-
-  /**
-   * Whether a text is a number as people write it (see {@link SettingsReader#isPlainNumber}): for
-   * flags read outside the configuration.
-   */
-  public static boolean isPlainNumber(String text) {
-    return SettingsReader.isPlainNumber(text);
   }
 
   /** A simulated duration in wall-clock time: multiplied by the time-scale. */
@@ -238,7 +122,8 @@ public record Settings(int waiters, int maxOpenOrders, int maxRetries, double ti
   }
 
   public Settings withClock(Pacing newClock) {
-    return toBuilder().clock(newClock).build();
+    return new Settings(waiters, maxOpenOrders, maxRetries, timeScale, seed, menu, orders, faults, gracePeriod, newClock,
+        deliveryTime, service);
   }
 
 }

@@ -34,7 +34,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import restaurant.config.Settings.Faults;
 import restaurant.config.Settings.OrderSource;
 import restaurant.model.Arrivals;
@@ -74,7 +73,6 @@ final class SettingsReader {
   /** A million orders a second: more, and the gaps between arrivals round to nothing. */
   static final double HIGHEST_ARRIVAL_RATE = 3_600_000_000.0;
 
-  private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
 
   private SettingsReader() {}
 
@@ -168,17 +166,8 @@ final class SettingsReader {
   }
 
   /**
-   * Whether a text is a number as people write it: decimal, in ASCII digits, with an optional
-   * sign, fraction and exponent ({@code 4}, {@code -0.5}, {@code 1e-3}). Java's own parsers also
-   * take {@code 0.01d}, {@code 0x1p-7} and digits of other scripts ({@code ４}), which no one means.
-   */
-  public static boolean isPlainNumber(String text) {
-    return PLAIN_NUMBER.matcher(text).matches();
-  }
-
-  /**
    * A number written as a number (HOCON's own, in a file) or as a string holding a plain
-   * decimal number ({@link #isPlainNumber}), parsed and checked; lists, tables, booleans and
+   * decimal number ({@link FlagValues#isPlainNumber}), parsed and checked; lists, tables, booleans and
    * other spellings are refused. {@code allowed} ends the error message.
    */
   private static <N> N number(Config config, String key, Function<String, N> parse, Predicate<N> inRange,
@@ -186,7 +175,7 @@ final class SettingsReader {
     ConfigValue value = value(config, key);
     String text = value.valueType() == ConfigValueType.NUMBER ? String.valueOf(value.unwrapped())
         : value.valueType() == ConfigValueType.STRING ? ((String) value.unwrapped()).trim() : null;
-    if (text != null && (value.valueType() == ConfigValueType.NUMBER || isPlainNumber(text))) {
+    if (text != null && (value.valueType() == ConfigValueType.NUMBER || FlagValues.isPlainNumber(text))) {
       try {
         N number = parse.apply(text);
         if (inRange.test(number)) {
@@ -230,7 +219,7 @@ final class SettingsReader {
     String allowed = "must be a duration from 0s to " + longest.toHours() + "h with a unit, e.g. " + example;
     // A flag or a -D property is a string even without a unit: "30" would be read as 30 ms too.
     if (value.valueType() != ConfigValueType.STRING
-        || PLAIN_NUMBER.matcher(((String) value.unwrapped()).trim()).matches()) {
+        || FlagValues.isPlainNumber(((String) value.unwrapped()).trim())) {
       throw bad(key, value, allowed);
     }
     try {

@@ -73,7 +73,7 @@ final class StationsReader {
     String text = value.valueType() == ConfigValueType.NUMBER ? String.valueOf(value.unwrapped())
         : value.valueType() == ConfigValueType.STRING ? ((String) value.unwrapped()).trim() : "";
     try {
-      if (SettingsReader.isPlainNumber(text)) {
+      if (FlagValues.isPlainNumber(text)) {
         long cooks = Long.parseLong(text);
         if (cooks >= 1 && cooks <= MOST_COOKS) {
           return (int) cooks;

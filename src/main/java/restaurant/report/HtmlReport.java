@@ -31,12 +31,14 @@ public final class HtmlReport {
 
   /**
    * A page from a template of the jar's ({@code /restaurant/report.html}, {@code /restaurant/sweep.html})
-   * with uPlot and its stylesheet inlined and {@code json} as the data it draws from.
+   * with the pages' common head ({@code /restaurant/page-head.html}), uPlot and its stylesheet inlined
+   * and {@code json} as the data it draws from.
    *
    * @param generator {@link #RUN_PAGE} or {@link #SWEEP_PAGE}
    */
   public static void write(String template, String generator, String json, Path file) throws IOException {
     String page = resource(template)
+        .replace("/*PAGE_HEAD*/", resource("/restaurant/page-head.html").stripTrailing())
         .replace("/*GENERATOR*/", generator)
         .replace("/*UPLOT_CSS*/", resource(UPLOT + "uPlot.min.css"))
         .replace("/*UPLOT_JS*/", resource(UPLOT + "uPlot.iife.min.js"))

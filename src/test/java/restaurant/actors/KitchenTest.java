@@ -12,10 +12,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import restaurant.config.Settings;
+import restaurant.config.SettingsBuilder;
 import restaurant.model.Chance;
-import restaurant.model.Pacing;
-import restaurant.model.FaultPlan;
 import restaurant.model.FaultPlan.KitchenStep;
+import restaurant.model.FaultPlan;
 import restaurant.model.Order;
 import restaurant.model.Worker;
 import restaurant.report.LatenessMeter;
@@ -39,7 +39,7 @@ class KitchenTest {
 
   private ActorRef<Kitchen.Command> kitchen(double timeScale, Settings.Faults faults) {
     Settings reference = ReferenceWorkload.DEFAULTS;
-    Settings settings = Settings.builder().waiters(1).timeScale(timeScale).menu(reference.menu())
+    Settings settings = SettingsBuilder.reference().waiters(1).timeScale(timeScale).menu(reference.menu())
         .orders(reference.orders()).faults(faults).gracePeriod(reference.gracePeriod()).build();
     return testKit.spawn(Kitchen.create(settings, clock, settings.faultPlan(), cashier.ref()));
   }
@@ -174,7 +174,7 @@ class KitchenTest {
   @Test
   void onTheRealClockItSaysItIsThereAndReportsHowLateItsTimerWokeIt() {
     Settings reference = ReferenceWorkload.DEFAULTS;
-    Settings settings = Settings.builder().waiters(1).menu(reference.menu()).orders(reference.orders())
+    Settings settings = SettingsBuilder.reference().waiters(1).menu(reference.menu()).orders(reference.orders())
         .gracePeriod(reference.gracePeriod()).build();
     ActorRef<Kitchen.Command> kitchen = testKit.spawn(Kitchen.create(settings, clock, settings.faultPlan(),
         cashier.ref(), true));

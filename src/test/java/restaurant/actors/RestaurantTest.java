@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +23,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import restaurant.config.Settings;
-import restaurant.model.Pacing;
+import restaurant.config.SettingsBuilder;
 import restaurant.model.FaultPlan.KitchenStep;
 import restaurant.model.FaultPlan;
 import restaurant.model.OrderOutcome;
-import restaurant.model.Worker;
 import restaurant.model.StopRequest;
+import restaurant.model.Worker;
 import restaurant.model.Workloads;
 import restaurant.report.Progress;
 import restaurant.report.RunReport;
@@ -236,7 +235,8 @@ class RestaurantTest {
   @Nested
   class HopelessSettings {
     private Settings reference(double burnRate, double waiterCrashRate, double kitchenCrashRate) {
-      return ReferenceWorkload.with(2, 1).withFaults(new Settings.Faults(burnRate, waiterCrashRate, kitchenCrashRate));
+      return SettingsBuilder.from(ReferenceWorkload.with(2, 1))
+          .faults(new Settings.Faults(burnRate, waiterCrashRate, kitchenCrashRate)).build();
     }
 
     @ParameterizedTest(name = "burn {0}, waiter crash {1}, kitchen crash {2}")
@@ -263,8 +263,8 @@ class RestaurantTest {
     @Test
     void anOrderOfAThousandBurgersEndsDespiteRareWaiterCrashes() {
       List<String> burgers = java.util.Collections.nCopies(1000, "burger");
-      Settings settings = ReferenceWorkload.oneWaiterServing(List.of(burgers))
-          .withFaults(new Settings.Faults(0, 0.01, 0));
+      Settings settings = SettingsBuilder.from(ReferenceWorkload.oneWaiterServing(List.of(burgers)))
+          .faults(new Settings.Faults(0, 0.01, 0)).build();
 
       RunReport report = VirtualRestaurant.serve(settings);
 
@@ -374,7 +374,7 @@ class RestaurantTest {
     @MethodSource("seedsAndRates")
     void theInvariantAlwaysHolds(long seed, double burnRate, double waiterCrashRate, double kitchenCrashRate) {
       Settings reference = ReferenceWorkload.DEFAULTS;
-      Settings settings = Settings.builder().waiters(8).maxOpenOrders(2).maxRetries(2).timeScale(0.0005).seed(seed)
+      Settings settings = SettingsBuilder.reference().waiters(8).maxOpenOrders(2).maxRetries(2).timeScale(0.0005).seed(seed)
           .menu(reference.menu()).orders(Workloads.generate(200, seed, reference.menu()))
           .faults(new Settings.Faults(burnRate, waiterCrashRate, kitchenCrashRate))
           .gracePeriod(reference.gracePeriod()).build();

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import restaurant.config.Settings;
+import restaurant.config.SettingsBuilder;
 import restaurant.model.Pacing;
 import restaurant.report.RunReport;
 import restaurant.report.ServedOrder;
@@ -20,12 +21,12 @@ final class ScaledReference {
   private ScaledReference() {}
 
   static Settings withWaiters(int waiters) {
-    return REFERENCE.toBuilder().waiters(waiters).maxOpenOrders(1).timeScale(TIME_SCALE).clock(Pacing.REAL).build();
+    return SettingsBuilder.from(REFERENCE).waiters(waiters).maxOpenOrders(1).timeScale(TIME_SCALE).clock(Pacing.REAL).build();
   }
 
   /** The same, each order taking {@code deliveryTime} (simulated) to its table. */
   static Settings withWaitersDelivering(int waiters, Duration deliveryTime) {
-    return withWaiters(waiters).toBuilder().deliveryTime(deliveryTime).build();
+    return SettingsBuilder.from(withWaiters(waiters)).deliveryTime(deliveryTime).build();
   }
 
   static void assertEveryOrderDispatchedOnce(RunReport report) {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import restaurant.config.Settings;
+import restaurant.config.SettingsBuilder;
 import restaurant.model.Distribution;
 import restaurant.model.Menu;
 import restaurant.model.Mode;
@@ -52,7 +53,7 @@ class SyncRestaurantTest {
     Menu exponential = new Menu(Map.of("burger", Duration.ofMillis(7500), "soda", Duration.ofSeconds(1),
         "beer", Duration.ofMillis(1200), "frites", Duration.ofSeconds(4)), Map.of(),
         Map.of("burger", Distribution.EXPONENTIAL, "frites", Distribution.EXPONENTIAL));
-    Settings settings = Settings.builder().waiters(1).maxRetries(reference.maxRetries())
+    Settings settings = SettingsBuilder.reference().waiters(1).maxRetries(reference.maxRetries())
         .timeScale(reference.timeScale()).seed(reference.seed()).menu(exponential).orders(reference.orders())
         .faults(reference.faults()).gracePeriod(reference.gracePeriod()).clock(reference.clock())
         .deliveryTime(reference.deliveryTime()).build();

@@ -38,14 +38,14 @@ class SettingsTest {
   @ParameterizedTest
   @ValueSource(strings = {"4", "-0.5", "+2", "1e-3", "2.5E+2", ".5", "5.", "0", "007"})
   void plainDecimalNumbersAreNumbers(String text) {
-    assertTrue(Settings.isPlainNumber(text), text);
+    assertTrue(FlagValues.isPlainNumber(text), text);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"0.01d", "1f", "0x1p-7", "0x10", "\uFF14", "\u0663", "1_000", "NaN", "Infinity", "",
       " ", "1e", "e5", "--1", "1.2.3", "½"})
   void otherSpellingsAreNot(String text) {
-    assertFalse(Settings.isPlainNumber(text), text);
+    assertFalse(FlagValues.isPlainNumber(text), text);
   }
 
   @Test

@@ -15,12 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import restaurant.config.Settings;
-import restaurant.model.Pacing;
+import restaurant.config.SettingsBuilder;
 import restaurant.model.Menu;
 import restaurant.model.Mode;
 import restaurant.model.Order;
 import restaurant.model.OrderOutcome;
+import restaurant.model.Pacing;
 
 /** The page, read as a file (a real browser's checks come with the browser tests). */
 class HtmlReportTest {
@@ -38,7 +38,7 @@ class HtmlReportTest {
     Menu menu = new Menu(Map.of("burger", Duration.ofMillis(7500), "soda", Duration.ofSeconds(1)),
         Map.of("burger", 650L, "soda", 150L));
     List<Order> orders = List.of(new Order(0, List.of("burger", "soda")), new Order(1, List.of("soda")));
-    Ledger ledger = new Ledger(Mode.ACTORS, Settings.builder().menu(menu).orders(orders).clock(clock)
+    Ledger ledger = new Ledger(Mode.ACTORS, SettingsBuilder.reference().menu(menu).orders(orders).clock(clock)
         .build(), new Progress(2));
     ledger.handedOut(orders.get(0), 1, 0);
     ledger.handedOut(orders.get(1), 2, 0);

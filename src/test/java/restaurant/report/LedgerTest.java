@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import restaurant.config.Settings;
-import restaurant.model.Pacing;
+import restaurant.config.SettingsBuilder;
 import restaurant.model.Menu;
 import restaurant.model.Mode;
 import restaurant.model.Order;
@@ -18,7 +18,7 @@ import restaurant.model.Seconds;
 
 class LedgerTest {
   private static final Menu MENU = new Menu(Map.of("burger", Duration.ofMillis(7500), "soda", Duration.ofSeconds(1)));
-  private static final Settings SETTINGS = Settings.builder().timeScale(0.5).menu(MENU)
+  private static final Settings SETTINGS = SettingsBuilder.reference().timeScale(0.5).menu(MENU)
       .orders(List.of(new Order(0, List.of("burger", "soda")), new Order(1, List.of("soda")))).build();
 
   @Test

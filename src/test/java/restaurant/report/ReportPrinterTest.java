@@ -12,8 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import restaurant.config.Settings;
-import restaurant.model.Pacing;
+import restaurant.config.SettingsBuilder;
 import restaurant.model.Menu;
 import restaurant.model.Mode;
 import restaurant.model.Order;
@@ -30,7 +29,7 @@ class ReportPrinterTest {
     for (int id = 0; id < count; id++) {
       orders.add(order(id));
     }
-    return new Ledger(Mode.ACTORS, Settings.builder().menu(MENU).orders(orders).build(), new Progress(count));
+    return new Ledger(Mode.ACTORS, SettingsBuilder.reference().menu(MENU).orders(orders).build(), new Progress(count));
   }
 
   private static Order order(int id) {
@@ -188,7 +187,7 @@ class ReportPrinterTest {
 
   @Test
   void aLongOrderListsItsFirstProductsAndHowManyInAll() {
-    Ledger ledger = new Ledger(Mode.ACTORS, Settings.builder().waiters(1).menu(MENU)
+    Ledger ledger = new Ledger(Mode.ACTORS, SettingsBuilder.reference().waiters(1).menu(MENU)
         .orders(List.of(new Order(0, java.util.Collections.nCopies(1000, "soda")))).build(), new Progress(1));
     ledger.opened(0);
     ledger.arrived(new Order(0, java.util.Collections.nCopies(1000, "soda")));

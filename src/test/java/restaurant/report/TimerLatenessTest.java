@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import restaurant.config.Settings;
-import restaurant.model.Pacing;
+import restaurant.config.SettingsBuilder;
 import restaurant.model.Menu;
 import restaurant.model.Order;
 
@@ -120,6 +120,6 @@ class TimerLatenessTest {
   }
 
   private static Settings settings(Menu menu, List<Order> orders, Duration delivery) {
-    return Settings.builder().waiters(1).timeScale(0.001).menu(menu).orders(orders).deliveryTime(delivery).build();
+    return SettingsBuilder.reference().waiters(1).timeScale(0.001).menu(menu).orders(orders).deliveryTime(delivery).build();
   }
 }

@@ -1,8 +1,5 @@
-package restaurant.cli;
+package restaurant.plan;
 
-import com.typesafe.config.ConfigException;
-import com.typesafe.config.ConfigFactory;
-import com.typesafe.config.ConfigValueFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,31 +7,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import restaurant.config.BadInputException;
-import restaurant.config.Settings;
-import restaurant.plan.Staffing;
-import restaurant.plan.Sweep;
+import restaurant.config.FlagValues;
 
 /**
- * What sweep tries, read from its flags: the ranges of waiters and of each station's cooks, the
+ * What a sweep tries, read from the sweep command's flags: the ranges of waiters and of each station's cooks, the
  * replications and the target.
  *
  * @param csvFile the table as CSV (--csv), or null
  */
-record SweepRequest(List<Integer> waiters, Map<String, List<Integer>> cooks, int replications, Duration target,
+public record SweepRequest(List<Integer> waiters, Map<String, List<Integer>> cooks, int replications, Duration target,
     Path csvFile) {
-  static final int MOST_REPLICATIONS = 1000;
+  public static final int MOST_REPLICATIONS = 1000;
   static final int MOST_POINTS = 10_000;
   static final int MOST_WAITERS = 1_000_000;
   static final int MOST_COOKS = 100_000;
   /** A day: a latency target past it plans no lunch. */
   static final Duration LONGEST_TARGET = Duration.ofDays(1);
 
-  static SweepRequest parse(String waiters, List<String> cooks, String replications, String target,
+  public static SweepRequest parse(String waiters, List<String> cooks, String replications, String target,
       Path csvFile) {
     List<Integer> waiterCounts = range("--waiters ", waiters, MOST_WAITERS);
     Map<String, List<Integer>> cookCounts = new TreeMap<>();
     for (String text : cooks) {
-      Map.Entry<String, String> station = station(text, "STATION=RANGE, e.g. --cooks grill=1..3");
+      Map.Entry<String, String> station = FlagValues.station(text, "STATION=RANGE, e.g. --cooks grill=1..3");
       cookCounts.put(station.getKey(), range("--cooks " + station.getKey() + "=", station.getValue(), MOST_COOKS));
     }
     long points = waiterCounts.size();
@@ -48,21 +43,8 @@ record SweepRequest(List<Integer> waiters, Map<String, List<Integer>> cooks, int
     return new SweepRequest(waiterCounts, cookCounts, replications(replications), target(target), csvFile);
   }
 
-  /**
-   * A --cooks value, STATION=..., as the station and what follows the equals sign.
-   *
-   * @param expected what the refusal says it should be: "STATION=N, e.g. --cooks grill=2"
-   */
-  static Map.Entry<String, String> station(String text, String expected) {
-    int equals = text.indexOf('=');
-    if (equals <= 0) {
-      throw new BadInputException("--cooks " + BadInputException.shown(text) + ": expected " + expected);
-    }
-    return Map.entry(text.substring(0, equals).trim(), text.substring(equals + 1));
-  }
-
   /** Every combination, waiters first, then the stations by name. */
-  Sweep.Plan plan() {
+  public Sweep.Plan plan() {
     List<Staffing> points = new ArrayList<>();
     for (int waiterCount : waiters) {
       combine(waiterCount, new ArrayList<>(cooks.keySet()), 0, new TreeMap<>(), points);
@@ -132,25 +114,6 @@ record SweepRequest(List<Integer> waiters, Map<String, List<Integer>> cooks, int
   }
 
   private static Duration target(String text) {
-    return duration("--target-p95", text, LONGEST_TARGET, "24h", "10m or 90s");
-  }
-
-  /** A flag's duration, above 0 with a unit, up to {@code longest} (said as {@code longestText}). */
-  static Duration duration(String flag, String text, Duration longest, String longestText, String examples) {
-    String allowed = flag + " " + BadInputException.shown(text) + ": must be a duration above 0 with a unit, up "
-        + "to " + longestText + ", e.g. " + examples;
-    if (Settings.isPlainNumber(text.trim())) { // a bare number would be read as milliseconds
-      throw new BadInputException(allowed);
-    }
-    try {
-      Duration duration = ConfigFactory.empty().withValue("target", ConfigValueFactory.fromAnyRef(text.trim()))
-          .getDuration("target");
-      if (!duration.isNegative() && !duration.isZero() && duration.compareTo(longest) <= 0) {
-        return duration;
-      }
-    } catch (ConfigException e) {
-      // falls through to the message below
-    }
-    throw new BadInputException(allowed);
+    return FlagValues.duration("--target-p95", text, LONGEST_TARGET, "24h", "10m or 90s");
   }
 }
