@@ -5,8 +5,6 @@ import akka.actor.typed.ActorSystem;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
@@ -24,7 +22,6 @@ import restaurant.report.TraceFile;
 
 /** Runs the restaurant as actors and returns its report. */
 public final class ActorRestaurant {
-  private static final List<String> AKKA_LOG_LEVELS = List.of("off", "error", "warning", "info", "debug");
   private ActorRestaurant() {}
 
   /**
@@ -83,23 +80,10 @@ public final class ActorRestaurant {
   }
 
   /**
-   * Akka's own settings are checked by starting it: a value it refuses is bad input. Its log
-   * levels first: Akka would only complain about a bad one on stdout, and go on.
+   * What the pre-flight check of Akka's settings ({@link restaurant.config.AkkaSettings}) cannot
+   * tell is checked by starting it: a value it refuses is bad input.
    */
   private static ActorSystem<Void> start(akka.actor.typed.Behavior<Void> restaurant, Config config) {
-    for (String key : List.of("akka.loglevel", "akka.stdout-loglevel")) {
-      String level = config.getString(key);
-      if (!AKKA_LOG_LEVELS.contains(level.toLowerCase(Locale.ROOT))) {
-        throw new BadInputException(key + " = \"" + level + "\" (" + config.getValue(key).origin().description()
-            + ") must be one of " + String.join(", ", AKKA_LOG_LEVELS));
-      }
-    }
-    checkThreadCounts(config);
-    if (config.getBoolean("akka.coordinated-shutdown.exit-jvm")) {
-      throw new BadInputException("akka.coordinated-shutdown.exit-jvm = on ("
-          + config.getValue("akka.coordinated-shutdown.exit-jvm").origin().description() + ") would end the JVM "
-          + "before the report is printed; the restaurant ends its own JVM: leave it off");
-    }
     try {
       return ActorSystem.create(restaurant, "restaurant", config);
     } catch (Exception refused) { // Akka throws checked exceptions (ClassNotFoundException) unannounced
@@ -115,25 +99,4 @@ public final class ActorRestaurant {
     }
   }
 
-  /**
-   * The thread counts of the dispatchers the restaurant runs on: Akka would only fail on a count
-   * below 1 with an IllegalArgumentException that names nothing, and on a virtual clock, which
-   * has its own thread, not at all.
-   */
-  private static void checkThreadCounts(Config config) {
-    for (String dispatcher : List.of("akka.actor.default-dispatcher", "akka.actor.internal-dispatcher")) {
-      for (String count : List.of("parallelism-min", "parallelism-max")) {
-        String key = dispatcher + ".fork-join-executor." + count;
-        if (config.hasPath(key) && config.getInt(key) < 1) {
-          throw new BadInputException(key + " = " + config.getInt(key) + " (" + config.getValue(key).origin()
-              .description() + ") must be at least 1");
-        }
-      }
-      String factor = dispatcher + ".fork-join-executor.parallelism-factor";
-      if (config.hasPath(factor) && !(config.getDouble(factor) > 0)) {
-        throw new BadInputException(factor + " = " + config.getValue(factor).unwrapped() + " ("
-            + config.getValue(factor).origin().description() + ") must be above 0");
-      }
-    }
-  }
 }

@@ -67,13 +67,16 @@ final class BenchCommand extends RestaurantCommand {
     }
   }
 
+  @Override
+  void preflight(Setup setup) {
+    Bench.check(idleWaiters, setup.options().ordersGiven(), setup.settings(), setup.config());
+  }
+
   /** Exits 0 once the table (or the heap's line) is printed; a row that failed, 1 or 2 as its JVM did. */
   @Override
   int run(Setup setup) throws IOException, InterruptedException {
-    boolean ordersGiven = setup.options().ordersGiven();
-    Bench.check(idleWaiters, ordersGiven, setup.settings(), setup.config());
     return cli.start(setup, Duration.ZERO, () -> {
-      Bench.run(idleWaiters, ordersGiven, cli.commandArgs(), setup.settings(), setup.config(), cli.out, cli.stop);
+      Bench.run(idleWaiters, setup.options().ordersGiven(), cli.commandArgs(), setup.settings(), setup.config(), cli.out, cli.stop);
       return Cli.OK;
     });
   }

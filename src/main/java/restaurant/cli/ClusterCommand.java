@@ -34,10 +34,15 @@ final class ClusterCommand extends RestaurantCommand {
         killNodeAt, joinTimeout));
   }
 
+  @Override
+  void preflight(Setup setup) {
+    NodeCommand.checkClustered(setup.settings(), Options.Command.CLUSTER);
+    ClusterNode.check(setup.options().cluster().node(), setup.settings(), setup.config()); // the cashier's node
+  }
+
   /** The cashier node's exit: its report's, or 4 when every floor node was lost. */
   @Override
   int run(Setup setup) throws IOException, InterruptedException {
-    NodeCommand.checkClustered(setup.settings(), Options.Command.CLUSTER);
     // The floors leave before the cashier's node does, and the cluster's own leaving takes its time.
     return cli.start(setup, ClusterNode.LEAVING_TIME.plus(ClusterDemo.LEAVE_TIME), () -> {
       RunReport report = ClusterDemo.run(setup.options(), setup.settings(), setup.config(), cli.stop, cli.out);

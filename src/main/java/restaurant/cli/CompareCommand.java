@@ -15,12 +15,16 @@ final class CompareCommand extends RestaurantCommand {
     return runOptions.options(Options.Command.COMPARE, Mode.ACTORS, null, null, null, null, null);
   }
 
-  /** Exits 0 once the table is printed. */
   @Override
-  int run(Setup setup) throws IOException, InterruptedException {
+  void preflight(Setup setup) {
     for (Mode mode : Mode.values()) {
       Runner.check(mode, setup.settings(), true);
     }
+  }
+
+  /** Exits 0 once the table is printed. */
+  @Override
+  int run(Setup setup) throws IOException, InterruptedException {
     return cli.start(setup, Duration.ZERO, () -> {
       Comparison.run(setup.settings(),
           mode -> Runner.run(mode, setup.settings(), setup.config(), runOptions.quiet, cli.stop), cli.out);

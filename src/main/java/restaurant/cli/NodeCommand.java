@@ -81,6 +81,12 @@ final class NodeCommand extends RestaurantCommand {
     }
   }
 
+  @Override
+  void preflight(Setup setup) {
+    checkClustered(setup.settings(), Options.Command.NODE);
+    ClusterNode.check(setup.options().cluster().node(), setup.settings(), setup.config());
+  }
+
   /**
    * The cashier's node: its report, and 4 when every floor node was lost. A floor node: 0 once
    * the cashier reported and told it to leave, 4 when it lost the cashier.
@@ -88,7 +94,6 @@ final class NodeCommand extends RestaurantCommand {
   @Override
   int run(Setup setup) throws IOException, InterruptedException {
     Settings settings = setup.settings();
-    checkClustered(settings, Options.Command.NODE);
     // The floors leave before the cashier's node does.
     return cli.start(setup, ClusterNode.LEAVING_TIME, () -> {
       ClusterNode.Ending outcome = files.traced(trace -> ClusterNode.run(setup.options().cluster().node(), settings,

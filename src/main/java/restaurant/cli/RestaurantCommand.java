@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
+import restaurant.config.AkkaSettings;
 import restaurant.config.BadInputException;
 import restaurant.config.Configuration;
 import restaurant.config.Settings;
@@ -34,8 +35,13 @@ abstract class RestaurantCommand implements Callable<Integer> {
   abstract Options options();
 
   /**
-   * Refuses what this command cannot run on the settings, then starts the run ({@link
-   * Cli#start}).
+   * The pre-flight step's last part: refuses what this command cannot run on these settings,
+   * before anything starts.
+   */
+  abstract void preflight(Setup setup);
+
+  /**
+   * Starts the run ({@link Cli#start}), on settings the pre-flight step passed.
    *
    * @return the exit code
    */
@@ -45,8 +51,10 @@ abstract class RestaurantCommand implements Callable<Integer> {
   record Setup(Options options, Config config, Settings settings) {}
 
   /**
-   * Reads and checks what {@code options} name, before anything runs: the files, then the
-   * configuration and the settings. Empty once --dump-orders wrote the orders: nothing runs.
+   * The pre-flight step every command runs: reads and checks what {@code options} name, before
+   * anything runs: the files, the configuration (Akka's settings too) and the settings, then what
+   * the command itself refuses ({@link #preflight}). Empty once --dump-orders wrote the orders:
+   * nothing runs.
    */
   private Optional<Setup> setUp(Options options) throws IOException {
     options.checkFiles(); // before any is read: regular files, outputs writable, no output an input
@@ -55,6 +63,7 @@ abstract class RestaurantCommand implements Callable<Integer> {
     Config config = Configuration.load(options.configFile(), options.overrides(), configFilesRead, clustered);
     options.checkNoOutputIsAnInclude(configFilesRead);
     options.checkNoOutputReplacesAnotherFile();
+    AkkaSettings.check(config);
     checkCooksAtStationsConfigured(options, config);
     Settings settings = Settings.from(config, options.orderSource());
     if (options.overrides().containsKey(Settings.ARRIVAL_RATE) && options.ordersFile() != null
@@ -67,7 +76,9 @@ abstract class RestaurantCommand implements Callable<Integer> {
       cli.out.println("wrote " + settings.orders().size() + " orders to " + options.dumpOrdersFile());
       return Optional.empty();
     }
-    return Optional.of(new Setup(options, config, settings));
+    Setup setup = new Setup(options, config, settings);
+    preflight(setup);
+    return Optional.of(setup);
   }
 
   /**

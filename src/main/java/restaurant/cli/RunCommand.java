@@ -26,14 +26,18 @@ final class RunCommand extends RestaurantCommand {
     return runOptions.options(Options.Command.RUN, mode, files);
   }
 
-  /** Exits 0 when the run completed and its invariant holds. */
   @Override
-  int run(Setup setup) throws IOException, InterruptedException {
+  void preflight(Setup setup) {
     Runner.check(mode, setup.settings(), false);
     if (files.trace != null && mode != Mode.ACTORS) {
       throw new BadInputException("--trace records the actors' run: --mode " + mode
           + " keeps no trace; use --mode actors");
     }
+  }
+
+  /** Exits 0 when the run completed and its invariant holds. */
+  @Override
+  int run(Setup setup) throws IOException, InterruptedException {
     return cli.start(setup, Duration.ZERO, () -> {
       RunReport report = files.traced(trace -> Runner.run(mode, setup.settings(), setup.config(), runOptions.quiet,
           trace, cli.stop));

@@ -62,18 +62,22 @@ final class SweepCommand extends RestaurantCommand {
         SweepRequest.parse(waiters, cooks, replications, target, csvFile));
   }
 
-  /**
-   * Every staffing, each run quiet, several at once; the table and its one line. Exit 0 with a
-   * recommendation, 3 without.
-   */
   @Override
-  int run(Setup setup) throws IOException, InterruptedException {
+  void preflight(Setup setup) {
     ConfigValue clock = setup.options().overrides().get(Settings.CLOCK);
     if (clock != null && !"virtual".equals(String.valueOf(clock.unwrapped()).trim())) {
       throw new BadInputException("--clock " + BadInputException.shown(String.valueOf(clock.unwrapped()))
           + ": sweep runs on the virtual clock only (sixty runs of a lunch would take days of real time);"
           + " leave --clock out");
     }
+  }
+
+  /**
+   * Every staffing, each run quiet, several at once; the table and its one line. Exit 0 with a
+   * recommendation, 3 without.
+   */
+  @Override
+  int run(Setup setup) throws IOException, InterruptedException {
     return cli.start(setup, Duration.ZERO, () -> {
       Sweep.Result result = sweep(setup);
       SweepPrinter.print(result, cli.out);

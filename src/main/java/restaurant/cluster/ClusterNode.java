@@ -73,7 +73,6 @@ public final class ClusterNode {
   /** @param opened told when the cashier opens, every waiter in (the cluster demo times its kill from it) */
   public static Ending run(Request request, Settings settings, Config config, Progress progress, TraceFile trace,
       StopRequest stop, Runnable opened) {
-    checkAddresses(request);
     System.setProperty(NODE_PROPERTY, request.name(request.port()));
     Config node = ConfigFactory.parseMap(Map.of(
         "akka.remote.artery.canonical.hostname", request.hostname(),
@@ -134,9 +133,15 @@ public final class ClusterNode {
   }
 
   /**
-   * A port in use, a foreign address or a seed that is no host would fail deep inside Akka's
-   * transport, after the run had begun: said first.
+   * Refuses what this node could not run, before anything starts: too many messages at once for
+   * its send queue ({@link #sendQueue}), and a port in use, a foreign address or a seed that is no
+   * host, which would fail deep inside Akka's transport after the run had begun.
    */
+  public static void check(Request request, Settings settings, Config config) {
+    sendQueue(request.role(), settings, config.getInt(SEND_QUEUE));
+    checkAddresses(request);
+  }
+
   private static void checkAddresses(Request request) {
     InetSocketAddress address = new InetSocketAddress(request.hostname(), request.port());
     if (address.isUnresolved()) {

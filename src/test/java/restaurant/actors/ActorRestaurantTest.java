@@ -12,18 +12,15 @@ import restaurant.config.Settings;
 import restaurant.model.StopRequest;
 import restaurant.report.Progress;
 
-/** Akka's own settings are checked by starting Akka: what it refuses is bad input, in one line. */
+/**
+ * What only starting Akka can tell of its settings: what it refuses is bad input, in one line (the
+ * rest is checked before anything starts: {@code AkkaSettingsTest}).
+ */
 class ActorRestaurantTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      akka.loglevel = NOPE                                    | akka.loglevel = "NOPE" (test: 1) must be one of off, error, warning, info, debug
-      akka.stdout-loglevel = WARN                             | akka.stdout-loglevel = "WARN" (test: 1) must be one of off, error, warning, info, debug
       akka.scheduler.implementation = no.such.Clazz           | Akka's settings do not load: ClassNotFoundException: no.such.Clazz
       akka.actor.default-dispatcher.throughput = lots         | Akka's settings do not load: test: 1: throughput has type STRING rather than NUMBER
-      akka.actor.default-dispatcher.fork-join-executor.parallelism-max = -1   | akka.actor.default-dispatcher.fork-join-executor.parallelism-max = -1 (test: 1) must be at least 1
-      akka.actor.internal-dispatcher.fork-join-executor.parallelism-min = 0   | akka.actor.internal-dispatcher.fork-join-executor.parallelism-min = 0 (test: 1) must be at least 1
-      akka.actor.default-dispatcher.fork-join-executor.parallelism-factor = 0 | akka.actor.default-dispatcher.fork-join-executor.parallelism-factor = 0 (test: 1) must be above 0
-      akka.coordinated-shutdown.exit-jvm = on                 | akka.coordinated-shutdown.exit-jvm = on (test: 1) would end the JVM before the report is printed; the restaurant ends its own JVM: leave it off
       """)
   void aValueAkkaRefusesIsBadInput(String setting, String message) {
     Config config = ConfigFactory.parseString(setting, com.typesafe.config.ConfigParseOptions.defaults()
