@@ -20,6 +20,16 @@ public final class SystemClock {
     }
   }
 
+  /**
+   * On virtual time, the clock back to 0 for a new day on the same actor system, once the day
+   * before has ended (see {@link VirtualTimeScheduler#startNewDay}); the wall clock goes on.
+   */
+  public static void startNewDay(ActorSystem<?> system) {
+    if (system.classicSystem().scheduler() instanceof VirtualTimeScheduler virtual) {
+      virtual.startNewDay();
+    }
+  }
+
   /** {@code config} with the actors on virtual time: {@code restaurant/virtual-time.conf} above it. */
   public static Config onVirtualTime(Config config) {
     return ConfigFactory.parseResources("restaurant/virtual-time.conf").withFallback(config);

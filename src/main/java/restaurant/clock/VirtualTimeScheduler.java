@@ -86,6 +86,24 @@ public final class VirtualTimeScheduler implements Scheduler, Closeable {
     whenIdle = action;
   }
 
+  /**
+   * A new day on the same actor system: the clock back to 0, as if the scheduler had just
+   * started. Called on the simulation thread once the day before has ended: a timer still set
+   * would fire in the new day, a bug said at once.
+   */
+  public void startNewDay() {
+    if (!simulation.isCurrent()) {
+      throw new IllegalStateException("a new day starts on the simulation thread, between two of its tasks");
+    }
+    synchronized (timers) {
+      if (!timers.isEmpty()) {
+        throw new IllegalStateException(timers.size() + " timers of the day before are still set");
+      }
+      nowNanos = 0;
+      scheduled = 0;
+    }
+  }
+
   /** Hands a dispatcher's task to the simulation thread. */
   void execute(Runnable task) {
     simulation.execute(task);

@@ -14,8 +14,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import restaurant.actors.ActorRestaurant;
+import restaurant.actors.RestaurantHost;
 import restaurant.config.Settings;
 import restaurant.model.StopRequest;
 import restaurant.report.Progress;
@@ -89,6 +90,16 @@ public final class Sweep {
     long seed = Settings.from(staffFor(config, plan.points().get(0)), source).seed();
     Settings.from(staffFor(config, plan.points().get(plan.points().size() - 1)), source);
     List<StopRequest> running = new ArrayList<>();
+    // One actor system per worker thread, serving its runs one day after another.
+    List<RestaurantHost> hosts = new ArrayList<>();
+    Config hostConfig = settingsFor(config, plan.points().get(0), seed);
+    ThreadLocal<RestaurantHost> host = ThreadLocal.withInitial(() -> {
+      RestaurantHost started = RestaurantHost.start(Settings.from(hostConfig, source), hostConfig);
+      synchronized (hosts) {
+        hosts.add(started);
+      }
+      return started;
+    });
     boolean[] stopped = {false};
     stop.whenRequested(() -> {
       synchronized (running) {
@@ -117,8 +128,8 @@ public final class Sweep {
             }
             try {
               Settings settings = Settings.from(runConfig, source);
-              RunReport report = ActorRestaurant.run(settings, runConfig, new Progress(settings.orders().size()),
-                  runStop);
+              RunReport report = host.get().serve(settings, settings.faultPlan(),
+                  new Progress(settings.orders().size()), null, runStop);
               if (report.failure() != null || !report.invariantHolds()) { // a bug: the sweep stops on it
                 throw new IllegalStateException("a sweep run of " + point.describe() + " failed: "
                     + (report.failure() != null ? report.failure() : String.join("; ", report.problems())));
@@ -154,6 +165,10 @@ public final class Sweep {
     } finally {
       stop.clear();
       pool.shutdownNow();
+      pool.awaitTermination(1, TimeUnit.MINUTES); // no worker starts a host after they are closed
+      synchronized (hosts) {
+        hosts.forEach(RestaurantHost::close);
+      }
     }
   }
 

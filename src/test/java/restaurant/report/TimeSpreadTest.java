@@ -68,4 +68,36 @@ class TimeSpreadTest {
     assertEquals(600.0, spread.percentileCountingNever(95, 1)); // the 20th of 21, the 21st never served
     assertEquals(null, spread.percentileCountingNever(95, 2)); // 2 of 22 never served: more than 5%
   }
+
+  /**
+   * The times kept as they are give what an HdrHistogram of them gives (the spread's own, once it
+   * holds more than it keeps): every percentile, and every bin of the chart.
+   */
+  @Test
+  void timesKeptAsTheyAreGiveWhatTheHistogramGives() {
+    SplittableRandom random = new SplittableRandom(7);
+    for (int run = 0; run < 300; run++) {
+      int count = 1 + random.nextInt(400);
+      TimeSpread exact = new TimeSpread();
+      TimeSpread histogram = new TimeSpread(random.nextInt(3)); // 0 to 2 kept: the histogram takes the rest
+      for (int i = 0; i < count; i++) {
+        double seconds = switch (random.nextInt(4)) {
+          case 0 -> 7.5;
+          case 1 -> random.nextInt(1000) / 1e6; // microseconds, the first buckets
+          case 2 -> -Math.log1p(-random.nextDouble()) * 30_000; // hours: buckets far apart
+          default -> -Math.log1p(-random.nextDouble()) * 300;
+        };
+        exact.record(seconds);
+        histogram.record(seconds);
+      }
+      assertEquals(histogram.summary(), exact.summary(), "run " + run);
+      assertEquals(histogram.bins(50), exact.bins(50), "run " + run);
+      for (double percent : new double[] {0.1, 33.3, 95, 99.99, 100}) {
+        for (long never : new long[] {0, 1, count / 10}) {
+          assertEquals(histogram.percentileCountingNever(percent, never), exact.percentileCountingNever(percent, never),
+              "run " + run + ", p" + percent + " with " + never + " never served");
+        }
+      }
+    }
+  }
 }

@@ -1,0 +1,113 @@
+package restaurant.actors;
+
+import akka.Done;
+import akka.actor.typed.ActorRef;
+import akka.actor.typed.Behavior;
+import akka.actor.typed.Terminated;
+import akka.actor.typed.javadsl.AbstractBehavior;
+import akka.actor.typed.javadsl.ActorContext;
+import akka.actor.typed.javadsl.Behaviors;
+import akka.actor.typed.javadsl.Receive;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import restaurant.clock.SystemClock;
+import restaurant.config.Settings;
+import restaurant.model.FaultPlan;
+import restaurant.report.Progress;
+import restaurant.report.RunReport;
+import restaurant.report.TraceFile;
+
+/**
+ * The guardian of a {@link RestaurantHost}: opens one {@link Restaurant} day after another on the
+ * same actor system, so that a sweep pays Akka's start-up once, not once a day. A day opens only
+ * once the one before has ended: every one of its actors stopped and, on virtual time, the clock
+ * back to 0 with no timer left, so nothing of one day reaches the next.
+ */
+public final class Days extends AbstractBehavior<Days.Command> {
+  public sealed interface Command permits OpenDay, CloseDay, ClockIdle {}
+
+  /**
+   * Open a day; the host opens the next only after {@code ended} ran.
+   *
+   * @param reportTo the day's report, as the cashier closes it
+   * @param ended    run once the day's actors have all stopped and the clock is ready for the next
+   */
+  public record OpenDay(Settings settings, FaultPlan faults, Progress progress, TraceFile trace,
+      Consumer<RunReport> reportTo, Runnable ended) implements Command {}
+
+  /** A stop: the day open, if any, closes (its cashier first); {@code replyTo} hears when it has. */
+  public record CloseDay(ActorRef<Done> replyTo) implements Command {}
+
+  /** The simulation has nothing left to do after a day ended: its clock may start the next. */
+  private enum ClockIdle implements Command { INSTANCE }
+
+  private ActorRef<Restaurant.Command> today;
+  private Runnable todayEnded;
+  private int daysOpened;
+
+  public static Behavior<Command> create() {
+    return Behaviors.setup(Days::new);
+  }
+
+  private Days(ActorContext<Command> context) {
+    super(context);
+  }
+
+  @Override
+  public Receive<Command> createReceive() {
+    return newReceiveBuilder()
+        .onMessage(OpenDay.class, this::onOpenDay)
+        .onMessage(CloseDay.class, this::onCloseDay)
+        .onMessage(ClockIdle.class, idle -> onClockIdle())
+        .onSignal(Terminated.class, ended -> onDayEnded())
+        .build();
+  }
+
+  private Behavior<Command> onOpenDay(OpenDay open) {
+    if (today != null || todayEnded != null) { // the host waits for a day's end: a second one is a bug
+      throw new IllegalStateException("a day opened before the one before had ended");
+    }
+    daysOpened++;
+    today = getContext().spawn(Restaurant.create(open.settings(), open.faults(), open.progress(), open.trace(),
+        open.reportTo()), "day-" + daysOpened);
+    getContext().watch(today);
+    todayEnded = open.ended();
+    return this;
+  }
+
+  private Behavior<Command> onCloseDay(CloseDay close) {
+    if (today != null) {
+      today.tell(new Restaurant.Close(close.replyTo()));
+    } else {
+      close.replyTo().tell(Done.getInstance());
+    }
+    return this;
+  }
+
+  /**
+   * Every actor of the day has stopped. On virtual time what their stopping set in motion runs
+   * first: the clock starts the next day when the simulation is idle. The wall clock goes on.
+   */
+  private Behavior<Command> onDayEnded() {
+    today = null;
+    if (!SystemClock.virtual(getContext().getSystem())) {
+      return onClockIdle();
+    }
+    AtomicBoolean told = new AtomicBoolean();
+    ActorRef<Command> self = getContext().getSelf();
+    SystemClock.whenIdle(getContext().getSystem(), () -> {
+      if (told.compareAndSet(false, true)) { // once: telling makes the simulation busy, then idle again
+        self.tell(ClockIdle.INSTANCE);
+      }
+    });
+    return this;
+  }
+
+  private Behavior<Command> onClockIdle() {
+    SystemClock.startNewDay(getContext().getSystem());
+    Runnable ended = todayEnded;
+    todayEnded = null;
+    ended.run();
+    return this;
+  }
+}
