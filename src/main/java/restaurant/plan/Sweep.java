@@ -50,9 +50,12 @@ public final class Sweep {
    * @param recommendation the smallest staff that meets the target, if any; after a stop, only
    *                       when every smaller staff of the plan ran (and missed)
    * @param stopped        a signal stopped the sweep: the points are those done before it
+   * @param ran            the wall time the runs took, from the first start to the last end: the
+   *                       sweep's own timer, on the console only (the JSON is the same for the same seeds)
+   * @param workers        the runs at once, each worker with an actor system of its own
    */
   public record Result(Plan plan, long seed, List<PointResult> points, Optional<PointResult> recommendation,
-      boolean stopped) {
+      boolean stopped, Duration ran, int workers) {
     public Result {
       points = List.copyOf(points);
     }
@@ -112,6 +115,7 @@ public final class Sweep {
       thread.setDaemon(true);
       return thread;
     });
+    long started = System.nanoTime();
     try {
       List<List<Future<ServiceReport>>> results = new ArrayList<>();
       for (Staffing point : plan.points()) {
@@ -159,7 +163,8 @@ public final class Sweep {
           points.add(summarize(plan.points().get(p), reports));
         }
       }
-      return new Result(plan, seed, points, recommendation(plan, points), stopped[0]);
+      return new Result(plan, seed, points, recommendation(plan, points), stopped[0],
+          Duration.ofNanos(System.nanoTime() - started), threads);
     } catch (ExecutionException e) {
       throw e.getCause() instanceof RuntimeException bug ? bug : new IllegalStateException(e.getCause());
     } finally {

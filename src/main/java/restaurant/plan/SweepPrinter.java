@@ -53,6 +53,12 @@ public final class SweepPrinter {
       out.println(row);
     }
     out.println(verdict(result));
+    long days = (long) result.points().size() * result.plan().replications();
+    if (days > 0) {
+      double seconds = result.ran().toNanos() / 1e9;
+      out.printf(Locale.ROOT, "ran %d days in %.2f s wall, %d at once: %.1f ms a day on each%n", days, seconds,
+          result.workers(), 1000 * seconds * result.workers() / days);
+    }
   }
 
   /**
