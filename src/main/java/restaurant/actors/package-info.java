@@ -4,7 +4,9 @@
  * cashier is one behavior per phase (CashierOpening, CashierServing, CashierClosing, DayReport)
  * over its day (CashierDay), whose state is plain classes: the DispatchBook (who holds what,
  * changed by facts), the ArrivalGate (the customers to come); a waiter's open orders are
- * OpenOrders. No actor blocks a thread. Uses {@code restaurant.model}, {@code restaurant.config},
- * {@code restaurant.clock} and {@code restaurant.report} (the cashier keeps the ledger).
+ * OpenOrders; the kitchen's Stove (its lanes and Stations) outlives a restart of its cook, whose
+ * crashes (KitchenCrashes) and one timer (KitchenTimer) are its own. No actor blocks a thread.
+ * Uses {@code restaurant.model}, {@code restaurant.config}, {@code restaurant.clock} and
+ * {@code restaurant.report} (the cashier keeps the ledger).
  */
 package restaurant.actors;
