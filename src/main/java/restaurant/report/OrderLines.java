@@ -85,7 +85,10 @@ final class OrderLines {
    * changes leave alone; none past LISTED_UP_TO orders.
    */
   List<ServedOrder> snapshot(List<Order> orders, Menu menu, long start, double timeScale) {
-    return !listed ? List.of() : new ServedOrders(orders, menu, new ServedOrders.Columns(waiterOf.clone(), handedOutAt.clone(),
+    if (!listed) {
+      return List.of();
+    }
+    return new ServedOrders(orders, menu, new ServedOrders.Columns(waiterOf.clone(), handedOutAt.clone(),
         finishedAt.clone(), outcome.clone(), again.clone(), Collections.unmodifiableMap(new HashMap<>(failureReasons))),
         start, timeScale);
   }
