@@ -109,7 +109,7 @@ public final class Cashier {
   /**
    * The next order is due to arrive. Sent with the scheduler's scheduleOnce, not the
    * TimerScheduler: Akka 2.8 sets up the logging MDC for every timer message, and a Poisson day
-   * has one arrival per order (see Kitchen.Wake).
+   * has one arrival per order (see KitchenTimer).
    */
   record NextArrival(long atNanos) implements Command {}
 

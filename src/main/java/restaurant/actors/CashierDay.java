@@ -64,12 +64,10 @@ final class CashierDay {
   private final boolean hasStations;
   /** The kitchen, once it said it is in: asked for its statistics at the end. */
   private ActorRef<Kitchen.Command> kitchen;
-  private final long warmUpNanos;
   /** Every order is there at the opening: none to wait for, nor to say it waits. */
   private final boolean atOnce;
   /** The next arrival's wake-up, cancelled when the restaurant closes. */
   private Cancellable nextArrival = Cancellable.alreadyCancelled();
-  private final int maxRetries;
   /** Who to tell once the report is out, when the restaurant was closed (a stop); null until then. */
   private ActorRef<Done> closedBy;
   private final Runnable opened;
@@ -86,31 +84,33 @@ final class CashierDay {
     this.settings = settings;
     this.virtualTime = SystemClock.virtual(context.getSystem());
     this.reportTo = reportTo;
-    this.maxRetries = settings.maxRetries();
     this.logsEvents = LOG.isInfoEnabled(ServiceEvents.EVENT);
     this.waiterRefs = new ArrayList<>(Collections.nCopies(settings.waiters() + 1, null));
     this.hasStations = !settings.service().stations().isEmpty();
-    this.warmUpNanos = settings.scaled(settings.service().warmUp()).toNanos();
     this.atOnce = settings.service().arrivals().atOnce() && !OrderSequence.arrivesOverTime(settings.orders());
     LOG.info("<Cashier> {} order{} to serve", settings.orders().size(), settings.orders().size() == 1 ? "" : "s");
   }
 
-  /** A bug in the cashier itself: it reports what it has, so the run still ends with a report. */
-  Behavior<Cashier.Command> failed(Throwable bug) {
-    context.getLog().error("Cashier failed on a bug: {}; the run stops", bug.toString(), bug);
-    return finish(true, "Cashier failed: " + bug);
-  }
-
-  /** A waiter on the floor for the first time: its slots count from the opening. */
-  void waiterIn(Cashier.WaiterReady ready) {
-    if (!book.isLost(ready.waiterId())) { // else from a floor node the cluster has downed: its word counts no more
-      waiterRefs.set(ready.waiterId(), ready.replyTo());
-      book.apply(new DispatchBook.WaiterIn(ready.waiterId(), ready.slots(), ready.incarnation()));
+  /**
+   * A waiter on the floor, for the first time (its slots count from the opening) or restarted;
+   * false for one of a floor node the cluster has downed: its word counts no more.
+   */
+  boolean waiterIn(Cashier.WaiterReady ready) {
+    if (book.isLost(ready.waiterId())) {
+      return false;
     }
+    waiterRefs.set(ready.waiterId(), ready.replyTo());
+    book.apply(new DispatchBook.WaiterIn(ready.waiterId(), ready.slots(), ready.incarnation()));
+    return true;
   }
 
   void kitchenIn(ActorRef<Kitchen.Command> kitchen) {
     this.kitchen = kitchen;
+  }
+
+  /** The kitchen stopped on a bug: it will send no statistics. */
+  void kitchenStopped() {
+    kitchen = null;
   }
 
   /** Opens once every waiter (and, with stations, the kitchen) is in: the first orders arrive now. */
@@ -123,7 +123,7 @@ final class CashierDay {
     ledger.opened(now);
     gate.opened(now);
     if (hasStations) {
-      kitchen.tell(new Kitchen.Open(now, now + warmUpNanos));
+      kitchen.tell(new Kitchen.Open(now, now + settings.scaled(settings.service().warmUp()).toNanos()));
     }
     book.apply(new DispatchBook.Opened());
     admitArrivals(now);
@@ -137,15 +137,13 @@ final class CashierDay {
    * order past that fails, and frees its slot.
    */
   void rehand(Cashier.WaiterReady ready) {
-    if (book.isLost(ready.waiterId())) {
+    if (!waiterIn(ready)) {
       return;
     }
-    waiterRefs.set(ready.waiterId(), ready.replyTo());
-    book.apply(new DispatchBook.WaiterIn(ready.waiterId(), ready.slots(), ready.incarnation()));
     for (Order order : book.heldBy(ready.waiterId())) {
       book.apply(new DispatchBook.HandedAgain(order.id()));
       int times = book.timesHandedAgain(order.id());
-      if (times > maxRetries) {
+      if (times > settings.maxRetries()) {
         String reason = "its waiter crashed " + times + " times";
         book.apply(new DispatchBook.Finished(order.id(), ready.waiterId()));
         ledger.done(order.id(), ready.waiterId(), OrderOutcome.FAILED, reason, nanoClock.getAsLong());
@@ -274,22 +272,6 @@ final class CashierDay {
     nextArrival.cancel();
     LOG.info("<Cashier> Closing: no more orders handed out; {} in flight get {} s", book.inFlight(),
         Seconds.format(close.grace()));
-  }
-
-  Behavior<Cashier.Command> actorFailed(Cashier.ActorFailed failed) {
-    context.getLog().error("<Cashier> {} stopped on a bug; closing with {} orders in flight", failed.actor(),
-        book.inFlight());
-    if ("Kitchen".equals(failed.actor())) {
-      kitchen = null; // stopped: it will send no statistics
-    }
-    return finish(true, failed.actor() + " failed: " + failed.bug());
-  }
-
-  Behavior<Cashier.Command> stuck() {
-    int pending = book.pending();
-    context.getLog().error("<Cashier> The simulation is stuck: nothing left to happen, {} orders pending", pending);
-    return finish(true, "the simulation is stuck: nothing left to happen, with " + pending + " orders pending ("
-        + book.inFlight() + " handed out, " + (pending - book.inFlight()) + " never handed out)");
   }
 
   /**

@@ -39,8 +39,8 @@ abstract class CashierPhase extends AbstractBehavior<Cashier.Command> implements
           day.ledger.wrongProduct(wrong.orderId(), wrong.product(), wrong.waiterId());
           return this;
         })
-        .onMessage(Cashier.ActorFailed.class, day::actorFailed)
-        .onMessage(Cashier.Stuck.class, stuck -> day.stuck()))
+        .onMessage(Cashier.ActorFailed.class, this::onActorFailed)
+        .onMessage(Cashier.Stuck.class, stuck -> onStuck()))
         .build(), this);
   }
 
@@ -50,7 +50,25 @@ abstract class CashierPhase extends AbstractBehavior<Cashier.Command> implements
   /** A bug in the cashier itself: it reports what it has, so the run still ends with a report. */
   @Override
   public Behavior<Cashier.Command> failed(Throwable bug) {
-    return day.failed(bug);
+    getContext().getLog().error("Cashier failed on a bug: {}; the run stops", bug.toString(), bug);
+    return day.finish(true, "Cashier failed: " + bug);
+  }
+
+  private Behavior<Cashier.Command> onActorFailed(Cashier.ActorFailed failed) {
+    getContext().getLog().error("<Cashier> {} stopped on a bug; closing with {} orders in flight", failed.actor(),
+        day.book.inFlight());
+    if ("Kitchen".equals(failed.actor())) {
+      day.kitchenStopped();
+    }
+    return day.finish(true, failed.actor() + " failed: " + failed.bug());
+  }
+
+  private Behavior<Cashier.Command> onStuck() {
+    int pending = day.book.pending();
+    getContext().getLog().error("<Cashier> The simulation is stuck: nothing left to happen, {} orders pending",
+        pending);
+    return day.finish(true, "the simulation is stuck: nothing left to happen, with " + pending + " orders pending ("
+        + day.book.inFlight() + " handed out, " + (pending - day.book.inFlight()) + " never handed out)");
   }
 
   /** Once open: a restarted waiter's orders, an order done, a floor node lost; then what freed slots mean here. */

@@ -7,47 +7,35 @@ import akka.actor.typed.javadsl.AbstractBehavior;
 import akka.actor.typed.javadsl.ActorContext;
 import akka.actor.typed.javadsl.Behaviors;
 import akka.actor.typed.javadsl.Receive;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import restaurant.config.Settings;
-import restaurant.model.FaultPlan.KitchenStep;
 import restaurant.model.FaultPlan;
 import restaurant.model.Menu;
 import restaurant.model.Order;
 import restaurant.model.Worker;
 import restaurant.model.Seconds;
 import restaurant.report.ServiceEvents;
-import restaurant.report.StationReport;
 
 /**
  * Cooks products. It never waits: each product goes on its lane with its due time, and one Akka
- * timer, set for the earliest due product, wakes the kitchen to serve everything that is ready.
+ * timer ({@link KitchenTimer}), set for the earliest due product, wakes the kitchen to serve
+ * everything that is ready.
  *
  * <p>Stations (restaurant.kitchen.stations) have a number of cooks: a product of a station takes a
  * free cook, or joins the station's queue, first come first served, and a cook who finishes takes
  * the head of it. A product on no station cooks at once, any number together (the teaching
- * example's kitchen). A product's time is its menu time, or, for an exponential product, drawn
- * around it from the seed and what it is (order, item, attempt): the same in every run.
+ * example's kitchen). A product's time is its menu time, or drawn around it (see {@link Stove}).
  *
- * <p>Why one timer and not one per product: the next product due anywhere on the {@link Stove}
- * is the head of a lane. A kitchen with thousands of products on the go then runs one timer, not
- * thousands, and everything due at once goes out on the same wake-up. Its stations, each a
- * {@link Station}, are on the stove too.
+ * <p>What cooks, and the stations, each a {@link Station}, are on the kitchen's {@link Stove}.
  *
- * <p>Faults, as the {@link FaultPlan} decides (from the seed in a run, so the same in every run):
- * a product comes out burnt; the cook crashes taking a request or serving a product, and
- * supervision restarts it. The stove is the kitchen's, not the cook's: what is on it, queued or
- * cooking, stays through the restart, and the restarted cook sets its timer from it again. What
- * the crash loses is the request in the cook's hands: before it goes, it tells that waiter, who
- * orders it again at once. (A crash that threw away everything cooking would make every crash
- * re-order thousands of products in a busy kitchen, and with them bring on the next crash.)
+ * <p>Faults, as the {@link FaultPlan} decides: a product comes out burnt; the cook crashes
+ * ({@link KitchenCrashes}: when, and what the crash loses), and supervision restarts it. The
+ * stove stays through the restart, and the restarted cook sets its timer from it again.
  */
 public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements FailFast.OnBug<Kitchen.Command> {
   /** Checked once per kitchen: per-event lines and their MDC cost nothing in a --quiet run. */
@@ -93,13 +81,8 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
   /** The kitchen crashed with this request in hand: the product will never come. */
   public record ProductLost(int orderId, int item, int attempt, String product) implements Waiter.Command {}
 
-  /**
-   * The kitchen's own wake-up, for the product due {@code atNanos}. Sent with the scheduler's
-   * scheduleOnce, not a TimerScheduler: Akka 2.8 sets up the logging MDC for every timer message
-   * (ActorAdapter.handleMessage asks ctx.log for it), some 8% of a million-order run. A wake-up
-   * cannot be cancelled, so one that an earlier product overtook arrives too, and is ignored.
-   */
-  private record Wake(long atNanos) implements Command {}
+  /** The kitchen's own wake-up, for the product due {@code atNanos}: see {@link KitchenTimer}. */
+  record Wake(long atNanos) implements Command {}
 
   /**
    * @param nanoClock the clock due times are counted on: the actor system's (see ActorRestaurant)
@@ -135,33 +118,29 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
 
   private final LongSupplier nanoClock;
   private final ActorRef<Cashier.Command> cashier;
-  private final int incarnation;
   private final Menu menu;
   private final FaultPlan faults;
   private final Stove stove;
-  private final long seed;
   private final double timeScale;
-  /** The products of the request being handled not on a station yet, lost if the cook crashes. */
-  private List<Prepare> inHand = List.of();
+  private final KitchenCrashes crashes;
+  private final KitchenTimer timer;
   private final boolean logsEvents = EVENT_LOG.isInfoEnabled(ServiceEvents.EVENT);
-  /** The wake-up the kitchen waits for (others are overtaken), or Long.MAX_VALUE when nothing is cooking. */
-  private long wakeAt = Long.MAX_VALUE;
 
   private Kitchen(ActorContext<Command> context, Settings settings,
       LongSupplier nanoClock, FaultPlan faults, ActorRef<Cashier.Command> cashier, Stove stove, int incarnation) {
     super(context);
     this.nanoClock = nanoClock;
     this.cashier = cashier;
-    this.incarnation = incarnation;
+    this.crashes = new KitchenCrashes(faults, incarnation);
     this.menu = settings.menu();
     this.faults = faults;
     this.stove = stove;
-    this.seed = settings.seed();
     this.timeScale = settings.timeScale();
+    this.timer = new KitchenTimer(context, nanoClock, stove);
     if (incarnation == 0) {
       EVENT_LOG.info("<Kitchen> Open. Menu: {}", menu.describe()); // not context.getLog(): see Cashier's LOG
     } else {
-      wakeForTheEarliest(nanoClock.getAsLong()); // a restart cancelled the timer
+      timer.setForTheEarliest(nanoClock.getAsLong()); // a restart cancelled the timer
     }
   }
 
@@ -187,44 +166,26 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
     List<String> products = order.products();
     long now = nanoClock.getAsLong();
     for (int item = 0; item < products.size(); item++) {
-      if (faults.kitchenCrashes(incarnation, KitchenStep.TAKING, order.id(), item, 0)) {
-        // with the request in hand: the products before it are cooking, this one and the rest are lost
-        List<Prepare> lost = new ArrayList<>();
-        for (int rest = item; rest < products.size(); rest++) {
-          lost.add(new Prepare(order.id(), rest, 0, products.get(rest), request.replyTo()));
-        }
-        inHand = lost;
-        throw new SimulatedCrash("the kitchen crashed taking " + products.get(item) + " for order " + order.id());
-      }
+      crashes.taking(request, item);
       cook(order.id(), item, 0, products.get(item), request.replyTo(), now);
     }
     return this;
   }
 
   private Behavior<Command> onPrepare(Prepare request) {
-    if (faults.kitchenCrashes(incarnation, KitchenStep.TAKING, request.orderId(), request.item(),
-        request.attempt())) { // with the request in hand, before it is on a station
-      inHand = List.of(request);
-      throw new SimulatedCrash("the kitchen crashed taking " + request.product() + " for order " + request.orderId());
-    }
+    crashes.taking(request);
     cook(request.orderId(), request.item(), request.attempt(), request.product(), request.replyTo(),
         nanoClock.getAsLong());
     return this;
   }
 
   private Behavior<Command> onOpen(Open open) {
-    for (Station station : stove.stations) {
-      station.stats.openWindow(open.windowStartNanos(), open.openedAtNanos());
-    }
+    stove.openStations(open.openedAtNanos(), open.windowStartNanos());
     return this;
   }
 
   private Behavior<Command> onReportStations(ReportStations request) {
-    List<StationReport> reports = new ArrayList<>();
-    for (Station station : stove.stations) {
-      reports.add(station.stats.report(request.endNanos()));
-    }
-    cashier.tell(new Cashier.StationsMeasured(reports, stove.lateness.sample()));
+    cashier.tell(new Cashier.StationsMeasured(stove.stationReports(request.endNanos()), stove.lateness.sample()));
     return this;
   }
 
@@ -249,29 +210,17 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
   /** A cook starts on a product: it is due after its preparation time; the timer wakes the kitchen for the earliest. */
   private void start(Stove.Lane lane, int orderId, int item, int attempt, String product, ActorRef<Waiter.Command> replyTo,
       long now, int cook) {
-    long nanos = lane.distribution.nanos(lane.wallNanos, seed, orderId, item, attempt);
+    long due = stove.start(lane, orderId, item, attempt, product, replyTo, faults.burns(orderId, item, attempt), now,
+        cook).dueNanos();
     if (logsEvents && EVENT_LOG.isDebugEnabled(ServiceEvents.EVENT)) {
       getContext().getLog().debug(ServiceEvents.EVENT, "<Kitchen> [Order: {}] Cooking {} for {} s",
-          orderId, product, Seconds.format3(nanos / 1e9 / timeScale));
+          orderId, product, Seconds.format3((due - now) / 1e9 / timeScale));
     }
-    long due = now + nanos;
-    stove.put(lane, due, orderId, item, attempt, product, replyTo, faults.burns(orderId, item, attempt), now, cook);
-    if (due < wakeAt) {
-      wakeUpAt(due, now);
-    }
+    timer.started(due, now);
   }
 
   private Behavior<Command> onWake(Wake wake) {
-    if (wake.atNanos() != wakeAt) {
-      return this; // overtaken by an earlier wake-up, which has served what was due and set the next
-    }
-    long now = nanoClock.getAsLong();
-    stove.lateness.record(wake.atNanos(), now);
-    wakeAt = Long.MIN_VALUE; // products started meanwhile set no timer: it is set once, at the end
-
-    stove.takeOffDue(now, cooking -> done(cooking, now));
-    wakeAt = Long.MAX_VALUE;
-    wakeForTheEarliest(now);
+    timer.rang(wake.atNanos(), this::done);
     return this;
   }
 
@@ -279,37 +228,18 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
   private void done(Stove.Cooking cooking, long now) {
     serve(cooking);
     Station station = cooking.lane().station;
-    if (station != null) {
-      station.stats.cooked(cooking.orderId(), cooking.product(), cooking.cook(), cooking.startNanos(), now,
-          cooking.burnt());
-      Station.Waiting next = station.cookDone(cooking.cook(), now);
-      if (next != null) { // the same cook takes the next
-        start(stove.lanes.get(next.product()), next.orderId(), next.item(), next.attempt(), next.product(),
-            next.replyTo(), now, cooking.cook());
-      }
+    Station.Waiting next = station == null ? null : station.done(cooking, now);
+    if (next != null) { // the same cook takes the next
+      start(stove.lanes.get(next.product()), next.orderId(), next.item(), next.attempt(), next.product(),
+          next.replyTo(), now, cooking.cook());
     }
-    if (faults.kitchenCrashes(incarnation, KitchenStep.SERVING, cooking.orderId(), cooking.item(),
-        cooking.attempt())) { // in the middle of serving: this product went out, the rest waits for the restart
-      throw new SimulatedCrash("the kitchen crashed serving " + cooking.product());
-    }
+    crashes.serving(cooking);
   }
 
-  private void wakeForTheEarliest(long now) {
-    long earliest = stove.earliestDue();
-    if (earliest != Long.MAX_VALUE) {
-      wakeUpAt(earliest, now);
-    }
-  }
-
-  /** The crash loses the request in hand: its waiter must order its products again. */
   private Behavior<Command> onPreRestart() {
-    for (Prepare lost : inHand) {
-      lost.replyTo().tell(new ProductLost(lost.orderId(), lost.item(), lost.attempt(), lost.product()));
-    }
+    crashes.tellTheWaiters();
     if (logsEvents) {
-      getContext().getLog().info(ServiceEvents.EVENT, "<Kitchen> Crashed{}; restarting", inHand.isEmpty() ? ""
-          : " with " + inHand.stream().map(Prepare::product).collect(Collectors.joining(", ")) + " for order "
-              + inHand.get(0).orderId() + " in hand");
+      getContext().getLog().info(ServiceEvents.EVENT, "<Kitchen> Crashed{}; restarting", crashes.inHand());
     }
     cashier.tell(new Cashier.Restarted(Worker.KITCHEN));
     return this;
@@ -328,12 +258,6 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
     }
     cooking.replyTo().tell(new ProductReady(cooking.orderId(), cooking.item(), cooking.attempt(),
         cooking.product(), cooking.burnt()));
-  }
-
-  /** Wakes the kitchen at {@code due}: the wake-up set before, later, will be ignored. */
-  private void wakeUpAt(long due, long now) {
-    wakeAt = due;
-    getContext().scheduleOnce(Duration.ofNanos(Math.max(0, due - now)), getContext().getSelf(), new Wake(due));
   }
 
   private static Map<String, String> mdc(Command message) {

@@ -11,18 +11,23 @@ import restaurant.model.Order;
  * when its product arrives, and every object read is a cache miss (docs/benchmarks.md).
  */
 final class OpenOrders {
-  /** An order being served: which of its products are in, and how often each was ordered again. */
+  /**
+   * An order being served: which of its products are in, and how often each was ordered again: a
+   * burnt product, or one the kitchen lost in a crash, each up to max-retries times.
+   */
   static final class OpenOrder {
     /** In {@link #attempt}: the item has arrived. */
     private static final int ARRIVED = -1;
+    /** From {@link #burnt}: the item burnt max-retries times again; the order fails. */
+    static final int OUT_OF_RETRIES = -1;
 
     final Order order;
-    final String[] products;
+    private final String[] products;
     /** Per item, the attempt awaited (how often it was ordered again after burning), or ARRIVED. */
-    final int[] attempt;
-    /** Made when the kitchen first loses one of the order's products: most orders never need it. */
-    int[] lost;
-    int productsToCome;
+    private final int[] attempt;
+    /** Per item, how often the kitchen lost it; made when it first loses one: most orders never need it. */
+    private int[] timesLost;
+    private int productsToCome;
 
     OpenOrder(Order order) {
       List<String> items = order.products();
@@ -46,8 +51,32 @@ final class OpenOrders {
       return item >= 0 && item < products.length && products[item].equals(product);
     }
 
-    void arrived(int item) {
+    /** The item is in: true when it was the last to come. */
+    boolean arrived(int item) {
       attempt[item] = ARRIVED;
+      return --productsToCome == 0;
+    }
+
+    /** Every product is in: the order is on its way to its table. */
+    boolean allArrived() {
+      return productsToCome == 0;
+    }
+
+    /** The item came out burnt: the attempt to order now, or OUT_OF_RETRIES. */
+    int burnt(int item, int maxRetries) {
+      return attempt[item] == maxRetries ? OUT_OF_RETRIES : ++attempt[item];
+    }
+
+    /** The kitchen lost the item in a crash: true when it may be ordered again. */
+    boolean lost(int item, int maxRetries) {
+      if (timesLost == null) {
+        timesLost = new int[products.length];
+      }
+      if (timesLost[item] == maxRetries) {
+        return false;
+      }
+      timesLost[item]++;
+      return true;
     }
   }
 

@@ -49,12 +49,16 @@ final class Station {
     return cook;
   }
 
-  /** The cook is done at {@code now}: it takes the head of the queue, returned, or is free (null). */
-  Waiting cookDone(int cook, long now) {
+  /**
+   * A cook is done with a product at {@code now}: it is counted, and the cook takes the head of the
+   * queue, returned, or is free (null).
+   */
+  Waiting done(Stove.Cooking cooking, long now) {
+    stats.cooked(cooking.orderId(), cooking.product(), cooking.cook(), cooking.startNanos(), now, cooking.burnt());
     Waiting next = queue.pollFirst();
     if (next == null) {
       busy--;
-      busyCooks.clear(cook);
+      busyCooks.clear(cooking.cook());
     } else {
       stats.waited(next.joinedNanos(), now);
     }

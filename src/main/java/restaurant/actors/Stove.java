@@ -15,12 +15,16 @@ import restaurant.model.KitchenStation;
 import restaurant.model.Menu;
 import restaurant.report.LatenessMeter;
 import restaurant.report.Ledger;
+import restaurant.report.StationReport;
 import restaurant.report.StationStats;
 
 /**
  * Everything on the kitchen's stove: each product's lane, the stations with their cooks, what is
  * cooking and when it is due. Kept outside the kitchen's supervised behavior, so it outlives a
  * restart of the cook. Plain state, the kitchen's.
+ *
+ * <p>A product's time is its menu time, or, for an exponential product, drawn around it from the
+ * seed and what it is (order, item, attempt): the same in every run.
  *
  * <p>A fixed-time product's lane is a queue in due order (started in turn, all take the same
  * time), so the next product due anywhere is the head of a lane, or of the one priority queue of
@@ -51,10 +55,12 @@ final class Stove {
   private final PriorityQueue<Cooking> varying = new PriorityQueue<>(
       Comparator.comparingLong(Cooking::dueNanos).thenComparingLong(Cooking::sequence));
   private long started;
+  private final long seed;
   /** How late the kitchen's wake-ups came, on the real clock; the same through a restart. */
   final LatenessMeter lateness = new LatenessMeter();
 
   Stove(Settings settings) {
+    this.seed = settings.seed();
     Map<String, Station> byProduct = new HashMap<>();
     for (KitchenStation plan : settings.service().stations()) {
       Station station = new Station(plan, new StationStats(plan, settings.timeScale(),
@@ -69,9 +75,10 @@ final class Stove {
     }
   }
 
-  /** A product goes on the stove, due at {@code due}. */
-  Cooking put(Lane lane, long due, int orderId, int item, int attempt, String product,
-      ActorRef<Waiter.Command> replyTo, boolean burnt, long now, int cook) {
+  /** A cook starts on a product at {@code now}: it goes on the stove, due after its time. */
+  Cooking start(Lane lane, int orderId, int item, int attempt, String product, ActorRef<Waiter.Command> replyTo,
+      boolean burnt, long now, int cook) {
+    long due = now + lane.distribution.nanos(lane.wallNanos, seed, orderId, item, attempt);
     Cooking cooking = new Cooking(due, started++, lane, orderId, item, attempt, product, replyTo, burnt, now, cook);
     if (lane.distribution == Distribution.FIXED) {
       lane.cooking.addLast(cooking);
@@ -108,5 +115,21 @@ final class Stove {
     }
     Cooking head = varying.peek();
     return head == null ? earliest : Math.min(earliest, head.dueNanos());
+  }
+
+  /** The restaurant opened at {@code openedAtNanos}: the stations' statistics count from {@code windowStartNanos}. */
+  void openStations(long openedAtNanos, long windowStartNanos) {
+    for (Station station : stations) {
+      station.stats.openWindow(windowStartNanos, openedAtNanos);
+    }
+  }
+
+  /** Each station's statistics up to {@code endNanos}. */
+  List<StationReport> stationReports(long endNanos) {
+    List<StationReport> reports = new ArrayList<>();
+    for (Station station : stations) {
+      reports.add(station.stats.report(endNanos));
+    }
+    return reports;
   }
 }

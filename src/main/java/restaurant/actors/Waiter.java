@@ -19,7 +19,6 @@ import restaurant.model.Menu;
 import restaurant.model.Order;
 import restaurant.model.OrderOutcome;
 import restaurant.model.Worker;
-import restaurant.model.Seconds;
 import restaurant.report.ServiceEvents;
 
 /**
@@ -95,7 +94,6 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
   }
 
   private final int id;
-  private final int maxOpenOrders;
   private final int maxRetries;
   private final Menu menu;
   /** The run's seed: the log line of a product whose time varies names the time drawn for it. */
@@ -120,7 +118,6 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
     this.deliveryTime = settings.deliveryTime();
     this.scaledDeliveryNanos = settings.scaled(deliveryTime).toNanos();
     this.id = id;
-    this.maxOpenOrders = settings.maxOpenOrders();
     this.maxRetries = settings.maxRetries();
     this.menu = settings.menu();
     this.seed = settings.seed();
@@ -128,7 +125,7 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
     this.kitchen = kitchen;
     this.incarnation = incarnation;
     this.faults = faults;
-    cashier.tell(new Cashier.WaiterReady(id, maxOpenOrders, incarnation, context.getSelf()));
+    cashier.tell(new Cashier.WaiterReady(id, settings.maxOpenOrders(), incarnation, context.getSelf()));
   }
 
   @Override
@@ -175,19 +172,18 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
       throw new SimulatedCrash("waiter " + id + " crashed taking " + product.product());
     }
     OpenOrder open = openOrders.get(product.orderId());
+    checkBelongs(open, product.orderId(), product.item(), product.product());
     if (open == null || !open.awaits(product.item(), product.attempt())) {
-      checkBelongs(open, product.orderId(), product.item(), product.product());
       return this; // late or repeated: the order is done, or this item already came
     }
-    checkBelongs(open, product.orderId(), product.item(), product.product());
     if (product.burnt()) {
       return onBurnt(open, product);
     }
-    open.arrived(product.item());
+    boolean last = open.arrived(product.item());
     if (logsEvents) {
       ServiceEvents.productDone(log(), id, product.orderId(), product.product());
     }
-    if (--open.productsToCome == 0) {
+    if (last) {
       deliver(open);
     }
     return this;
@@ -196,38 +192,34 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
   /** The last product is in: to the table, at once or after the delivery time; the slot stays taken until then. */
   private void deliver(OpenOrder open) {
     if (timers == null) {
-      openOrders.remove(open.id());
       dispatch(open);
       return;
     }
     if (logsEvents) {
-      log().info(ServiceEvents.EVENT, "<Waiter: {}> [Order: {}] Bring it to the table. Wait {} s", id, open.id(),
-          Seconds.format(deliveryTime));
+      ServiceEvents.bringToTable(log(), id, open.id(), deliveryTime);
     }
     timers.startSingleTimer(new Delivered(open.id()), Duration.ofNanos(scaledDeliveryNanos));
   }
 
   private Behavior<Command> onDelivered(Delivered delivered) {
     OpenOrder open = openOrders.get(delivered.orderId());
-    if (open != null && open.productsToCome == 0) { // else forgotten in a crash: it comes again
-      openOrders.remove(open.id());
+    if (open != null && open.allArrived()) { // else forgotten in a crash: it comes again
       dispatch(open);
     }
     return this;
   }
 
   private Behavior<Command> onBurnt(OpenOrder open, Kitchen.ProductReady product) {
-    int item = product.item();
-    if (open.attempt[item] == maxRetries) {
+    int attempt = open.burnt(product.item(), maxRetries);
+    if (attempt == OpenOrder.OUT_OF_RETRIES) {
       return fail(open, product.product() + " burnt " + (maxRetries + 1) + " times");
     }
-    open.attempt[item]++;
     if (logsEvents) {
       log().info(ServiceEvents.EVENT, "<Waiter: {}> [Order: {}] {} burnt! Request it again ({} of {})", id,
-          product.orderId(), product.product(), open.attempt[item], maxRetries);
+          product.orderId(), product.product(), attempt, maxRetries);
     }
     cashier.tell(new Cashier.OrderedAgain(product.orderId(), true));
-    kitchen.tell(new Kitchen.Prepare(product.orderId(), item, open.attempt[item], product.product(),
+    kitchen.tell(new Kitchen.Prepare(product.orderId(), product.item(), attempt, product.product(),
         getContext().getSelf()));
     return this;
   }
@@ -241,13 +233,9 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
     if (open == null || !open.awaits(lost.item(), lost.attempt())) {
       return this;
     }
-    if (open.lost == null) {
-      open.lost = new int[open.products.length];
-    }
-    if (open.lost[lost.item()] == maxRetries) {
+    if (!open.lost(lost.item(), maxRetries)) {
       return fail(open, "the kitchen lost " + lost.product() + " " + (maxRetries + 1) + " times");
     }
-    open.lost[lost.item()]++;
     if (logsEvents) {
       log().info(ServiceEvents.EVENT, "<Waiter: {}> [Order: {}] The kitchen lost {}. Request it again", id,
           lost.orderId(), lost.product());
@@ -277,6 +265,7 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
   }
 
   private void dispatch(OpenOrder open) {
+    openOrders.remove(open.id());
     if (logsEvents) {
       ServiceEvents.dispatch(log(), id, open.order);
     }
@@ -298,19 +287,12 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
     return getContext().getLog();
   }
 
+  /** Every message of the waiter's is about one order. */
   private static Map<String, String> mdc(Command message) {
-    if (message instanceof ServeOrder serve) {
-      return Map.of("order", Integer.toString(serve.order().id()));
-    }
-    if (message instanceof Kitchen.ProductReady product) {
-      return Map.of("order", Integer.toString(product.orderId()));
-    }
-    if (message instanceof Delivered delivered) {
-      return Map.of("order", Integer.toString(delivered.orderId()));
-    }
-    if (message instanceof Kitchen.ProductLost lost) {
-      return Map.of("order", Integer.toString(lost.orderId()));
-    }
-    return Map.of();
+    int orderId = message instanceof ServeOrder serve ? serve.order().id()
+        : message instanceof Kitchen.ProductReady product ? product.orderId()
+        : message instanceof Delivered delivered ? delivered.orderId()
+        : ((Kitchen.ProductLost) message).orderId();
+    return Map.of("order", Integer.toString(orderId));
   }
 }

@@ -8,7 +8,6 @@ import org.slf4j.MDC;
 import restaurant.config.Settings;
 import restaurant.model.Order;
 import restaurant.model.OrderOutcome;
-import restaurant.model.Seconds;
 import restaurant.report.Ledger;
 import restaurant.report.ServiceEvents;
 
@@ -53,8 +52,7 @@ final class BlockingWaiter {
       }
       if (!settings.deliveryTime().isZero()) {
         if (logsEvents) {
-          log.info(ServiceEvents.EVENT, "<Waiter: {}> [Order: {}] Bring it to the table. Wait {} s", id, order.id(),
-              Seconds.format(settings.deliveryTime()));
+          ServiceEvents.bringToTable(log, id, order.id(), settings.deliveryTime());
         }
         TimeUnit.NANOSECONDS.sleep(settings.scaled(settings.deliveryTime()).toNanos()); // blocks too
       }

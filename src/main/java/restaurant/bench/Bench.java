@@ -1,6 +1,5 @@
 package restaurant.bench;
 
-import akka.actor.typed.ActorSystem;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigValueFactory;
 import java.io.BufferedReader;
@@ -14,9 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import restaurant.actors.ActorRestaurant;
 import restaurant.config.BadInputException;
 import restaurant.config.Settings;
@@ -30,7 +26,8 @@ import restaurant.report.RunReport;
 
 /**
  * The actor restaurant on generated workloads. The full grid runs each row in a JVM of its own,
- * so every row starts from a cold heap and its peak RSS is its own.
+ * so every row starts from a cold heap and its peak RSS is its own. The heap of idle waiters
+ * (--idle-waiters) is {@link IdleWaiterHeap}'s to measure.
  */
 public final class Bench {
   static final int[] GRID_ORDERS = {10_000, 100_000, 1_000_000};
@@ -38,10 +35,6 @@ public final class Bench {
   static final String GRID_TIME_SCALE = "0.001";
   static final int GRID_IDLE_WAITERS = 100_000;
   static final int WARM_UP_ORDERS = 20_000;
-  /** Heap per idle waiter, rounded up from the 850 bytes measured (docs/benchmarks.md). */
-  static final long BYTES_PER_IDLE_WAITER = 1_000;
-  /** What a measurement of the heap returns when a signal stopped it. */
-  private static final long STOPPED = -1;
   /**
    * Set on the JVM of each row of the grid: it logs to no file (restaurant.cli.LogFile), for bench
    * keeps only its table line, and a log of its own would be left behind.
@@ -66,7 +59,7 @@ public final class Bench {
    */
   public static void check(Integer idleWaiters, boolean ownWorkload, Settings settings, Config config) {
     if (idleWaiters != null) {
-      checkIdleWaitersFit(idleWaiters);
+      IdleWaiterHeap.checkFits(idleWaiters);
       return;
     }
     if (settings.clock().virtual()) {
@@ -94,7 +87,7 @@ public final class Bench {
   public static void run(Integer idleWaiters, boolean ownWorkload, List<String> args, Settings settings,
       Config config, PrintStream out, StopRequest stop) throws IOException, InterruptedException {
     if (idleWaiters != null) {
-      out.println(idleWaiters(idleWaiters, settings, config, stop));
+      out.println(IdleWaiterHeap.measure(idleWaiters, settings, config, stop));
       return;
     }
     if (ownWorkload) {
@@ -121,7 +114,7 @@ public final class Bench {
     /** Refuses what a JVM like this one, with the config's settings, would refuse of the row. */
     void check(Config config) {
       if (orders == 0) {
-        checkIdleWaitersFit(waiters);
+        IdleWaiterHeap.checkFits(waiters);
         return;
       }
       Settings.from(config.withValue(Settings.WAITERS, ConfigValueFactory.fromAnyRef(waiters))
@@ -153,16 +146,6 @@ public final class Bench {
         return;
       }
       out.println(lastLine(printed));
-    }
-  }
-
-  /** About 850 bytes each, measured, twice over for the heap's own room: refused before it starts. */
-  private static void checkIdleWaitersFit(int count) {
-    long fits = Runtime.getRuntime().maxMemory() / 2 / BYTES_PER_IDLE_WAITER;
-    if (count > fits) {
-      throw new BadInputException(String.format(Locale.ROOT, "--idle-waiters %d: this JVM's heap (%.1f GB) "
-          + "holds at most %,d idle waiters; give it more with java -Xmx", count,
-          Runtime.getRuntime().maxMemory() / 1e9, fits));
     }
   }
 
@@ -212,50 +195,6 @@ public final class Bench {
 
   private static Settings onVirtualTime(Settings settings) {
     return settings.withClock(new Pacing(Pacing.Kind.VIRTUAL, settings.clock().opensAt()));
-  }
-
-  /** Heap per idle waiter: the heap in use with {@code count} waiters, less that with none. */
-  static String idleWaiters(int count, Settings settings, Config config, StopRequest stop)
-      throws InterruptedException {
-    long without = heapInUseWithIdleWaiters(0, settings, config, stop);
-    long with = without == STOPPED ? STOPPED : heapInUseWithIdleWaiters(count, settings, config, stop);
-    if (with == STOPPED) {
-      return "stopped: the idle waiters were not all in; nothing measured.";
-    }
-    return String.format(Locale.ROOT, "%,d idle waiters: %,.0f bytes of heap each (%.1f MB in all)",
-        count, (with - without) / (double) count, (with - without) / 1e6);
-  }
-
-  /** The heap in use once {@code count} idle waiters are in, or {@link #STOPPED}. */
-  private static long heapInUseWithIdleWaiters(int count, Settings settings, Config config, StopRequest stop)
-      throws InterruptedException {
-    CompletableFuture<Void> allIdle = new CompletableFuture<>();
-    stop.whenRequested(() -> allIdle.cancel(false));
-    ActorSystem<?> system = ActorSystem.create(IdleCashier.create(count, settings, allIdle), "idle", config);
-    boolean stopped = false;
-    try {
-      allIdle.get(); // the bench's own thread, not an actor's
-      return heapInUseAfterGc();
-    } catch (CancellationException signal) {
-      stopped = true;
-      return STOPPED;
-    } catch (ExecutionException e) {
-      throw new IllegalStateException(e.getCause());
-    } finally {
-      stop.clear();
-      system.terminate();
-      if (!stopped) { // a stopped bench does not wait for a million actors to stop: the JVM is ending
-        system.getWhenTerminated().toCompletableFuture().join();
-      }
-    }
-  }
-
-  private static long heapInUseAfterGc() {
-    for (int i = 0; i < 3; i++) {
-      System.gc();
-    }
-    Runtime runtime = Runtime.getRuntime();
-    return runtime.totalMemory() - runtime.freeMemory();
   }
 
   /** The most resident memory this process has had (Linux VmHWM), including JVM start-up. */

@@ -16,13 +16,13 @@ import akka.actor.typed.receptionist.ServiceKey;
 import akka.cluster.MemberStatus;
 import akka.cluster.typed.Cluster;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import restaurant.actors.Cashier;
 import restaurant.actors.CrossesNodes;
+import restaurant.cluster.FloorRoster.JoinedFloor;
 import restaurant.clock.SystemClock;
 import restaurant.config.Settings;
 import restaurant.model.Seconds;
@@ -70,13 +70,6 @@ public final class Host extends AbstractBehavior<Host.Command> {
    */
   private record Stop(ActorRef<Done> replyTo) implements Command {}
 
-  /** A floor that joined with {@code waiters}; its ids, from {@code firstWaiter}, are given at the opening. */
-  private record JoinedFloor(ActorRef<Floor.Command> floor, String node, int waiters, int firstWaiter) {
-    int lastWaiter() {
-      return firstWaiter + waiters - 1;
-    }
-  }
-
   /**
    * @param settings     the run's settings; the waiters are the floors' sum, known when they are in
    * @param expectFloors the floor nodes to wait for before opening
@@ -109,9 +102,7 @@ public final class Host extends AbstractBehavior<Host.Command> {
   private final Runnable opened;
   private final Consumer<RunReport> reportTo;
   private final Consumer<String> refused;
-  private final List<JoinedFloor> floors = new ArrayList<>();
-  /** The most messages this node's send queue to another node holds: Akka drops the rest. */
-  private final int sendQueue;
+  private final FloorRoster floors;
   private ActorRef<Cashier.Command> cashier;
   private boolean reported;
   /**
@@ -137,7 +128,7 @@ public final class Host extends AbstractBehavior<Host.Command> {
     this.opened = opened;
     this.reportTo = reportTo;
     this.refused = refused;
-    this.sendQueue = context.getSystem().settings().config().getInt(ClusterNode.SEND_QUEUE);
+    this.floors = new FloorRoster(settings, context.getSystem().settings().config().getInt(ClusterNode.SEND_QUEUE));
     context.getLog().info("<Host> Waiting for {} floor node{}", expectFloors, expectFloors == 1 ? "" : "s");
   }
 
@@ -154,7 +145,7 @@ public final class Host extends AbstractBehavior<Host.Command> {
   }
 
   private Behavior<Command> onFloorReady(FloorReady ready) {
-    if (floors.stream().anyMatch(floor -> floor.floor().equals(ready.floor()))) {
+    if (floors.has(ready.floor())) {
       return this; // said twice
     }
     if (cashier != null) { // open already with the floors expected: this one is not needed
@@ -167,7 +158,7 @@ public final class Host extends AbstractBehavior<Host.Command> {
       ready.floor().tell(new Floor.Refused(refusedOthers));
       return this;
     }
-    String unfit = unfit(ready);
+    String unfit = floors.unfit(ready);
     if (unfit != null) { // bad input on one node: no run starts, every node says why and leaves
       join(ready);
       return refuse(unfit, ready.floor());
@@ -179,12 +170,7 @@ public final class Host extends AbstractBehavior<Host.Command> {
       return this;
     }
     timers.cancel(FloorsLate.INSTANCE);
-    int waiters = 0;
-    for (int i = 0; i < floors.size(); i++) { // waiter ids 1, 2, ... floor after floor
-      JoinedFloor floor = floors.get(i);
-      floors.set(i, new JoinedFloor(floor.floor(), floor.node(), floor.waiters(), waiters + 1));
-      waiters += floor.waiters();
-    }
+    int waiters = floors.numberTheWaiters();
     LongSupplier nanoClock = SystemClock.nanoClock(getContext().getSystem());
     cashier = getContext().spawn(Cashier.create(settings.withStaff(waiters, settings.maxOpenOrders()), nanoClock,
         progress, trace, opened, report -> getContext().getSelf().tell(new Served(report))), "cashier");
@@ -215,7 +201,7 @@ public final class Host extends AbstractBehavior<Host.Command> {
   }
 
   private void join(FloorReady ready) {
-    floors.add(new JoinedFloor(ready.floor(), ready.node(), ready.waiters(), 0));
+    floors.join(ready.floor(), ready.node(), ready.waiters());
     getContext().watchWith(ready.floor(), new FloorGone(ready.floor()));
   }
 
@@ -239,26 +225,8 @@ public final class Host extends AbstractBehavior<Host.Command> {
         + " --seed-nodes naming this node, or wait longer with --join-timeout";
   }
 
-  /** Why this floor cannot serve here, or null: its settings differ, or the cashier could not reach its waiters. */
-  private String unfit(FloorReady ready) {
-    String differs = SharedSettings.difference(SharedSettings.of(settings), ready.shared(), ready.node());
-    if (differs != null) {
-      return differs;
-    }
-    long slots = (long) ready.waiters() * settings.maxOpenOrders();
-    if (slots > sendQueue) {
-      return "floor node " + ready.node() + " brings " + ready.waiters() + " waiters of " + settings.maxOpenOrders()
-          + " open order" + (settings.maxOpenOrders() == 1 ? "" : "s") + " each: " + slots + " orders may go to it at"
-          + " once, more than this cashier node's send queue to a node holds (" + ClusterNode.SEND_QUEUE + " = "
-          + sendQueue + "; Akka drops what does not fit): start the cashier node with -D" + ClusterNode.SEND_QUEUE
-          + "=" + slots + ", or spread the waiters over more floor nodes";
-    }
-    return null;
-  }
-
   private Behavior<Command> onFloorGone(FloorGone gone) {
-    JoinedFloor floor = floors.stream().filter(f -> f.floor().equals(gone.floor())).findFirst().orElseThrow();
-    floors.remove(floor);
+    JoinedFloor floor = floors.remove(gone.floor());
     if (reported || refusedOthers != null) {
       return floors.isEmpty() ? finished() : this;
     }

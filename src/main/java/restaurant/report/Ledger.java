@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import restaurant.config.Settings;
@@ -34,17 +33,12 @@ public final class Ledger {
   /** In the clock readings below: not yet. */
   private static final long NOT_YET = OrderLines.NOT_YET;
 
-  /** An order in a waiter's hands, and the price noted when it was handed out. */
-  private record InFlight(Order order, int waiter, long handedOutAt, long priceCents) {}
-
   private final Mode mode;
   private final Settings settings;
   private final Progress progress;
   private final int count;
-  private final Map<Integer, InFlight> inFlight = new HashMap<>();
-  private final BitSet done = new BitSet();
-  private final BitSet dispatchedOrders = new BitSet();
-  /** Each order's line for the report; null past LISTED_UP_TO orders. */
+  private final OrdersInFlight orders = new OrdersInFlight();
+  /** Each order's line for the report, up to LISTED_UP_TO orders. */
   private final OrderLines lines;
   /** Orders that came in (arrived); the others of the day had not when the run ended. */
   private int received;
@@ -68,24 +62,12 @@ public final class Ledger {
   /** Simulated seconds to nanoseconds of the clock: 1e9 x the time-scale. */
   private final double clockNanosPerSecond;
   private final double deliverySeconds;
-  private final long deliveryNanos;
-  /** The products of the orders received, what one blocking waiter makes of them, and the dispatched orders' floor. */
+  /** The products of the orders received. */
   private long products;
-  /** In simulated nanoseconds: a sum of decimal seconds in doubles reads 51839.99999999728 for 51840. */
-  private long sequentialNanos;
-  private double floorSeconds;
+  /** What the orders take on their own: the sequential line, the floor, the overruns. */
+  private final OwnTimes ownTimes;
   private final BitSet waitersWhoServed = new BitSet();
   private final List<LostNode> lostNodes = new ArrayList<>();
-  /**
-   * On the real clock without stations (an order then takes its own products' time and its
-   * delivery, nothing else): how much later than that each dispatched order was out, from its
-   * hand-out. Late timers and slow hand-offs show here: the measure of the blocking modes, and of
-   * a cluster, whose kitchens are on other nodes. Orders done over (a burn, a crash) are left out.
-   */
-  private final LatenessMeter overruns = new LatenessMeter();
-  private final boolean measuresOverruns;
-  /** Orders done over in part: a product ordered again, the order handed again. */
-  private final BitSet redone = new BitSet();
 
   /**
    * @param mode     what ran, for the report
@@ -102,14 +84,13 @@ public final class Ledger {
     this.progress = progress;
     this.trace = trace;
     this.count = settings.orders().size();
-    this.lines = count <= LISTED_UP_TO ? new OrderLines(count) : null;
+    this.lines = new OrderLines(count);
     clockNanosPerSecond = 1e9 * settings.timeScale();
     deliverySeconds = Seconds.of(settings.deliveryTime());
-    deliveryNanos = settings.deliveryTime().toNanos();
+    ownTimes = new OwnTimes(mode, settings);
     // poisson; or listed: each order's own arrival, from an orders file; or at-once
     String arrivals = !settings.service().arrivals().atOnce() ? settings.service().arrivals().process().toString()
         : OrderSequence.arrivesOverTime(settings.orders()) ? "listed" : "at-once";
-    measuresOverruns = settings.clock().kind() == Pacing.Kind.REAL && settings.service().stations().isEmpty();
     stats = new ServiceStats(arrivals,
         (long) settings.waiters() * settings.maxOpenOrders(),
         Math.round(settings.service().warmUp().toNanos() * settings.timeScale()), settings.timeScale());
@@ -128,29 +109,10 @@ public final class Ledger {
 
   /** The order came in: it waits for a waiter from its arrival time on. Each order once. */
   public void arrived(Order order) {
-    counted(order);
+    ownTimes.received(order);
     received++;
     products += order.products().size();
     stats.arrived(arrivalNanos(order));
-  }
-
-  /** One blocking waiter serving the received orders in turn: the order's products one after the other, and its delivery. */
-  private void counted(Order order) {
-    sequentialNanos = Math.max(sequentialNanos, Math.round(order.arrivalSeconds() * 1e9)); // waiting for the customer
-    for (int item = 0; item < order.products().size(); item++) {
-      // the time the kitchen takes for it (drawn, for a product whose time varies; a burn only adds to it)
-      sequentialNanos += settings.menu().firstPreparationNanos(order, item, settings.seed());
-    }
-    sequentialNanos += deliveryNanos; // and bringing each order to its table
-  }
-
-  /** A dispatched order was out no sooner than its arrival, its slowest product and its delivery: the floor. */
-  private void floorOf(Order order) {
-    long slowest = 0;
-    for (int item = 0; item < order.products().size(); item++) {
-      slowest = Math.max(slowest, settings.menu().firstPreparationNanos(order, item, settings.seed()));
-    }
-    floorSeconds = Math.max(floorSeconds, order.arrivalSeconds() + slowest / 1e9 + deliverySeconds);
   }
 
   /**
@@ -162,13 +124,10 @@ public final class Ledger {
       opened(nanos);
       settings.orders().forEach(this::arrived);
     }
-    long price = settings.menu().priceCents(order);
-    inFlight.put(order.id(), new InFlight(order, waiter, nanos, price));
+    orders.handedOut(order, waiter, nanos, settings.menu().priceCents(order));
     firstHandedOut = Math.min(firstHandedOut, nanos);
     waitersWhoServed.set(waiter);
-    if (lines != null) {
-      lines.handedOut(order.id(), waiter, nanos);
-    }
+    lines.handedOut(order.id(), waiter, nanos);
     stats.handedOut(nanos);
   }
 
@@ -177,37 +136,25 @@ public final class Ledger {
    * (null for a dispatched order).
    */
   public void done(int orderId, int waiter, OrderOutcome result, String reason, long nanos) {
+    String refused = orders.whyNotFinished(orderId, waiter, result);
+    if (refused != null) {
+      problems.add(refused);
+      return;
+    }
     boolean isDispatched = result == OrderOutcome.DISPATCHED;
-    InFlight held = inFlight.get(orderId);
-    if (done.get(orderId)) {
-      problems.add("order " + orderId + " " + result + " by waiter " + waiter + " after it was already "
-          + (dispatchedOrders.get(orderId) ? OrderOutcome.DISPATCHED : OrderOutcome.FAILED));
-      return;
-    }
-    if (held == null || held.waiter() != waiter) {
-      problems.add("order " + orderId + " finished by waiter " + waiter + ", who was not handed it");
-      return;
-    }
-    inFlight.remove(orderId);
-    done.set(orderId);
+    OrdersInFlight.InFlight held = orders.finished(orderId, isDispatched);
     lastFinished = Math.max(lastFinished, nanos);
     progress.orderDispatched();
     Order order = held.order();
     if (isDispatched) {
       dispatched++;
-      floorOf(order);
-      if (measuresOverruns && !redone.get(orderId)) {
-        overruns.record(held.handedOutAt() + ownTimeOnTheClock(order), nanos);
-      }
-      dispatchedOrders.set(orderId);
+      ownTimes.dispatched(order, held.handedOutAt(), nanos);
       takingsCents += held.priceCents();
       valueOfDispatchedCents += settings.menu().priceCents(order);
     } else {
       failed++;
     }
-    if (lines != null) {
-      lines.finished(orderId, isDispatched, reason, nanos);
-    }
+    lines.finished(orderId, isDispatched, reason, nanos);
     stats.waited(arrivalNanos(order), held.handedOutAt());
     stats.finished(arrivalNanos(order), held.handedOutAt(), nanos, isDispatched);
     if (trace != null) {
@@ -223,15 +170,13 @@ public final class Ledger {
    * and the ledger forgets who held it, so no word from the lost waiter can finish it.
    */
   public void lost(int orderId, long nanos) {
-    InFlight held = inFlight.remove(orderId);
+    OrdersInFlight.InFlight held = orders.lost(orderId);
     if (held == null) {
       return;
     }
     stats.returned(held.handedOutAt(), nanos);
-    redone.set(orderId);
-    if (lines != null) {
-      lines.rehanded(orderId);
-    }
+    ownTimes.redone(orderId);
+    lines.rehanded(orderId);
   }
 
   /** In a cluster: a floor node was lost with {@code waiters} waiters, and its orders handed again. */
@@ -249,21 +194,17 @@ public final class Ledger {
 
   /** A waiter ordered a product of the order again: a burnt one (counted in the retries), or one a kitchen crash lost. */
   public void orderedAgain(int orderId, boolean burnt) {
-    redone.set(orderId);
+    ownTimes.redone(orderId);
     if (burnt) {
       retries++;
     }
-    if (lines != null) {
-      lines.reordered(orderId);
-    }
+    lines.reordered(orderId);
   }
 
   /** The order went to its waiter again, who had crashed and forgotten it. */
   public void handedAgain(int orderId) {
-    redone.set(orderId);
-    if (lines != null) {
-      lines.rehanded(orderId);
-    }
+    ownTimes.redone(orderId);
+    lines.rehanded(orderId);
   }
 
   /** A product reached a waiter for an order or a place in it where it does not belong. */
@@ -302,8 +243,7 @@ public final class Ledger {
     long start = start();
     double scale = settings.timeScale();
     // Orders come in by id (arrivals never go back in time): the received ones are the first.
-    List<ServedOrder> served = lines == null ? List.of()
-        : lines.snapshot(settings.orders().subList(0, received), settings.menu(), start, scale);
+    List<ServedOrder> served = lines.snapshot(settings.orders().subList(0, received), settings.menu(), start, scale);
     List<String> broken = new ArrayList<>(problems);
     int pending = received - dispatched - failed;
     if (!stopped && failure == null && count > dispatched + failed) {
@@ -316,13 +256,13 @@ public final class Ledger {
     long makespan = dispatched + failed == 0 ? 0 : lastFinished - start;
     String opensAt = settings.clock().kind() == Pacing.Kind.VIRTUAL ? settings.clock().opensAt().format(OPENS_AT) : null;
     return new RunReport(mode, settings.clock().kind(), opensAt, settings.waiters(), settings.maxOpenOrders(), scale,
-        deliverySeconds, simulatedSeconds(makespan, scale), makespan / 1e6, sequentialNanos / 1e9, floorSeconds,
+        deliverySeconds, simulatedSeconds(makespan, scale), makespan / 1e6, ownTimes.sequentialSeconds(),
+        ownTimes.floorSeconds(),
         received, dispatched, failed, pending, count - received, stopped, failure, burntProducts, retries,
         Collections.unmodifiableMap(new EnumMap<>(restarts)), // in the roles' order: the same JSON every run
         BigDecimal.valueOf(takingsCents, 2), BigDecimal.valueOf(valueOfDispatchedCents, 2), broken.isEmpty(),
         List.copyOf(broken), served, products, waitersWhoServed.cardinality(), List.copyOf(lostNodes),
-        stats.report(windowEnd()), mode == Mode.ACTORS || !measuresOverruns ? null // the actors': the cashier adds it
-            : TimerLateness.of(overruns, settings, TimerLateness.ORDERS_PAST_THEIR_OWN_TIME));
+        stats.report(windowEnd()), ownTimes.overrunsOfABlockingRun());
   }
 
   static double simulatedSeconds(long wallNanos, double timeScale) {
@@ -334,20 +274,7 @@ public final class Ledger {
    * delivery: the measure of late timers where the kitchen's are not at hand.
    */
   public LatenessMeter.Sample overruns() {
-    return overruns.sample();
-  }
-
-  /**
-   * What the order takes on its own, on the clock: its products (all at once for the actors, one
-   * after the other for a blocking waiter) and its delivery.
-   */
-  private long ownTimeOnTheClock(Order order) {
-    long products = 0;
-    for (int item = 0; item < order.products().size(); item++) {
-      long nanos = settings.menu().firstPreparationNanos(order, item, settings.seed());
-      products = mode == Mode.ACTORS ? Math.max(products, nanos) : products + nanos;
-    }
-    return Math.round((products + deliveryNanos) * settings.timeScale());
+    return ownTimes.overruns();
   }
 
   /** Time 0 of the report: the opening, or for a run that never opened the first hand-out (0 if none). */

@@ -12,8 +12,8 @@ import restaurant.model.OrderOutcome;
 /**
  * Each order's line for the report, by order id, a column per field: who took it, when it was
  * handed out and done, how it ended, whether it was done over in part. Only for runs short
- * enough to list (the ledger keeps none past {@link Ledger#LISTED_UP_TO} orders). Not thread-safe:
- * the ledger's.
+ * enough to list: past {@link Ledger#LISTED_UP_TO} orders it keeps none, and lists none. Not
+ * thread-safe: the ledger's.
  */
 final class OrderLines {
   /** In handedOutAt and finishedAt: not yet. */
@@ -25,6 +25,8 @@ final class OrderLines {
   private static final byte REORDERED = 1;
   private static final byte REHANDED = 2;
 
+  /** False past LISTED_UP_TO orders: the columns are empty, and nothing is noted. */
+  private final boolean listed;
   private final int[] waiterOf;
   private final long[] handedOutAt;
   private final long[] finishedAt;
@@ -34,22 +36,29 @@ final class OrderLines {
   private final Map<Integer, String> failureReasons = new HashMap<>();
 
   OrderLines(int count) {
-    waiterOf = new int[count];
-    handedOutAt = new long[count];
-    finishedAt = new long[count];
-    outcome = new byte[count];
-    again = new byte[count];
+    listed = count <= Ledger.LISTED_UP_TO;
+    int lines = listed ? count : 0;
+    waiterOf = new int[lines];
+    handedOutAt = new long[lines];
+    finishedAt = new long[lines];
+    outcome = new byte[lines];
+    again = new byte[lines];
     Arrays.fill(handedOutAt, NOT_YET);
     Arrays.fill(finishedAt, NOT_YET);
   }
 
   void handedOut(int orderId, int waiter, long nanos) {
-    waiterOf[orderId] = waiter;
-    handedOutAt[orderId] = nanos;
+    if (listed) {
+      waiterOf[orderId] = waiter;
+      handedOutAt[orderId] = nanos;
+    }
   }
 
   /** @param reason why a failed order failed; null for a dispatched one */
   void finished(int orderId, boolean dispatched, String reason, long nanos) {
+    if (!listed) {
+      return;
+    }
     outcome[orderId] = dispatched ? DISPATCHED : FAILED;
     finishedAt[orderId] = nanos;
     if (!dispatched) {
@@ -59,16 +68,26 @@ final class OrderLines {
 
   /** A product of the order was ordered again (a burn, a kitchen crash). */
   void reordered(int orderId) {
-    again[orderId] |= REORDERED;
+    if (listed) {
+      again[orderId] |= REORDERED;
+    }
   }
 
   /** The order was handed again (its waiter crashed, or its node was lost). */
   void rehanded(int orderId) {
-    again[orderId] |= REHANDED;
+    if (listed) {
+      again[orderId] |= REHANDED;
+    }
   }
 
-  /** The lines of the first {@code orders} as they are now, for a report: a copy, which later changes leave alone. */
+  /**
+   * The lines of the first {@code orders} as they are now, for a report: a copy, which later
+   * changes leave alone; none past LISTED_UP_TO orders.
+   */
   List<ServedOrder> snapshot(List<Order> orders, Menu menu, long start, double timeScale) {
+    if (!listed) {
+      return List.of();
+    }
     return new ServedOrders(orders, menu, new ServedOrders.Columns(waiterOf.clone(), handedOutAt.clone(),
         finishedAt.clone(), outcome.clone(), again.clone(), Collections.unmodifiableMap(new HashMap<>(failureReasons))),
         start, timeScale);

@@ -1,5 +1,6 @@
 package restaurant.report;
 
+import java.time.Duration;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.MDC;
@@ -52,6 +53,12 @@ public final class ServiceEvents {
 
   public static void productDone(Logger log, int waiter, int orderId, String product) {
     log.info(EVENT, "<Waiter: {}> [Order: {}] Done {}", waiter, orderId, product);
+  }
+
+  /** The order's last product is in: the waiter brings it to its table, for the delivery time. */
+  public static void bringToTable(Logger log, int waiter, int orderId, Duration deliveryTime) {
+    log.info(EVENT, "<Waiter: {}> [Order: {}] Bring it to the table. Wait {} s", waiter, orderId,
+        Seconds.format(deliveryTime));
   }
 
   /** Done order!, Dispatch (each product), Done dispatch! */

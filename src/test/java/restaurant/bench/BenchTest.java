@@ -28,7 +28,7 @@ class BenchTest {
   @Test
   void moreIdleWaitersThanTheHeapHoldsAreRefusedBeforeAnythingStarts() {
     long heap = Runtime.getRuntime().maxMemory();
-    assumeTrue(heap < 10_000_000L * Bench.BYTES_PER_IDLE_WAITER * 2, "a heap that holds them all");
+    assumeTrue(heap < 10_000_000L * IdleWaiterHeap.BYTES_PER_IDLE_WAITER * 2, "a heap that holds them all");
 
     BadInputException refused = assertThrows(BadInputException.class, () -> Bench.check(10_000_000, false,
         Settings.from(ConfigFactory.defaultReference()), ConfigFactory.defaultReference()));
