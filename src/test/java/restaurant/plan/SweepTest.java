@@ -109,7 +109,8 @@ class SweepTest {
 
     // 1 waiter with grill=2 (3 people) and 2 waiters with grill=1 (3 people) did not run: either might meet.
     List<PointResult> ran = List.of(small, meets);
-    Sweep.Result stopped = new Sweep.Result(plan, 11, ran, Sweep.recommendation(plan, ran), true, Duration.ZERO, 1);
+    Sweep.Result stopped = new Sweep.Result(plan, 11, ran, Sweep.recommendation(plan, ran),
+        true, Duration.ZERO, 1);
 
     assertEquals(Optional.empty(), stopped.recommendation());
     assertEquals(6, stopped.notRun().size());
@@ -133,13 +134,15 @@ class SweepTest {
     allSmaller.add(new PointResult(points().get(1), within, beyond, 0, 1, new TreeMap<>()));
     allSmaller.add(new PointResult(points().get(2), within, beyond, 0, 1, new TreeMap<>()));
     assertEquals(Optional.of(meets), Sweep.recommendation(plan, allSmaller));
-    Sweep.Result recommended = new Sweep.Result(plan, 11, allSmaller, Sweep.recommendation(plan, allSmaller), true, Duration.ZERO, 1);
+    Sweep.Result recommended = new Sweep.Result(plan, 11, allSmaller, Sweep.recommendation(plan, allSmaller),
+        true, Duration.ZERO, 1);
     assertTrue(SweepPrinter.verdict(recommended).endsWith("; the sweep was stopped, after every smaller staffing ran;"
         + " not run: [3 waiters, grill=1], [3 waiters, grill=2], [4 waiters, grill=1] and 1 more"),
         SweepPrinter.verdict(recommended));
 
     // Nothing that ran meets: no claim that nothing in the range does.
-    Sweep.Result none = new Sweep.Result(plan, 11, List.of(small), Sweep.recommendation(plan, List.of(small)), true, Duration.ZERO, 1);
+    Sweep.Result none = new Sweep.Result(plan, 11, List.of(small), Sweep.recommendation(plan, List.of(small)),
+        true, Duration.ZERO, 1);
     assertTrue(SweepPrinter.verdict(none).endsWith("none of those that ran meets p95 <= 1m30s, and nothing is "
         + "claimed about the rest"), SweepPrinter.verdict(none));
     assertFalse(SweepPrinter.verdict(none).contains("no staffing in the range"));
