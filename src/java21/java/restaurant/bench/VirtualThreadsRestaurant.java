@@ -58,7 +58,7 @@ public final class VirtualThreadsRestaurant {
   }
 
   private static RunReport serve(Settings settings) {
-    int waiters = settings.waiters();
+    int waiters = settings.staff().waiters();
     // One thread per waiter, as in the threads design; these threads are virtual.
     Ledger ledger = new Ledger(Mode.THREADS, settings, new Progress(settings.orders().size()));
     Queue<Order> queue = new ConcurrentLinkedQueue<>(settings.orders());

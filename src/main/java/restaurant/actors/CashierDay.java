@@ -78,14 +78,14 @@ final class CashierDay {
     this.timers = timers;
     this.opened = opened;
     this.ledger = new Ledger(Mode.ACTORS, settings, progress, trace);
-    this.book = new DispatchBook(settings.waiters(), settings.orders().size());
-    this.gate = new ArrivalGate(settings.orders().iterator(), settings.timeScale(), ledger::arrived);
+    this.book = new DispatchBook(settings.staff().waiters(), settings.orders().size());
+    this.gate = new ArrivalGate(settings.orders().iterator(), settings.timing().timeScale(), ledger::arrived);
     this.nanoClock = nanoClock;
     this.settings = settings;
     this.virtualTime = SystemClock.virtual(context.getSystem());
     this.reportTo = reportTo;
     this.logsEvents = LOG.isInfoEnabled(ServiceEvents.EVENT);
-    this.waiterRefs = new ArrayList<>(Collections.nCopies(settings.waiters() + 1, null));
+    this.waiterRefs = new ArrayList<>(Collections.nCopies(settings.staff().waiters() + 1, null));
     this.hasStations = !settings.service().stations().isEmpty();
     this.atOnce = settings.service().arrivals().atOnce() && !OrderSequence.arrivesOverTime(settings.orders());
     LOG.info("<Cashier> {} order{} to serve", settings.orders().size(), settings.orders().size() == 1 ? "" : "s");
@@ -143,7 +143,7 @@ final class CashierDay {
     for (Order order : book.heldBy(ready.waiterId())) {
       book.apply(new DispatchBook.HandedAgain(order.id()));
       int times = book.timesHandedAgain(order.id());
-      if (times > settings.maxRetries()) {
+      if (times > settings.staff().maxRetries()) {
         String reason = "its waiter crashed " + times + " times";
         book.apply(new DispatchBook.Finished(order.id(), ready.waiterId()));
         ledger.done(order.id(), ready.waiterId(), OrderOutcome.FAILED, reason, nanoClock.getAsLong());

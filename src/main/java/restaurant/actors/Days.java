@@ -8,7 +8,6 @@ import akka.actor.typed.javadsl.AbstractBehavior;
 import akka.actor.typed.javadsl.ActorContext;
 import akka.actor.typed.javadsl.Behaviors;
 import akka.actor.typed.javadsl.Receive;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import restaurant.clock.SystemClock;
 import restaurant.config.Settings;
@@ -20,11 +19,11 @@ import restaurant.report.TraceFile;
 /**
  * The guardian of a {@link RestaurantHost}: opens one {@link Restaurant} day after another on the
  * same actor system, so that a sweep pays Akka's start-up once, not once a day. A day opens only
- * once the one before has ended: every one of its actors stopped and, on virtual time, the clock
- * back to 0 with no timer left, so nothing of one day reaches the next.
+ * once the one before has ended: every one of its actors stopped (their timers cancelled with
+ * them) and, on virtual time, the clock back to 0, so nothing of one day reaches the next.
  */
 public final class Days extends AbstractBehavior<Days.Command> {
-  public sealed interface Command permits OpenDay, CloseDay, ClockIdle {}
+  public sealed interface Command permits OpenDay, CloseDay {}
 
   /**
    * Open a day; the host opens the next only after {@code ended} ran.
@@ -37,9 +36,6 @@ public final class Days extends AbstractBehavior<Days.Command> {
 
   /** A stop: the day open, if any, closes (its cashier first); {@code replyTo} hears when it has. */
   public record CloseDay(ActorRef<Done> replyTo) implements Command {}
-
-  /** The simulation has nothing left to do after a day ended: its clock may start the next. */
-  private enum ClockIdle implements Command { INSTANCE }
 
   private ActorRef<Restaurant.Command> today;
   private Runnable todayEnded;
@@ -58,7 +54,6 @@ public final class Days extends AbstractBehavior<Days.Command> {
     return newReceiveBuilder()
         .onMessage(OpenDay.class, this::onOpenDay)
         .onMessage(CloseDay.class, this::onCloseDay)
-        .onMessage(ClockIdle.class, idle -> onClockIdle())
         .onSignal(Terminated.class, ended -> onDayEnded())
         .build();
   }
@@ -85,25 +80,13 @@ public final class Days extends AbstractBehavior<Days.Command> {
   }
 
   /**
-   * Every actor of the day has stopped. On virtual time what their stopping set in motion runs
-   * first: the clock starts the next day when the simulation is idle. The wall clock goes on.
+   * Every actor of the day has stopped, and their timers with them: on virtual time the clock
+   * goes back to 0 for the next day (the wall clock goes on), and the host may open it. Not
+   * waiting for the simulation to be idle: Akka's own periodic timers may keep it from ever being.
    */
   private Behavior<Command> onDayEnded() {
     today = null;
-    if (!SystemClock.virtual(getContext().getSystem())) {
-      return onClockIdle();
-    }
-    AtomicBoolean told = new AtomicBoolean();
-    ActorRef<Command> self = getContext().getSelf();
-    SystemClock.whenIdle(getContext().getSystem(), () -> {
-      if (told.compareAndSet(false, true)) { // once: telling makes the simulation busy, then idle again
-        self.tell(ClockIdle.INSTANCE);
-      }
-    });
-    return this;
-  }
-
-  private Behavior<Command> onClockIdle() {
+    SystemClock.whenIdle(getContext().getSystem(), () -> { }); // the day's stuck check goes with it
     SystemClock.startNewDay(getContext().getSystem());
     Runnable ended = todayEnded;
     todayEnded = null;

@@ -135,7 +135,7 @@ public final class Kitchen extends AbstractBehavior<Kitchen.Command> implements 
     this.menu = settings.menu();
     this.faults = faults;
     this.stove = stove;
-    this.timeScale = settings.timeScale();
+    this.timeScale = settings.timing().timeScale();
     this.timer = new KitchenTimer(context, nanoClock, stove);
     if (incarnation == 0) {
       EVENT_LOG.info("<Kitchen> Open. Menu: {}", menu.describe()); // not context.getLog(): see Cashier's LOG

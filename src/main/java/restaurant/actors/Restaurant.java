@@ -28,7 +28,7 @@ import restaurant.report.TraceFile;
 public final class Restaurant extends AbstractBehavior<Restaurant.Command> {
   public sealed interface Command permits Close {}
 
-  /** Close the day: the cashier takes no more orders and gives those in flight {@code settings.gracePeriod()}. */
+  /** Close the day: the cashier takes no more orders and gives those in flight {@code settings.timing().gracePeriod()}. */
   public record Close(ActorRef<Done> replyTo) implements Command {}
 
   private final ActorRef<Cashier.Command> cashier;
@@ -64,7 +64,7 @@ public final class Restaurant extends AbstractBehavior<Restaurant.Command> {
     // On the real clock the kitchen reports how late its timer fired, with or without stations.
     ActorRef<Kitchen.Command> kitchen = context.spawn(Kitchen.create(settings, nanoClock, faults, cashier,
         !SystemClock.virtual(context.getSystem())), "kitchen");
-    for (int id = 1; id <= settings.waiters(); id++) {
+    for (int id = 1; id <= settings.staff().waiters(); id++) {
       context.spawn(Waiter.create(id, settings, faults, cashier, kitchen), "waiter-" + id);
     }
   }
@@ -81,7 +81,7 @@ public final class Restaurant extends AbstractBehavior<Restaurant.Command> {
     if (reported.get()) {
       close.replyTo().tell(Done.getInstance());
     } else {
-      cashier.tell(new Cashier.Close(settings.gracePeriod(), close.replyTo()));
+      cashier.tell(new Cashier.Close(settings.timing().gracePeriod(), close.replyTo()));
     }
     return this;
   }

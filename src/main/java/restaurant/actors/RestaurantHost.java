@@ -40,7 +40,7 @@ public final class RestaurantHost implements AutoCloseable {
    */
   public static RestaurantHost start(Settings settings, Config config) {
     config.getObject("akka"); // not a table (akka = 5): a ConfigException naming the file and line, bad input
-    boolean virtual = settings.clock().virtual();
+    boolean virtual = settings.timing().clock().virtual();
     return new RestaurantHost(startSystem(virtual ? SystemClock.onVirtualTime(config) : config), virtual);
   }
 
@@ -52,14 +52,14 @@ public final class RestaurantHost implements AutoCloseable {
    * @param trace  where each order goes as it finishes (--trace), or null
    */
   public RunReport serve(Settings settings, FaultPlan faults, Progress progress, TraceFile trace, StopRequest stop) {
-    if (settings.clock().virtual() != virtual) {
-      throw new IllegalArgumentException("a day on the " + settings.clock() + " clock, on a host of the other");
+    if (settings.timing().clock().virtual() != virtual) {
+      throw new IllegalArgumentException("a day on the " + settings.timing().clock() + " clock, on a host of the other");
     }
     CompletableFuture<RunReport> report = new CompletableFuture<>();
     CompletableFuture<Void> ended = new CompletableFuture<>();
     // Log lines show the simulated time from the opening on: the day's clock starts at 0.
     Runnable realTimeLogs = virtual ? LogTimestamp.simulate(SystemClock.nanoClock(system),
-        LocalDate.now().atTime(settings.clock().opensAt()), settings.timeScale()) : () -> { };
+        LocalDate.now().atTime(settings.timing().clock().opensAt()), settings.timing().timeScale()) : () -> { };
     try {
       system.tell(new Days.OpenDay(settings, faults, progress, trace, report::complete, () -> ended.complete(null)));
       // After the opening is sent: a stop requested already closes this day, not none.

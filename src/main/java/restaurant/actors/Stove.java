@@ -63,7 +63,7 @@ final class Stove {
     this.seed = settings.seed();
     Map<String, Station> byProduct = new HashMap<>();
     for (KitchenStation plan : settings.service().stations()) {
-      Station station = new Station(plan, new StationStats(plan, settings.timeScale(),
+      Station station = new Station(plan, new StationStats(plan, settings.timing().timeScale(),
           settings.orders().size() <= Ledger.LISTED_UP_TO));
       stations.add(station);
       plan.products().forEach(product -> byProduct.put(product, station));

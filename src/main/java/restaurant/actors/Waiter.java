@@ -78,7 +78,7 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
   /** With a delivery time, the waiter times its deliveries; without, it needs no timers (nor their memory). */
   private static Behavior<Command> serving(ActorContext<Command> context, int id, Settings settings,
       FaultPlan faults, ActorRef<Cashier.Command> cashier, ActorRef<Kitchen.Command> kitchen, int incarnation) {
-    return settings.deliveryTime().isZero()
+    return settings.staff().deliveryTime().isZero()
         ? serving(context, null, id, settings, faults, cashier, kitchen, incarnation)
         : Behaviors.withTimers(timers -> serving(context, timers, id, settings, faults, cashier, kitchen,
             incarnation));
@@ -115,17 +115,17 @@ public final class Waiter extends AbstractBehavior<Waiter.Command> implements Fa
       FaultPlan faults, ActorRef<Cashier.Command> cashier, ActorRef<Kitchen.Command> kitchen, int incarnation) {
     super(context);
     this.timers = timers;
-    this.deliveryTime = settings.deliveryTime();
+    this.deliveryTime = settings.staff().deliveryTime();
     this.scaledDeliveryNanos = settings.scaled(deliveryTime).toNanos();
     this.id = id;
-    this.maxRetries = settings.maxRetries();
+    this.maxRetries = settings.staff().maxRetries();
     this.menu = settings.menu();
     this.seed = settings.seed();
     this.cashier = cashier;
     this.kitchen = kitchen;
     this.incarnation = incarnation;
     this.faults = faults;
-    cashier.tell(new Cashier.WaiterReady(id, settings.maxOpenOrders(), incarnation, context.getSelf()));
+    cashier.tell(new Cashier.WaiterReady(id, settings.staff().maxOpenOrders(), incarnation, context.getSelf()));
   }
 
   @Override

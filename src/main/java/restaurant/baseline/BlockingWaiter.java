@@ -50,11 +50,11 @@ final class BlockingWaiter {
           ServiceEvents.productDone(log, id, order.id(), product);
         }
       }
-      if (!settings.deliveryTime().isZero()) {
+      if (!settings.staff().deliveryTime().isZero()) {
         if (logsEvents) {
-          ServiceEvents.bringToTable(log, id, order.id(), settings.deliveryTime());
+          ServiceEvents.bringToTable(log, id, order.id(), settings.staff().deliveryTime());
         }
-        TimeUnit.NANOSECONDS.sleep(settings.scaled(settings.deliveryTime()).toNanos()); // blocks too
+        TimeUnit.NANOSECONDS.sleep(settings.scaled(settings.staff().deliveryTime()).toNanos()); // blocks too
       }
       if (logsEvents) {
         ServiceEvents.dispatch(log, id, order);

@@ -30,12 +30,12 @@ public final class ThreadsRestaurant {
 
   /** A stop interrupts every waiter thread; the orders they had not done are pending. */
   public static RunReport run(Settings settings, Progress progress, StopRequest stop) throws InterruptedException {
-    Settings staff = settings.withStaff(settings.waiters(), 1);
+    Settings staff = settings.withStaff(settings.staff().waiters(), 1);
     Ledger ledger = new Ledger(Mode.THREADS, staff, progress);
     Queue<Order> orders = new ConcurrentLinkedQueue<>(settings.orders());
     AtomicReference<Throwable> failure = new AtomicReference<>();
     List<Thread> waiters = new ArrayList<>();
-    for (int id = 1; id <= staff.waiters(); id++) {
+    for (int id = 1; id <= staff.staff().waiters(); id++) {
       BlockingWaiter waiter = new BlockingWaiter(id, staff, ledger);
       Thread thread = new Thread(() -> {
         try {

@@ -62,7 +62,7 @@ public final class Bench {
       IdleWaiterHeap.checkFits(idleWaiters);
       return;
     }
-    if (settings.clock().virtual()) {
+    if (settings.timing().clock().virtual()) {
       throw new BadInputException(Settings.CLOCK + " = virtual (" + config.getValue(Settings.CLOCK).origin()
           .description() + "): bench times the actors on the real clock, in wall seconds, and runs the same orders"
           + " on the virtual clock itself for its virtual: columns; give --clock real");
@@ -183,18 +183,19 @@ public final class Bench {
     }
     int orders = settings.orders().size();
     double makespan = report.wallMillis() / 1000;
+    Settings.Staff staff = settings.staff();
     double bound = Orders.lowerBoundSeconds(settings.orders(), settings.menu(), settings.seed(),
-        (long) settings.waiters() * settings.maxOpenOrders(), Seconds.of(settings.deliveryTime())) * settings.timeScale();
+        (long) staff.waiters() * staff.maxOpenOrders(), Seconds.of(staff.deliveryTime())) * settings.timing().timeScale();
     return String.format(Locale.ROOT, "| %,d | %,d | %d | %s | %.3f | %.3f | %.2f | %,.0f | %.1f | %.0f | %d | %s "
         + "| %.3f | %,.0f | %.1f | %.1f |",
-        orders, settings.waiters(), settings.maxOpenOrders(), settings.timeScale(), makespan, bound,
+        orders, staff.waiters(), staff.maxOpenOrders(), settings.timing().timeScale(), makespan, bound,
         makespan / bound, orders / makespan, usage.cpuSeconds(), usage.peakHeapBytes() / 1e6,
         usage.peakThreads(), peakRss, virtual.wallSeconds(), orders / virtual.wallSeconds(),
         virtual.cpuSeconds() * 1e6 / orders, Math.max(0, virtual.wallSeconds() - start) * 1e6 / orders);
   }
 
   private static Settings onVirtualTime(Settings settings) {
-    return settings.withClock(new Pacing(Pacing.Kind.VIRTUAL, settings.clock().opensAt()));
+    return settings.withClock(new Pacing(Pacing.Kind.VIRTUAL, settings.timing().clock().opensAt()));
   }
 
   /** The most resident memory this process has had (Linux VmHWM), including JVM start-up. */

@@ -33,10 +33,10 @@ public final class Comparison {
 
     RunReport sync = rows.get(0).report();
     out.printf(Locale.ROOT, "%nSame %d orders, %d waiters (%d open order%s each for actors), %stime-scale %s%n",
-        settings.orders().size(), settings.waiters(), settings.maxOpenOrders(),
-        settings.maxOpenOrders() == 1 ? "" : "s", settings.deliveryTime().isZero() ? ""
-            : Seconds.format(settings.deliveryTime()) + " s to each table, ",
-        java.math.BigDecimal.valueOf(settings.timeScale()).stripTrailingZeros().toPlainString()); // not 1.0E-4
+        settings.orders().size(), settings.staff().waiters(), settings.staff().maxOpenOrders(),
+        settings.staff().maxOpenOrders() == 1 ? "" : "s", settings.staff().deliveryTime().isZero() ? ""
+            : Seconds.format(settings.staff().deliveryTime()) + " s to each table, ",
+        java.math.BigDecimal.valueOf(settings.timing().timeScale()).stripTrailingZeros().toPlainString()); // not 1.0E-4
     String format = "%-18s  %12s  %12s  %9s  %12s  %10s  %9s%n";
     out.printf(Locale.ROOT, format, "mode", "makespan", "wall time", "CPU time", "peak threads", "peak heap",
         "speed-up");

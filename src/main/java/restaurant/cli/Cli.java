@@ -171,7 +171,7 @@ public final class Cli {
     }
     started = true;
     runStarted = true;
-    stopTimeout = setup.settings().gracePeriod().plus(ROOM_TO_REPORT).plus(leaving);
+    stopTimeout = setup.settings().timing().gracePeriod().plus(ROOM_TO_REPORT).plus(leaving);
     MarkerFilter quiet = setup.options().quiet() ? dropEventLines() : null;
     try {
       return run.run();

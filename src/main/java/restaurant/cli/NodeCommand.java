@@ -106,7 +106,7 @@ final class NodeCommand extends RestaurantCommand {
 
   /** What the cluster cannot run yet, refused before anything starts. */
   static void checkClustered(Settings settings, Options.Command command) {
-    if (settings.clock().virtual()) {
+    if (settings.timing().clock().virtual()) {
       throw new BadInputException(Settings.CLOCK + " = virtual: the " + command.toString()
           .toLowerCase(Locale.ROOT) + " command runs on the real clock (virtual time cannot span JVMs);"
           + " use --clock real, with --time-scale to go faster");

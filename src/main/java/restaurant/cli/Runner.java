@@ -31,7 +31,7 @@ final class Runner {
     }
     String who = comparing ? "compare runs sync and threads too, which" : "--mode " + mode;
     String instead = comparing ? "run them with the actors alone (run, not compare)" : "use --mode actors";
-    if (settings.clock().virtual()) {
+    if (settings.timing().clock().virtual()) {
       throw new BadInputException(Settings.CLOCK + " = virtual runs the actors only: " + who
           + (comparing ? " sleep" : " sleeps") + " real threads; " + (comparing ? "give --clock real"
           : "use --mode actors, or --clock real"));
@@ -47,9 +47,9 @@ final class Runner {
       throw new BadInputException(who + (comparing ? " know" : " knows") + " no faults (burnt products, crashes):"
           + " the fault rates need the actors; " + instead);
     }
-    if (mode == Mode.THREADS && settings.waiters() > ThreadsRestaurant.MAX_WAITERS) {
+    if (mode == Mode.THREADS && settings.staff().waiters() > ThreadsRestaurant.MAX_WAITERS) {
       throw new BadInputException("--mode threads starts one OS thread per waiter: at most "
-          + ThreadsRestaurant.MAX_WAITERS + " waiters, got " + settings.waiters());
+          + ThreadsRestaurant.MAX_WAITERS + " waiters, got " + settings.staff().waiters());
     }
   }
 
@@ -58,7 +58,7 @@ final class Runner {
       StopRequest stop) {
     long start = System.nanoTime();
     RunReport report = ActorRestaurant.run(settings, config, progress, trace, stop);
-    return settings.clock().virtual() ? report.withWallMillis((System.nanoTime() - start) / 1e6) : report;
+    return settings.timing().clock().virtual() ? report.withWallMillis((System.nanoTime() - start) / 1e6) : report;
   }
 
   /**

@@ -111,21 +111,21 @@ public final class ClusterNode {
    * The send queue this node needs, or {@code configured} if that is more. Every message is a
    * few hundred bytes at most, and the queue holds references: some 4 bytes an entry.
    * <ul>
-   *   <li>The cashier sends a floor at most one order per slot ({@code settings.waiters()} are
+   *   <li>The cashier sends a floor at most one order per slot ({@code settings.staff().waiters()} are
    *       each floor's in the cluster demo); the host refuses a floor that brings more.
    *   <li>A floor sends every waiter's readiness at the opening, and then for each slot at most
    *       {@link #FLOOR_MESSAGES_PER_SLOT}.
    * </ul>
    */
   static int sendQueue(NodeRole role, Settings settings, int configured) {
-    long slots = (long) settings.waiters() * settings.maxOpenOrders();
+    long slots = (long) settings.staff().waiters() * settings.staff().maxOpenOrders();
     long needed = switch (role) {
       case CASHIER -> slots;
-      case FLOOR -> settings.waiters() + slots * FLOOR_MESSAGES_PER_SLOT;
+      case FLOOR -> settings.staff().waiters() + slots * FLOOR_MESSAGES_PER_SLOT;
     };
     if (needed > MOST_SEND_QUEUE) {
-      throw new BadInputException(Settings.WAITERS + " (" + settings.waiters() + ") times " + Settings.MAX_OPEN_ORDERS
-          + " (" + settings.maxOpenOrders() + ") on one " + role + " node: up to " + needed + " messages at once to"
+      throw new BadInputException(Settings.WAITERS + " (" + settings.staff().waiters() + ") times "
+          + Settings.MAX_OPEN_ORDERS + " (" + settings.staff().maxOpenOrders() + ") on one " + role + " node: up to " + needed + " messages at once to"
           + " another node, more than the " + MOST_SEND_QUEUE + " its send queue may hold: spread the waiters over"
           + " more floor nodes");
     }

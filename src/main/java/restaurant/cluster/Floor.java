@@ -134,8 +134,8 @@ public final class Floor extends AbstractBehavior<Floor.Command> {
       host = hosts.iterator().next();
       timers.cancel(HostLate.INSTANCE);
       getContext().watchWith(host, HostGone.INSTANCE);
-      host.tell(new Host.FloorReady(getContext().getSelf(), node, settings.waiters(), SharedSettings.of(settings)));
-      getContext().getLog().info("<Floor> Found the cashier's host; offering {} waiters", settings.waiters());
+      host.tell(new Host.FloorReady(getContext().getSelf(), node, settings.staff().waiters(), SharedSettings.of(settings)));
+      getContext().getLog().info("<Floor> Found the cashier's host; offering {} waiters", settings.staff().waiters());
     }
     return this;
   }
@@ -145,7 +145,7 @@ public final class Floor extends AbstractBehavior<Floor.Command> {
       return this;
     }
     open = true;
-    int last = opening.firstWaiter() + settings.waiters() - 1;
+    int last = opening.firstWaiter() + settings.staff().waiters() - 1;
     getContext().getLog().info("<Floor> Open: waiters {} to {}, and a kitchen of this node's", opening.firstWaiter(),
         last);
     ActorRef<Kitchen.Command> kitchen = getContext().spawn(Kitchen.create(settings,

@@ -74,10 +74,11 @@ final class FloorRoster implements Iterable<FloorRoster.JoinedFloor> {
     if (differs != null) {
       return differs;
     }
-    long slots = (long) ready.waiters() * settings.maxOpenOrders();
+    long slots = (long) ready.waiters() * settings.staff().maxOpenOrders();
     if (slots > sendQueue) {
-      return "floor node " + ready.node() + " brings " + ready.waiters() + " waiters of " + settings.maxOpenOrders()
-          + " open order" + (settings.maxOpenOrders() == 1 ? "" : "s") + " each: " + slots + " orders may go to it at"
+      int each = settings.staff().maxOpenOrders();
+      return "floor node " + ready.node() + " brings " + ready.waiters() + " waiters of " + each
+          + " open order" + (each == 1 ? "" : "s") + " each: " + slots + " orders may go to it at"
           + " once, more than this cashier node's send queue to a node holds (" + ClusterNode.SEND_QUEUE + " = "
           + sendQueue + "; Akka drops what does not fit): start the cashier node with -D" + ClusterNode.SEND_QUEUE
           + "=" + slots + ", or spread the waiters over more floor nodes";

@@ -81,7 +81,7 @@ public final class Host extends AbstractBehavior<Host.Command> {
       TraceFile trace, Runnable opened, Consumer<RunReport> reportTo, Consumer<String> refused) {
     return Behaviors.setup(context -> Behaviors.withTimers(timers -> {
       context.getSystem().receptionist().tell(Receptionist.register(KEY, context.getSelf()));
-      Duration stopWithin = settings.gracePeriod().plus(LEAVING_WITHIN).plusSeconds(5);
+      Duration stopWithin = settings.timing().gracePeriod().plus(LEAVING_WITHIN).plusSeconds(5);
       // Cancelled when the host is done on its own: a stopped host would fail the task, and warn.
       Cancellable stopTask = CoordinatedShutdown.get(context.getSystem()).addCancellableTask(
           CoordinatedShutdown.PhaseBeforeServiceUnbind(), "close-the-restaurant",
@@ -172,7 +172,7 @@ public final class Host extends AbstractBehavior<Host.Command> {
     timers.cancel(FloorsLate.INSTANCE);
     int waiters = floors.numberTheWaiters();
     LongSupplier nanoClock = SystemClock.nanoClock(getContext().getSystem());
-    cashier = getContext().spawn(Cashier.create(settings.withStaff(waiters, settings.maxOpenOrders()), nanoClock,
+    cashier = getContext().spawn(Cashier.create(settings.withStaff(waiters, settings.staff().maxOpenOrders()), nanoClock,
         progress, trace, opened, report -> getContext().getSelf().tell(new Served(report))), "cashier");
     for (JoinedFloor floor : floors) {
       floor.floor().tell(new Floor.Open(floor.firstWaiter(), cashier));
@@ -265,7 +265,7 @@ public final class Host extends AbstractBehavior<Host.Command> {
       return finished();
     }
     if (!reported) {
-      cashier.tell(new Cashier.Close(settings.gracePeriod(), getContext().getSystem().ignoreRef()));
+      cashier.tell(new Cashier.Close(settings.timing().gracePeriod(), getContext().getSystem().ignoreRef()));
     }
     return this;
   }

@@ -19,10 +19,10 @@ final class SharedSettings {
   /** Config key to value, as the settings read it (so 7.5s and 7500ms are the same). */
   static Map<String, String> of(Settings settings) {
     Map<String, String> shared = new LinkedHashMap<>();
-    shared.put(Settings.MAX_OPEN_ORDERS, Integer.toString(settings.maxOpenOrders()));
-    shared.put(Settings.MAX_RETRIES, Integer.toString(settings.maxRetries()));
-    shared.put(Settings.DELIVERY_TIME, Seconds.format(settings.deliveryTime()) + "s");
-    shared.put(Settings.TIME_SCALE, Double.toString(settings.timeScale()));
+    shared.put(Settings.MAX_OPEN_ORDERS, Integer.toString(settings.staff().maxOpenOrders()));
+    shared.put(Settings.MAX_RETRIES, Integer.toString(settings.staff().maxRetries()));
+    shared.put(Settings.DELIVERY_TIME, Seconds.format(settings.staff().deliveryTime()) + "s");
+    shared.put(Settings.TIME_SCALE, Double.toString(settings.timing().timeScale()));
     shared.put(Settings.MENU, settings.menu().describe());
     shared.put(Settings.FAILURE_RATE, Double.toString(settings.faults().burnRate()));
     shared.put(Settings.WAITER_CRASH_RATE, Double.toString(settings.faults().waiterCrashRate()));

@@ -13,17 +13,13 @@ import restaurant.model.ServicePlan;
 
 /**
  * Everything a run needs, read once from the {@code restaurant} section of the configuration and
- * checked: every mode and every entry point gets its settings here.
+ * checked: every mode and every entry point gets its settings here. In parts: the floor's staff,
+ * how time passes, the workload (seed, orders, menu, how customers arrive and the kitchen's
+ * stations), and the faults.
  *
- * @param maxRetries  times a waiter orders a burnt product again before the order fails
- * @param gracePeriod time a stopped run gives the orders in flight (simulated time on a virtual clock)
- * @param clock       the clock the run is paced by
- * @param deliveryTime what a waiter takes to bring an order to its table once its last product is
- *                     in, in simulated time; its slot stays taken until then
- * @param service      how customers arrive, the kitchen's stations and the statistics' warm-up
+ * @param service how customers arrive, the kitchen's stations and the statistics' warm-up
  */
-public record Settings(int waiters, int maxOpenOrders, int maxRetries, double timeScale, long seed, Menu menu,
-    List<Order> orders, Faults faults, Duration gracePeriod, Pacing clock, Duration deliveryTime,
+public record Settings(Staff staff, Timing timing, long seed, Menu menu, List<Order> orders, Faults faults,
     ServicePlan service) {
   public static final String WAITERS = "restaurant.waiters";
   public static final String MAX_OPEN_ORDERS = "restaurant.waiter.max-open-orders";
@@ -60,6 +56,25 @@ public record Settings(int waiters, int maxOpenOrders, int maxRetries, double ti
   public record Faults(double burnRate, double waiterCrashRate, double kitchenCrashRate) {
     public static final Faults NONE = new Faults(0, 0, 0);
   }
+
+  /**
+   * The waiters and how they work.
+   *
+   * @param maxOpenOrders the orders a waiter carries at once
+   * @param maxRetries    times a waiter orders a burnt product again before the order fails
+   * @param deliveryTime  what a waiter takes to bring an order to its table once its last product
+   *                      is in, in simulated time; its slot stays taken until then
+   */
+  public record Staff(int waiters, int maxOpenOrders, int maxRetries, Duration deliveryTime) {}
+
+  /**
+   * How a run's time passes.
+   *
+   * @param clock       the clock the run is paced by
+   * @param timeScale   wall time per simulated second on the real clock
+   * @param gracePeriod time a stopped run gives the orders in flight (simulated time on a virtual clock)
+   */
+  public record Timing(Pacing clock, double timeScale, Duration gracePeriod) {}
 
   public Settings {
     orders = orders instanceof OrderSequence ? orders : List.copyOf(orders); // a sequence is made as read
@@ -101,14 +116,13 @@ public record Settings(int waiters, int maxOpenOrders, int maxRetries, double ti
   }
 
   public Settings withOrders(List<Order> newOrders) {
-    return new Settings(waiters, maxOpenOrders, maxRetries, timeScale, seed, menu, newOrders, faults, gracePeriod, clock,
-        deliveryTime, service);
+    return new Settings(staff, timing, seed, menu, newOrders, faults, service);
   }
 
   /** The staff a blocking mode really works with: its waiters carry one order at a time. */
   public Settings withStaff(int newWaiters, int newMaxOpenOrders) {
-    return new Settings(newWaiters, newMaxOpenOrders, maxRetries, timeScale, seed, menu, orders, faults, gracePeriod,
-        clock, deliveryTime, service);
+    return new Settings(new Staff(newWaiters, newMaxOpenOrders, staff.maxRetries(), staff.deliveryTime()), timing, seed,
+        menu, orders, faults, service);
   }
 
   /** The faults of this run, drawn from its seed. */
@@ -118,12 +132,12 @@ public record Settings(int waiters, int maxOpenOrders, int maxRetries, double ti
 
   /** A simulated duration in wall-clock time: multiplied by the time-scale. */
   public Duration scaled(Duration simulated) {
-    return Duration.ofNanos(Math.round(simulated.toNanos() * timeScale));
+    return Duration.ofNanos(Math.round(simulated.toNanos() * timing.timeScale()));
   }
 
   public Settings withClock(Pacing newClock) {
-    return new Settings(waiters, maxOpenOrders, maxRetries, timeScale, seed, menu, orders, faults, gracePeriod, newClock,
-        deliveryTime, service);
+    return new Settings(staff, new Timing(newClock, timing.timeScale(), timing.gracePeriod()), seed, menu, orders,
+        faults, service);
   }
 
 }

@@ -126,8 +126,8 @@ final class SettingsReader {
           + " is longer than a year, the longest run");
     }
     ServicePlan service = new ServicePlan(arrivals, StationsReader.read(config, menu), warmUp);
-    return new Settings(waiters, maxOpenOrders, maxRetries, timeScale, seed, menu, orders, faults, gracePeriod,
-        clock(config), deliveryTime, service);
+    return new Settings(new Settings.Staff(waiters, maxOpenOrders, maxRetries, deliveryTime),
+        new Settings.Timing(clock(config), timeScale, gracePeriod), seed, menu, orders, faults, service);
   }
 
   private static double lastArrival(List<Order> orders) {

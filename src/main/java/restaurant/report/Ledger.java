@@ -85,15 +85,15 @@ public final class Ledger {
     this.trace = trace;
     this.count = settings.orders().size();
     this.lines = new OrderLines(count);
-    clockNanosPerSecond = 1e9 * settings.timeScale();
-    deliverySeconds = Seconds.of(settings.deliveryTime());
+    clockNanosPerSecond = 1e9 * settings.timing().timeScale();
+    deliverySeconds = Seconds.of(settings.staff().deliveryTime());
     ownTimes = new OwnTimes(mode, settings);
     // poisson; or listed: each order's own arrival, from an orders file; or at-once
     String arrivals = !settings.service().arrivals().atOnce() ? settings.service().arrivals().process().toString()
         : OrderSequence.arrivesOverTime(settings.orders()) ? "listed" : "at-once";
     stats = new ServiceStats(arrivals,
-        (long) settings.waiters() * settings.maxOpenOrders(),
-        Math.round(settings.service().warmUp().toNanos() * settings.timeScale()), settings.timeScale());
+        (long) settings.staff().waiters() * settings.staff().maxOpenOrders(),
+        Math.round(settings.service().warmUp().toNanos() * settings.timing().timeScale()), settings.timing().timeScale());
   }
 
   /** The restaurant opens: arrival times count from now. */
@@ -181,10 +181,10 @@ public final class Ledger {
 
   /** In a cluster: a floor node was lost with {@code waiters} waiters, and its orders handed again. */
   public void nodeLost(String node, int waiters, int ordersRehanded, long nanos) {
-    stats.slotsLost((long) waiters * settings.maxOpenOrders(), nanos);
+    stats.slotsLost((long) waiters * settings.staff().maxOpenOrders(), nanos);
     // Before the opening (it joined, then died), it counts as lost at the opening.
     lostNodes.add(new LostNode(node, waiters, ordersRehanded, openedAt == NOT_YET ? 0
-        : simulatedSeconds(nanos - openedAt, settings.timeScale())));
+        : simulatedSeconds(nanos - openedAt, settings.timing().timeScale())));
   }
 
   /** The kitchen burnt a product. */
@@ -241,7 +241,7 @@ public final class Ledger {
    */
   public RunReport report(boolean stopped, String failure) {
     long start = start();
-    double scale = settings.timeScale();
+    double scale = settings.timing().timeScale();
     // Orders come in by id (arrivals never go back in time): the received ones are the first.
     List<ServedOrder> served = lines.snapshot(settings.orders().subList(0, received), settings.menu(), start, scale);
     List<String> broken = new ArrayList<>(problems);
@@ -254,8 +254,9 @@ public final class Ledger {
           + BigDecimal.valueOf(valueOfDispatchedCents, 2));
     }
     long makespan = dispatched + failed == 0 ? 0 : lastFinished - start;
-    String opensAt = settings.clock().kind() == Pacing.Kind.VIRTUAL ? settings.clock().opensAt().format(OPENS_AT) : null;
-    return new RunReport(mode, settings.clock().kind(), opensAt, settings.waiters(), settings.maxOpenOrders(), scale,
+    Pacing clock = settings.timing().clock();
+    String opensAt = clock.kind() == Pacing.Kind.VIRTUAL ? clock.opensAt().format(OPENS_AT) : null;
+    return new RunReport(mode, clock.kind(), opensAt, settings.staff().waiters(), settings.staff().maxOpenOrders(), scale,
         deliverySeconds, simulatedSeconds(makespan, scale), makespan / 1e6, ownTimes.sequentialSeconds(),
         ownTimes.floorSeconds(),
         received, dispatched, failed, pending, count - received, stopped, failure, burntProducts, retries,

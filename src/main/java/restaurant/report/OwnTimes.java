@@ -36,9 +36,9 @@ final class OwnTimes {
   OwnTimes(Mode mode, Settings settings) {
     this.mode = mode;
     this.settings = settings;
-    deliveryNanos = settings.deliveryTime().toNanos();
-    deliverySeconds = Seconds.of(settings.deliveryTime());
-    measuresOverruns = settings.clock().kind() == Pacing.Kind.REAL && settings.service().stations().isEmpty();
+    deliveryNanos = settings.staff().deliveryTime().toNanos();
+    deliverySeconds = Seconds.of(settings.staff().deliveryTime());
+    measuresOverruns = settings.timing().clock().kind() == Pacing.Kind.REAL && settings.service().stations().isEmpty();
   }
 
   /** One blocking waiter serving the received orders in turn: the order's products one after the other, and its delivery. */
@@ -99,6 +99,6 @@ final class OwnTimes {
       long nanos = settings.menu().firstPreparationNanos(order, item, settings.seed());
       products = mode == Mode.ACTORS ? Math.max(products, nanos) : products + nanos;
     }
-    return Math.round((products + deliveryNanos) * settings.timeScale());
+    return Math.round((products + deliveryNanos) * settings.timing().timeScale());
   }
 }

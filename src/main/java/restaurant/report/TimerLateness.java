@@ -53,14 +53,14 @@ public record TimerLateness(long timers, double meanSeconds, double p99Seconds, 
 
   /** The verdict on a run of these settings. */
   public static TimerLateness of(LatenessMeter meter, Settings settings, String measured) {
-    return of(meter, settings.timeScale(), shortestTimedSeconds(settings), measured);
+    return of(meter, settings.timing().timeScale(), shortestTimedSeconds(settings), measured);
   }
 
   /** The shortest interval a run of these settings times: its quickest product, or the delivery time if shorter. */
   static double shortestTimedSeconds(Settings settings) {
     Menu menu = settings.menu();
     double shortest = menu.products().stream().mapToDouble(menu::seconds).min().orElse(Double.MAX_VALUE);
-    double delivery = settings.deliveryTime().toNanos() / 1e9;
+    double delivery = settings.staff().deliveryTime().toNanos() / 1e9;
     return delivery > 0 ? Math.min(shortest, delivery) : shortest;
   }
 }

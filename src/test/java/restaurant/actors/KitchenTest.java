@@ -40,7 +40,7 @@ class KitchenTest {
   private ActorRef<Kitchen.Command> kitchen(double timeScale, Settings.Faults faults) {
     Settings reference = ReferenceWorkload.DEFAULTS;
     Settings settings = SettingsBuilder.reference().waiters(1).timeScale(timeScale).menu(reference.menu())
-        .orders(reference.orders()).faults(faults).gracePeriod(reference.gracePeriod()).build();
+        .orders(reference.orders()).faults(faults).gracePeriod(reference.timing().gracePeriod()).build();
     return testKit.spawn(Kitchen.create(settings, clock, settings.faultPlan(), cashier.ref()));
   }
 
@@ -175,7 +175,7 @@ class KitchenTest {
   void onTheRealClockItSaysItIsThereAndReportsHowLateItsTimerWokeIt() {
     Settings reference = ReferenceWorkload.DEFAULTS;
     Settings settings = SettingsBuilder.reference().waiters(1).menu(reference.menu()).orders(reference.orders())
-        .gracePeriod(reference.gracePeriod()).build();
+        .gracePeriod(reference.timing().gracePeriod()).build();
     ActorRef<Kitchen.Command> kitchen = testKit.spawn(Kitchen.create(settings, clock, settings.faultPlan(),
         cashier.ref(), true));
     cashier.expectMessage(new Cashier.KitchenReady(kitchen));

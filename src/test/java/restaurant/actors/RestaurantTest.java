@@ -377,7 +377,7 @@ class RestaurantTest {
       Settings settings = SettingsBuilder.reference().waiters(8).maxOpenOrders(2).maxRetries(2).timeScale(0.0005).seed(seed)
           .menu(reference.menu()).orders(Workloads.generate(200, seed, reference.menu()))
           .faults(new Settings.Faults(burnRate, waiterCrashRate, kitchenCrashRate))
-          .gracePeriod(reference.gracePeriod()).build();
+          .gracePeriod(reference.timing().gracePeriod()).build();
 
       RunReport report = ActorRestaurant.run(settings, REAL_TIME, new Progress(200), new StopRequest());
 

@@ -53,10 +53,10 @@ class SyncRestaurantTest {
     Menu exponential = new Menu(Map.of("burger", Duration.ofMillis(7500), "soda", Duration.ofSeconds(1),
         "beer", Duration.ofMillis(1200), "frites", Duration.ofSeconds(4)), Map.of(),
         Map.of("burger", Distribution.EXPONENTIAL, "frites", Distribution.EXPONENTIAL));
-    Settings settings = SettingsBuilder.reference().waiters(1).maxRetries(reference.maxRetries())
-        .timeScale(reference.timeScale()).seed(reference.seed()).menu(exponential).orders(reference.orders())
-        .faults(reference.faults()).gracePeriod(reference.gracePeriod()).clock(reference.clock())
-        .deliveryTime(reference.deliveryTime()).build();
+    Settings settings = SettingsBuilder.reference().waiters(1).maxRetries(reference.staff().maxRetries())
+        .timeScale(reference.timing().timeScale()).seed(reference.seed()).menu(exponential).orders(reference.orders())
+        .faults(reference.faults()).gracePeriod(reference.timing().gracePeriod()).clock(reference.timing().clock())
+        .deliveryTime(reference.staff().deliveryTime()).build();
 
     RunReport report = SyncRestaurant.run(settings, new Progress(4), new StopRequest());
 

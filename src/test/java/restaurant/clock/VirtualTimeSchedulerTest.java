@@ -100,4 +100,32 @@ class VirtualTimeSchedulerTest {
       system.terminate();
     }
   }
+
+  /**
+   * A new day puts the clock back at 0, and a periodic timer set before it (as Akka's own are)
+   * stays as far ahead as it was: at 25 s a 10 s tick due at 30 s is due 5 s into the new day.
+   */
+  @Test
+  void aNewDayPutsTheClockAtZeroAndAPeriodicTimerKeepsItsDistance() throws Exception {
+    List<String> ticks = new CopyOnWriteArrayList<>();
+    ActorSystem<String> system = ActorSystem.create(Behaviors.<String>setup(context -> {
+      LongSupplier clock = SystemClock.nanoClock(context.getSystem());
+      return Behaviors.<String>withTimers(timers -> {
+        timers.startTimerWithFixedDelay("tick", Duration.ofSeconds(10));
+        timers.startSingleTimer("new day", Duration.ofSeconds(25));
+        return Behaviors.receiveMessage(message -> {
+          ticks.add(message + " at " + clock.getAsLong() / 1_000_000_000);
+          if (message.equals("new day")) {
+            SystemClock.startNewDay(context.getSystem());
+          } else if (ticks.size() == 5) {
+            return Behaviors.stopped();
+          }
+          return Behaviors.same();
+        });
+      });
+    }), "days", VIRTUAL_TIME);
+    system.getWhenTerminated().toCompletableFuture().get();
+
+    assertEquals(List.of("tick at 10", "tick at 20", "new day at 25", "tick at 5", "tick at 15"), ticks);
+  }
 }

@@ -42,22 +42,22 @@ class ConfigurationTest {
     Path file = Files.writeString(dir.resolve("app.conf"), "restaurant.waiters = 3\nrestaurant.time-scale = 0.5");
     Path empty = Files.writeString(dir.resolve("empty.conf"), "");
 
-    assertEquals(2, settings(empty, null).waiters());
-    assertEquals(3, settings(file, null).waiters());
+    assertEquals(2, settings(empty, null).staff().waiters());
+    assertEquals(3, settings(file, null).staff().waiters());
     System.setProperty("restaurant.waiters", "5");
-    assertEquals(5, settings(file, null).waiters());
-    assertEquals(7, settings(file, "7").waiters());
+    assertEquals(5, settings(file, null).staff().waiters());
+    assertEquals(7, settings(file, "7").staff().waiters());
     // Keys not overridden keep their value from the layer below.
-    assertEquals(0.5, settings(file, "7").timeScale());
+    assertEquals(0.5, settings(file, "7").timing().timeScale());
   }
 
   @Test
   void theProjectsConfFileHoldsTheReferenceWorkload() {
     Settings settings = settings(null, null);
 
-    assertEquals(2, settings.waiters());
-    assertEquals(1, settings.maxOpenOrders());
-    assertEquals(1.0, settings.timeScale());
+    assertEquals(2, settings.staff().waiters());
+    assertEquals(1, settings.staff().maxOpenOrders());
+    assertEquals(1.0, settings.timing().timeScale());
     assertEquals(4, settings.orders().size());
     assertEquals(List.of("burger", "burger", "beer", "frites"), settings.orders().get(1).products());
   }
@@ -70,8 +70,8 @@ class ConfigurationTest {
 
     Settings settings = settings(file, null);
 
-    assertEquals(6, settings.waiters());
-    assertEquals(0.5, settings.timeScale());
+    assertEquals(6, settings.staff().waiters());
+    assertEquals(0.5, settings.timing().timeScale());
   }
 
   @Test
@@ -93,14 +93,14 @@ class ConfigurationTest {
   void anIncludeThatIsNotRequiredMayFindNothing() throws IOException {
     Path file = Files.writeString(dir.resolve("app.conf"), "include \"local.conf\"\nrestaurant.waiters = 3");
 
-    assertEquals(3, settings(file, null).waiters());
+    assertEquals(3, settings(file, null).staff().waiters());
   }
 
   @Test
   void aConfigFileMayStartWithAByteOrderMark() throws IOException {
     Path file = Files.writeString(dir.resolve("bom.conf"), "\uFEFFrestaurant.waiters = 4");
 
-    assertEquals(4, settings(file, null).waiters());
+    assertEquals(4, settings(file, null).staff().waiters());
   }
 
   @Test
@@ -108,6 +108,6 @@ class ConfigurationTest {
     System.setProperty("some.tool.setting", "on");
     Path empty = Files.writeString(dir.resolve("empty.conf"), "");
 
-    assertEquals(2, settings(empty, null).waiters());
+    assertEquals(2, settings(empty, null).staff().waiters());
   }
 }

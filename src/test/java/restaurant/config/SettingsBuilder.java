@@ -37,17 +37,17 @@ public final class SettingsBuilder {
   private ServicePlan service;
 
   private SettingsBuilder(Settings from) {
-    waiters = from.waiters();
-    maxOpenOrders = from.maxOpenOrders();
-    maxRetries = from.maxRetries();
-    timeScale = from.timeScale();
+    waiters = from.staff().waiters();
+    maxOpenOrders = from.staff().maxOpenOrders();
+    maxRetries = from.staff().maxRetries();
+    timeScale = from.timing().timeScale();
     seed = from.seed();
     menu = from.menu();
     orders = from.orders();
     faults = from.faults();
-    gracePeriod = from.gracePeriod();
-    clock = from.clock();
-    deliveryTime = from.deliveryTime();
+    gracePeriod = from.timing().gracePeriod();
+    clock = from.timing().clock();
+    deliveryTime = from.staff().deliveryTime();
     service = from.service();
   }
 
@@ -112,7 +112,7 @@ public final class SettingsBuilder {
   }
 
   public Settings build() {
-    return new Settings(waiters, maxOpenOrders, maxRetries, timeScale, seed, menu, orders, faults, gracePeriod,
-        clock, deliveryTime, service);
+    return new Settings(new Settings.Staff(waiters, maxOpenOrders, maxRetries, deliveryTime),
+        new Settings.Timing(clock, timeScale, gracePeriod), seed, menu, orders, faults, service);
   }
 }

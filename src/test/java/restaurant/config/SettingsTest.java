@@ -50,17 +50,17 @@ class SettingsTest {
 
   @Test
   void aFlagsNumberIsReadAsWritten() {
-    assertEquals(4, Settings.from(flag(Settings.WAITERS, "4")).waiters());
-    assertEquals(4, Settings.from(flag(Settings.WAITERS, " 4 ")).waiters());
-    assertEquals(0.001, Settings.from(flag(Settings.TIME_SCALE, "1e-3")).timeScale());
+    assertEquals(4, Settings.from(flag(Settings.WAITERS, "4")).staff().waiters());
+    assertEquals(4, Settings.from(flag(Settings.WAITERS, " 4 ")).staff().waiters());
+    assertEquals(0.001, Settings.from(flag(Settings.TIME_SCALE, "1e-3")).timing().timeScale());
     assertEquals(-5, Settings.from(flag(Settings.SEED, "-5")).seed());
   }
 
   @Test
   void hoconsOwnNumbersAreNumbers() {
-    assertEquals(0.001, Settings.from(config("restaurant.time-scale = 1e-3")).timeScale());
-    assertEquals(3, Settings.from(config("restaurant.waiters = 3")).waiters());
-    assertEquals(3, Settings.from(config("restaurant.waiters = \"3\"")).waiters());
+    assertEquals(0.001, Settings.from(config("restaurant.time-scale = 1e-3")).timing().timeScale());
+    assertEquals(3, Settings.from(config("restaurant.waiters = 3")).staff().waiters());
+    assertEquals(3, Settings.from(config("restaurant.waiters = \"3\"")).staff().waiters());
   }
 
   @Test
@@ -72,8 +72,8 @@ class SettingsTest {
 
   @Test
   void theTimeScaleGoesFromAMillionthToAThousand() {
-    assertEquals(0.000001, Settings.from(flag(Settings.TIME_SCALE, "0.000001")).timeScale());
-    assertEquals(1000, Settings.from(flag(Settings.TIME_SCALE, "1000")).timeScale());
+    assertEquals(0.000001, Settings.from(flag(Settings.TIME_SCALE, "0.000001")).timing().timeScale());
+    assertEquals(1000, Settings.from(flag(Settings.TIME_SCALE, "1000")).timing().timeScale());
     for (String tooSmall : new String[] {"0.00000099", "4.9e-324", "1e-300", "0"}) {
       String message = assertThrows(BadInputException.class,
           () -> Settings.from(flag(Settings.TIME_SCALE, tooSmall))).getMessage();
@@ -85,7 +85,7 @@ class SettingsTest {
   @Test
   void theSmallestTimeScaleKeepsEveryTimeFinite() {
     Settings settings = Settings.from(flag(Settings.TIME_SCALE, "0.000001"));
-    double aDayOfWallTimeSimulated = 86_400 / settings.timeScale();
+    double aDayOfWallTimeSimulated = 86_400 / settings.timing().timeScale();
 
     assertTrue(Double.isFinite(aDayOfWallTimeSimulated));
     assertEquals(1, settings.scaled(java.time.Duration.ofMillis(1)).toNanos()); // a 1 ms product: 1 ns
